@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+export const DifficultySchema = z.enum(['easy', 'medium', 'hard']);
+export type Difficulty = z.infer<typeof DifficultySchema>;
+
+export const LessonExampleSchema = z.object({
+  title: z.string().min(1),
+  code: z.string().min(1),
+  /** Exactly what the example prints (stdout), checked in the sandbox by a test. */
+  expectedOutput: z.string(),
+  explanation: z.string().min(1),
+});
+
+/** A topic's lesson, written for beginners, correct for Python 3.11+. */
+export const LessonSchema = z.object({
+  summary: z.string().min(1),
+  explanation: z.string().min(1),
+  examples: z.array(LessonExampleSchema).min(2).max(4),
+  commonMistakes: z.array(z.object({ mistake: z.string().min(1), fix: z.string().min(1) })).min(1),
+  keyTerms: z.array(z.object({ term: z.string().min(1), definition: z.string().min(1) })).min(1),
+});
+export type Lesson = z.infer<typeof LessonSchema>;
+
+export const ExerciseTestSchema = z.object({
+  name: z.string().min(1),
+  /** Python run after the student's code, in a namespace holding the student's globals and `run(stdin) -> stdout`. */
+  code: z.string().min(1),
+  weight: z.number().positive().default(1),
+  hidden: z.boolean().default(false),
+});
+export type ExerciseTest = z.infer<typeof ExerciseTestSchema>;
+
+/** An exercise of the bank or a generated one: what the grader and the validators need. */
+export const ExerciseDefinitionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  topic: z.string().min(1),
+  difficulty: DifficultySchema,
+  title: z.string().min(1),
+  prompt: z.string().min(1),
+  starterCode: z.string(),
+  solution: z.string().min(1),
+  hints: z.array(z.string().min(1)).min(1),
+  tests: z.array(ExerciseTestSchema).min(2),
+});
+export type ExerciseDefinition = z.infer<typeof ExerciseDefinitionSchema>;
+
+export const QuizQuestionDefinitionSchema = z.object({
+  prompt: z.string().min(1),
+  choices: z.array(z.string().min(1)).min(2).max(6),
+  answer: z.number().int().nonnegative(),
+  explanation: z.string().min(1),
+});
+
+export const QuizDefinitionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  topic: z.string().min(1),
+  title: z.string().min(1),
+  questions: z.array(QuizQuestionDefinitionSchema).min(5),
+});
+export type QuizDefinition = z.infer<typeof QuizDefinitionSchema>;

@@ -1,0 +1,3 @@
+export * from './content.ts';
+export * from './envelope.ts';
+export * from './topics.ts';

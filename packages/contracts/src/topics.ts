@@ -1,0 +1,117 @@
+/**
+ * The topic catalog: the one source of truth for every topic, who produces it and who
+ * consumes it. Dead-letter topics are derived from the consumer groups.
+ */
+export const TOPICS = {
+  learningRequests: {
+    name: 'learning.requests',
+    description: 'A student asks the tutor something (chat message, optional code, topic).',
+    producers: ['api-gateway'],
+    consumers: ['triage'],
+  },
+  conceptsRequests: {
+    name: 'concepts.requests',
+    description: 'Triage routed a question about a concept, with the student context.',
+    producers: ['triage'],
+    consumers: ['concepts-agent'],
+  },
+  debugRequests: {
+    name: 'debug.requests',
+    description: 'Triage routed an error or traceback to explain.',
+    producers: ['triage'],
+    consumers: ['debug-agent'],
+  },
+  codeSubmissions: {
+    name: 'code.submissions',
+    description: 'Code sent for review (from chat or the review route).',
+    producers: ['triage', 'api-gateway'],
+    consumers: ['code-review-agent'],
+  },
+  learningResponses: {
+    name: 'learning.responses',
+    description: 'A tutor answer, whole or as streamed deltas.',
+    producers: ['triage', 'concepts-agent', 'debug-agent', 'code-review-agent', 'exercise-agent'],
+    consumers: ['websocket', 'api-gateway'],
+  },
+  codeExecutionRequests: {
+    name: 'code.execution.requests',
+    description: 'Python to run in the sandbox.',
+    producers: ['api-gateway'],
+    consumers: ['code-execution'],
+  },
+  codeExecutionResults: {
+    name: 'code.execution.results',
+    description: 'The outcome of a sandbox run.',
+    producers: ['code-execution'],
+    consumers: ['debug-agent', 'progress'],
+  },
+  exerciseRequests: {
+    name: 'exercise.requests',
+    description: 'Generate an exercise for a topic and difficulty.',
+    producers: ['triage', 'api-gateway'],
+    consumers: ['exercise-agent'],
+  },
+  exerciseGenerated: {
+    name: 'exercise.generated',
+    description: 'A validated new exercise is available.',
+    producers: ['exercise-agent'],
+    consumers: ['notification'],
+  },
+  exerciseAssignments: {
+    name: 'exercise.assignments',
+    description: 'A teacher assigned an exercise to students.',
+    producers: ['api-gateway'],
+    consumers: ['notification'],
+  },
+  exerciseSubmissions: {
+    name: 'exercise.submissions',
+    description: 'A student submitted code for an exercise.',
+    producers: ['api-gateway'],
+    consumers: ['exercise-agent'],
+  },
+  exerciseGraded: {
+    name: 'exercise.graded',
+    description: 'A submission was graded.',
+    producers: ['exercise-agent'],
+    consumers: ['progress'],
+  },
+  progressEvents: {
+    name: 'progress.events',
+    description: 'Learning activity: quiz attempts, reviews, struggle signals from chat, topic views.',
+    producers: ['api-gateway', 'code-review-agent', 'debug-agent', 'triage'],
+    consumers: ['progress'],
+  },
+  progressUpdates: {
+    name: 'progress.updates',
+    description: 'A student mastery or streak changed.',
+    producers: ['progress'],
+    consumers: ['websocket'],
+  },
+  struggleDetected: {
+    name: 'struggle.detected',
+    description: 'A student is struggling (one event per episode).',
+    producers: ['progress'],
+    consumers: ['notification'],
+  },
+  notifications: {
+    name: 'notifications',
+    description: 'An alert for a teacher or a notice for a student, for live delivery.',
+    producers: ['notification'],
+    consumers: ['websocket'],
+  },
+} as const;
+
+export type TopicKey = keyof typeof TOPICS;
+export type TopicName = (typeof TOPICS)[TopicKey]['name'];
+
+/** Every consumer group named in the catalog (a service id is its group). */
+export const consumerGroups = (): string[] =>
+  [...new Set(Object.values(TOPICS).flatMap((t) => t.consumers as readonly string[]))].sort();
+
+export const deadLetterTopicOf = (group: string) => `dlq.${group}`;
+
+/** Every topic the broker must hold: the catalog plus one dead-letter topic per consumer group. */
+export const allTopicNames = (): string[] => [
+  ...Object.values(TOPICS).map((t) => t.name),
+  ...consumerGroups().map(deadLetterTopicOf),
+];

@@ -1,0 +1,38 @@
+import type { Envelope } from '@learnflow/contracts';
+
+/** What a handler receives: the validated envelope and how many times delivery was attempted. */
+export interface Delivery<T = unknown> {
+  event: Envelope<T>;
+  topic: string;
+  attempt: number;
+}
+
+export type EventHandler<T = unknown> = (delivery: Delivery<T>) => Promise<void>;
+
+export interface SubscribeOptions {
+  /** The consumer group: each event reaches one member of each group. */
+  group: string;
+  topics: readonly string[];
+  handler: EventHandler;
+  /** Attempts before the event goes to the group's dead-letter topic (default from the bus). */
+  maxAttempts?: number;
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+/**
+ * The event bus every service uses. Order is kept per partition key (the user id);
+ * delivery is at least once; a failing handler is retried with backoff and then the
+ * event is published to `dlq.<group>`; a handler sees an event id at most once per
+ * group once it has succeeded (idempotency by event id).
+ */
+export interface EventBus {
+  readonly kind: 'memory' | 'kafka' | 'dapr';
+  publish(topic: string, event: Envelope): Promise<void>;
+  subscribe(options: SubscribeOptions): Promise<Subscription>;
+  /** True when the bus can publish right now (used by `/ready`). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
