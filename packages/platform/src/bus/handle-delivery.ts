@@ -16,7 +16,6 @@ export interface HandleDeliveryDeps {
   log: Logger;
 }
 
-export { deadLetterTopicOf as deadLetterTopic } from '@learnflow/contracts';
 
 export const exponentialBackoff =
   (baseMs: number, maxMs = 5_000) =>
