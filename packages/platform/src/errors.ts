@@ -1,7 +1,7 @@
 /** The platform's coded errors. The host maps each to an HTTP status and, for events, to retry or dead-letter. */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode | (string & {}),
     message: string,
     readonly status = 500,
     /** A permanent error is dead-lettered at once: retrying cannot help. */
@@ -12,5 +12,32 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** Every code the platform answers with, its status and what it means (docs/errors.md lists the same). */
+export const ERRORS = {
+  VALIDATION_FAILED: {
+    status: 400,
+    meaning: 'The request body, query or parameters do not match the schema.',
+  },
+  MALFORMED_JSON: { status: 400, meaning: 'The body is not valid JSON.' },
+  UNAUTHENTICATED: { status: 401, meaning: 'No token, or a forged or expired one.' },
+  INVALID_CREDENTIALS: { status: 401, meaning: 'Wrong email or password.' },
+  FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
+  NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
+  EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
+  PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The body is larger than the limit.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'The body is not application/json.' },
+  RATE_LIMITED: { status: 429, meaning: 'Too many requests; retry after the Retry-After header.' },
+  INTERNAL: {
+    status: 500,
+    meaning: 'An unexpected failure; the log holds the details under the request id.',
+  },
+  UNAVAILABLE: { status: 503, meaning: 'A dependency (database, bus, sandbox) is not answering.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const appError = (code: ErrorCode, message: string, headers: Record<string, string> = {}) =>
+  new AppError(code, message, ERRORS[code].status, ERRORS[code].status < 500, headers);
 
 export const isPermanent = (error: unknown) => error instanceof AppError && error.permanent;

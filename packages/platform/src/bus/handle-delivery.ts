@@ -16,7 +16,6 @@ export interface HandleDeliveryDeps {
   log: Logger;
 }
 
-
 export const exponentialBackoff =
   (baseMs: number, maxMs = 5_000) =>
   (attempt: number) =>

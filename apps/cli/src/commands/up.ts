@@ -1,0 +1,32 @@
+import { startServices } from '@learnflow/platform';
+import { boot } from '../boot.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../seed.ts';
+import { SERVICES } from '../services.ts';
+import { onShutdown } from '../shutdown.ts';
+
+/** Every service in one process with the embedded defaults: `npm start`. */
+export async function up(): Promise<void> {
+  const started = performance.now();
+  const platform = await boot({ migrate: true, seed: true });
+  const host = await startServices(platform, SERVICES, 'LearnFlow');
+  const { LEARNFLOW_HOST: host_, LEARNFLOW_GATEWAY_PORT: port, LEARNFLOW_SEED_DEMO: demo } = platform.config;
+  await host.app.listen({ host: host_, port });
+  onShutdown(platform.log, async () => {
+    await host.stop();
+    await platform.close();
+  });
+  const url = `http://${host_ === '0.0.0.0' ? 'localhost' : host_}:${port}`;
+  const lines = [
+    '',
+    `LearnFlow is ready at ${url} (${Math.round(performance.now() - started)} ms)`,
+    `  database: ${platform.dbKind === 'pglite' ? `PGlite in ${platform.config.LEARNFLOW_DATA_DIR}` : 'PostgreSQL'}`,
+    `  event bus: ${platform.bus.kind}`,
+    `  services: ${SERVICES.map((s) => s.id).join(', ')}`,
+    `  API docs: ${url}/docs`,
+  ];
+  if (demo) {
+    lines.push(`  demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(26)} ${user.role}`);
+  }
+  console.log(lines.join('\n'));
+}

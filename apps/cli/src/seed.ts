@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { type Db, hashPassword } from '@learnflow/platform';
+import { sql } from 'kysely';
+
+interface CurriculumFile {
+  modules: { slug: string; title: string; topics: { slug: string; title: string }[] }[];
+}
+
+export const DEMO_PASSWORD = 'learnflow';
+
+export const DEMO_USERS = [
+  { email: 'maya@learnflow.dev', name: 'Maya Chen', role: 'student' },
+  { email: 'james@learnflow.dev', name: 'James Okafor', role: 'student' },
+  { email: 'rodriguez@learnflow.dev', name: 'Mr. Rodriguez', role: 'teacher' },
+] as const;
+
+export const DEMO_CLASS = 'Intro to Python (Period 2)';
+
+export function readCurriculum(): CurriculumFile {
+  return JSON.parse(readFileSync(new URL('../../../db/seed/curriculum.json', import.meta.url), 'utf8'));
+}
+
+/** The 8-module / 24-topic curriculum; slugs are stable, titles and order follow the file. */
+export async function seedCurriculum(db: Db): Promise<void> {
+  const curriculum = readCurriculum();
+  for (const [moduleIndex, module] of curriculum.modules.entries()) {
+    const { id: moduleId } = await db
+      .insertInto('modules')
+      .values({ slug: module.slug, title: module.title, position: moduleIndex + 1 })
+      .onConflict((oc) => oc.column('slug').doUpdateSet({ title: module.title, position: moduleIndex + 1 }))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const [topicIndex, topic] of module.topics.entries()) {
+      await db
+        .insertInto('topics')
+        .values({ module_id: moduleId, slug: topic.slug, title: topic.title, position: topicIndex + 1 })
+        .onConflict((oc) =>
+          oc
+            .column('slug')
+            .doUpdateSet({ module_id: moduleId, title: topic.title, position: topicIndex + 1 }),
+        )
+        .execute();
+    }
+  }
+}
+
+/** Maya and James in Mr. Rodriguez's class; passwords are only set when a user is created. */
+export async function seedDemoUsers(db: Db): Promise<void> {
+  const ids: Record<string, string> = {};
+  for (const user of DEMO_USERS) {
+    const existing = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', user.email)
+      .executeTakeFirst();
+    ids[user.email] =
+      existing?.id ??
+      (
+        await db
+          .insertInto('users')
+          .values({ ...user, password_hash: await hashPassword(DEMO_PASSWORD) })
+          .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+  }
+  const teacherId = ids['rodriguez@learnflow.dev'] as string;
+  const klass =
+    (await db
+      .selectFrom('classes')
+      .select('id')
+      .where('teacher_id', '=', teacherId)
+      .where('name', '=', DEMO_CLASS)
+      .executeTakeFirst()) ??
+    (await db
+      .insertInto('classes')
+      .values({ name: DEMO_CLASS, teacher_id: teacherId })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  for (const email of ['maya@learnflow.dev', 'james@learnflow.dev']) {
+    await db
+      .insertInto('enrollments')
+      .values({ class_id: klass.id, student_id: ids[email] as string })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export async function seed(db: Db, options: { demo: boolean }): Promise<void> {
+  await seedCurriculum(db);
+  if (options.demo) await seedDemoUsers(db);
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { DifficultySchema } from './content.ts';
+import type { TopicName } from './topics.ts';
+
+const Intent = z.enum(['concept', 'debug', 'review', 'exercise', 'progress', 'other']);
+
+/** What triage learned about the student, carried on every routed request. */
+export const StudentContextSchema = z.object({
+  topic: z.string().nullable(),
+  masteryLevel: z.enum(['Beginner', 'Learning', 'Proficient', 'Mastered']).nullable(),
+  recentErrors: z.array(z.object({ type: z.string(), at: z.string() })),
+});
+
+export const LearningRequestSchema = z.object({
+  requestId: z.string(),
+  userId: z.string(),
+  message: z.string(),
+  code: z.string().nullable(),
+  topic: z.string().nullable(),
+});
+
+export const RoutedRequestSchema = LearningRequestSchema.extend({
+  intent: Intent,
+  confidence: z.number().min(0).max(1),
+  context: StudentContextSchema,
+});
+
+export const LearningResponseSchema = z.object({
+  requestId: z.string(),
+  userId: z.string(),
+  intent: Intent,
+  agent: z.string(),
+  /** A streamed piece of the answer (`delta`) or the whole answer (`final`). */
+  kind: z.enum(['delta', 'final']),
+  text: z.string(),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+
+const RunError = z
+  .object({ type: z.string(), message: z.string(), line: z.number().nullable(), traceback: z.string() })
+  .nullable();
+
+export const CodeExecutionRequestSchema = z.object({
+  requestId: z.string(),
+  userId: z.string(),
+  code: z.string(),
+  stdin: z.string().default(''),
+  topic: z.string().nullable().default(null),
+});
+
+export const CodeExecutionResultSchema = z.object({
+  requestId: z.string(),
+  userId: z.string(),
+  topic: z.string().nullable(),
+  code: z.string(),
+  stdout: z.string(),
+  stderr: z.string(),
+  exitCode: z.number().nullable(),
+  timedOut: z.boolean(),
+  memoryExceeded: z.boolean(),
+  durationMs: z.number(),
+  error: RunError,
+});
+
+export const ExerciseRequestSchema = z.object({
+  requestId: z.string(),
+  userId: z.string(),
+  topic: z.string(),
+  difficulty: DifficultySchema,
+});
+
+export const ExerciseGeneratedSchema = z.object({
+  requestId: z.string(),
+  exerciseId: z.string(),
+  topic: z.string(),
+  difficulty: DifficultySchema,
+  title: z.string(),
+  createdBy: z.string(),
+});
+
+export const ExerciseAssignmentSchema = z.object({
+  assignmentId: z.string(),
+  exerciseId: z.string(),
+  exerciseTitle: z.string(),
+  studentId: z.string(),
+  teacherId: z.string(),
+});
+
+export const ExerciseSubmissionSchema = z.object({
+  submissionId: z.string(),
+  exerciseId: z.string(),
+  userId: z.string(),
+  code: z.string(),
+});
+
+export const ExerciseGradedSchema = z.object({
+  submissionId: z.string(),
+  exerciseId: z.string(),
+  userId: z.string(),
+  topic: z.string(),
+  passed: z.boolean(),
+  score: z.number().min(0).max(100),
+  qualityScore: z.number().min(0).max(100).nullable(),
+});
+
+export const ProgressEventSchema = z.object({
+  userId: z.string(),
+  topic: z.string().nullable(),
+  kind: z.enum(['quiz.attempted', 'code.reviewed', 'error.observed', 'struggle.said', 'topic.viewed']),
+  score: z.number().min(0).max(100).nullable().default(null),
+  detail: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const ProgressUpdateSchema = z.object({
+  userId: z.string(),
+  topic: z.string(),
+  mastery: z.number().min(0).max(100),
+  level: z.enum(['Beginner', 'Learning', 'Proficient', 'Mastered']),
+  streak: z.number().int().min(0),
+});
+
+export const StruggleTriggerSchema = z.enum([
+  'repeated_error',
+  'stuck_on_exercise',
+  'low_quiz_score',
+  'said_stuck',
+  'failed_runs',
+  'wheel_spinning',
+]);
+
+export const StruggleDetectedSchema = z.object({
+  userId: z.string(),
+  topic: z.string().nullable(),
+  trigger: StruggleTriggerSchema,
+  episodeKey: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const NotificationSchema = z.object({
+  notificationId: z.string(),
+  recipientId: z.string(),
+  type: z.enum(['alert.created', 'assignment.created']),
+  payload: z.record(z.string(), z.unknown()),
+});
+
+/** The payload schema of every catalog topic. */
+export const EVENT_PAYLOADS = {
+  'learning.requests': LearningRequestSchema,
+  'concepts.requests': RoutedRequestSchema,
+  'debug.requests': RoutedRequestSchema,
+  'code.submissions': RoutedRequestSchema,
+  'learning.responses': LearningResponseSchema,
+  'code.execution.requests': CodeExecutionRequestSchema,
+  'code.execution.results': CodeExecutionResultSchema,
+  'exercise.requests': ExerciseRequestSchema,
+  'exercise.generated': ExerciseGeneratedSchema,
+  'exercise.assignments': ExerciseAssignmentSchema,
+  'exercise.submissions': ExerciseSubmissionSchema,
+  'exercise.graded': ExerciseGradedSchema,
+  'progress.events': ProgressEventSchema,
+  'progress.updates': ProgressUpdateSchema,
+  'struggle.detected': StruggleDetectedSchema,
+  notifications: NotificationSchema,
+} satisfies Record<TopicName, z.ZodType>;
+
+export type EventPayload<T extends TopicName> = z.infer<(typeof EVENT_PAYLOADS)[T]>;

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+/**
+ * Every environment variable the platform reads, with its default. `.env.example` lists
+ * the same variables; a test keeps the two in step.
+ */
+export const PlatformConfigSchema = z.object({
+  LEARNFLOW_DATA_DIR: z.string().min(1).default('./.learnflow'),
+  DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, 'a comma-separated list of host:port')
+    .optional(),
+  LEARNFLOW_HOST: z.string().min(1).default('127.0.0.1'),
+  LEARNFLOW_GATEWAY_PORT: port.default(8180),
+  LEARNFLOW_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  LEARNFLOW_JWT_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'a duration like 12h or 30m')
+    .default('12h'),
+  LEARNFLOW_SEED_DEMO: bool.default(true),
+  LEARNFLOW_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .default(256 * 1_024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type PlatformConfig = z.infer<typeof PlatformConfigSchema>;

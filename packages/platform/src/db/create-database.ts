@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseOptions {
+  /** PostgreSQL when set; otherwise PGlite with its files under `dataDir`. */
+  url?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  /** PGlite only: keep the data in memory (tests). */
+  inMemory?: boolean;
+}
+
+/** Made once per process; every service receives this same handle. */
+export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
+  if (options.url) {
+    // int8 (count(*)) as number: LearnFlow's counts stay far below 2^53.
+    pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 3_000,
+    });
+    // A dropped connection must not take the process down; the next query reconnects.
+    pool.on('error', () => {});
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+  }
+  let dataDir: string | undefined;
+  if (!options.inMemory) {
+    dataDir = join(options.dataDir, 'pgdata');
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = new PGlite(dataDir);
+  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), kind: 'pglite' };
+}
+
+/** True when the database answers a trivial query within a second. */
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await Promise.race([
+      sql`select 1`.execute(db),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000)),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}

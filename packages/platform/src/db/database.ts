@@ -1,0 +1,172 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+/** numeric(5,2) comes back from PostgreSQL as a string. */
+type Numeric = ColumnType<string, number | string, number | string>;
+
+/** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
+export interface Database {
+  users: {
+    id: Generated<string>;
+    email: string;
+    name: string;
+    role: 'student' | 'teacher';
+    password_hash: string;
+    timezone: Generated<string>;
+    created_at: Generated<CreatedAt>;
+  };
+  classes: { id: Generated<string>; name: string; teacher_id: string; created_at: Generated<CreatedAt> };
+  enrollments: { class_id: string; student_id: string; enrolled_at: Generated<CreatedAt> };
+  modules: { id: Generated<number>; slug: string; title: string; position: number };
+  topics: {
+    id: Generated<number>;
+    module_id: number;
+    slug: string;
+    title: string;
+    position: number;
+    lesson: Json<unknown> | null;
+  };
+  exercises: {
+    id: Generated<string>;
+    slug: string | null;
+    topic_id: number;
+    difficulty: 'easy' | 'medium' | 'hard';
+    title: string;
+    prompt: string;
+    starter_code: string;
+    solution: string;
+    hints: Json<string[]>;
+    tests: Json<unknown[]>;
+    source: Generated<'bank' | 'generated'>;
+    created_by: string | null;
+    created_at: Generated<CreatedAt>;
+  };
+  assignments: {
+    id: Generated<string>;
+    exercise_id: string;
+    student_id: string;
+    assigned_by: string;
+    due_at: Date | null;
+    completed_at: Date | null;
+    created_at: Generated<CreatedAt>;
+  };
+  submissions: {
+    id: Generated<string>;
+    exercise_id: string;
+    user_id: string;
+    code: string;
+    passed: boolean;
+    score: number;
+    results: Json<unknown[]>;
+    quality_score: number | null;
+    duration_ms: number | null;
+    created_at: Generated<CreatedAt>;
+  };
+  quizzes: {
+    id: Generated<string>;
+    slug: string;
+    topic_id: number;
+    title: string;
+    questions: Json<unknown[]>;
+  };
+  quiz_attempts: {
+    id: Generated<string>;
+    quiz_id: string;
+    user_id: string;
+    answers: Json<Record<string, number>>;
+    score: number;
+    correct: number;
+    total: number;
+    created_at: Generated<CreatedAt>;
+  };
+  progress: {
+    user_id: string;
+    topic_id: number;
+    exercises_score: Numeric;
+    quiz_score: Numeric;
+    quality_score: Numeric;
+    consistency_score: Numeric;
+    mastery: Numeric;
+    level: 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
+    updated_at: Generated<CreatedAt>;
+  };
+  activity_days: { user_id: string; day: string };
+  code_runs: {
+    id: Generated<string>;
+    user_id: string;
+    request_id: string | null;
+    topic_id: number | null;
+    exercise_id: string | null;
+    exit_code: number | null;
+    timed_out: boolean;
+    memory_exceeded: boolean;
+    error_type: string | null;
+    error_line: number | null;
+    duration_ms: number;
+    created_at: Generated<CreatedAt>;
+  };
+  chat_messages: {
+    id: Generated<string>;
+    user_id: string;
+    request_id: string;
+    role: 'student' | 'tutor';
+    intent: string | null;
+    agent: string | null;
+    content: string;
+    code: string | null;
+    topic: string | null;
+    metadata: Json<Record<string, unknown>>;
+    created_at: Generated<CreatedAt>;
+  };
+  alerts: {
+    id: Generated<string>;
+    student_id: string;
+    topic_id: number | null;
+    trigger: string;
+    episode_key: string;
+    details: Json<Record<string, unknown>>;
+    status: Generated<'open' | 'resolved'>;
+    created_at: Generated<CreatedAt>;
+    resolved_at: Date | null;
+    resolved_by: string | null;
+  };
+  notifications: {
+    id: Generated<string>;
+    user_id: string;
+    type: string;
+    payload: Json<Record<string, unknown>>;
+    created_at: Generated<CreatedAt>;
+    read_at: Date | null;
+  };
+  event_log: {
+    id: Generated<string>;
+    event_id: string;
+    topic: string;
+    type: string;
+    user_id: string | null;
+    correlation_id: string | null;
+    payload: Json<unknown>;
+    created_at: Generated<CreatedAt>;
+  };
+  processed_events: { consumer_group: string; event_id: string; processed_at: Generated<CreatedAt> };
+  schema_migrations: { name: string; applied_at: Generated<CreatedAt> };
+  user_progress_summary: {
+    user_id: string;
+    topics_started: number;
+    average_mastery: string;
+    topics_mastered: number;
+    active_days: number;
+    last_activity_at: Date | null;
+  };
+  struggling_students: {
+    student_id: string;
+    student_name: string;
+    teacher_id: string;
+    open_alerts: number;
+    latest_alert_at: Date;
+  };
+}
+
+export type UserRow = Selectable<Database['users']>;
+export type NewUser = Insertable<Database['users']>;

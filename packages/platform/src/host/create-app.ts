@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyError, LogController } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import type { App } from './service-definition.ts';
+
+export interface AppOptions {
+  title: string;
+  log: Logger;
+  bodyLimit: number;
+  /** Each named check must answer true for `/ready` to be 200. */
+  readiness: () => Promise<Record<string, boolean>>;
+}
+
+const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * The Fastify app every service runs in: zod validation, the error body of API.md,
+ * request / correlation ids, `/health`, `/ready`, `/metrics` and OpenAPI at `/docs`.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    loggerInstance: options.log as FastifyBaseLogger,
+    bodyLimit: options.bodyLimit,
+    logController: new LogController({
+      disableRequestLogging: (request) => QUIET_ROUTES.has(request.url.split('?')[0] ?? ''),
+    }),
+    genReqId: (request) => {
+      const given = request.headers['x-correlation-id'] ?? request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // JSON in and out: any other body is a 415, not a string the schema rejects.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => {
+    const { status, code, message, headers } = describeError(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.code(status).headers(headers).send({ error: { code, message } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply
+      .code(404)
+      .send({
+        error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
+      });
+  });
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const durations = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-correlation-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    durations
+      .labels(request.method, request.routeOptions.url ?? 'unmatched', String(reply.statusCode))
+      .observe(reply.elapsedTime / 1_000);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: options.title, version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const Status = z.object({ status: z.string(), checks: z.record(z.string(), z.boolean()).optional() });
+  app.get('/health', { schema: { tags: ['health'], security: [], response: { 200: Status } } }, async () => ({
+    status: 'ok',
+  }));
+  app.get(
+    '/ready',
+    { schema: { tags: ['health'], security: [], response: { 200: Status, 503: Status } } },
+    async (_request, reply) => {
+      const checks = await options.readiness();
+      const ok = Object.values(checks).every(Boolean);
+      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', checks });
+    },
+  );
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type(registry.contentType).send(await registry.metrics()),
+  );
+  return app;
+}
+
+function describeError(error: unknown) {
+  if (error instanceof AppError) {
+    return { status: error.status, code: error.code, message: error.message, headers: error.headers };
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fastifyError)) {
+    const details = fastifyError.validation
+      .map(
+        (issue) =>
+          `${issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || fastifyError.validationContext}: ${issue.message}`,
+      )
+      .join('; ');
+    return {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: `Invalid ${fastifyError.validationContext}: ${details}`,
+      headers: {},
+    };
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return {
+        status: 400,
+        code: 'MALFORMED_JSON',
+        message: `The body is not valid JSON: ${fastifyError.message}`,
+        headers: {},
+      };
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The body is larger than the limit: send less.',
+        headers: {},
+      };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Send the body as application/json.',
+        headers: {},
+      };
+  }
+  const status = fastifyError.statusCode ?? 500;
+  if (status < 500)
+    return { status, code: fastifyError.code ?? 'BAD_REQUEST', message: fastifyError.message, headers: {} };
+  return {
+    status: 500,
+    code: 'INTERNAL',
+    message: 'Something went wrong on our side; the request id is in the x-correlation-id header.',
+    headers: {},
+  };
+}

@@ -1,0 +1,77 @@
+import type { Logger } from 'pino';
+import { type Auth, createAuth } from '../auth/auth.ts';
+import { createTokens, resolveJwtSecret } from '../auth/tokens.ts';
+import { dbProcessedEvents } from '../bus/db-processed-events.ts';
+import type { EventBus } from '../bus/event-bus.ts';
+import { createKafkaBus } from '../bus/kafka-bus.ts';
+import { createMemoryBus } from '../bus/memory-bus.ts';
+import type { PlatformConfig } from '../config/platform-config.ts';
+import { createDatabase, type Db, pingDatabase } from '../db/create-database.ts';
+import { createRootLogger } from '../logger.ts';
+import { Resources } from './resources.ts';
+
+/** The process-wide parts, built once: every service gets views of these. */
+export interface Platform {
+  config: PlatformConfig;
+  log: Logger;
+  db: Db;
+  dbKind: 'postgres' | 'pglite';
+  bus: EventBus;
+  auth: Auth;
+  resources: Resources;
+  close(): Promise<void>;
+}
+
+export interface PlatformOverrides {
+  log?: Logger;
+  /** Keep PGlite in memory (tests). */
+  inMemoryDb?: boolean;
+}
+
+export async function createPlatform(
+  config: PlatformConfig,
+  overrides: PlatformOverrides = {},
+): Promise<Platform> {
+  const log = overrides.log ?? createRootLogger(config.LOG_LEVEL);
+  const { db, kind: dbKind } = createDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.LEARNFLOW_DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+    inMemory: overrides.inMemoryDb ?? false,
+  });
+  const processed = dbProcessedEvents(db);
+  const bus = config.KAFKA_BROKERS
+    ? createKafkaBus({
+        brokers: config.KAFKA_BROKERS.split(','),
+        clientId: 'learnflow',
+        processed,
+        log: log.child({ component: 'kafka' }),
+      })
+    : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
+  const secret = resolveJwtSecret(config.LEARNFLOW_JWT_SECRET, config.LEARNFLOW_DATA_DIR);
+  const auth = createAuth(createTokens(secret, config.LEARNFLOW_JWT_TTL));
+  const resources = new Resources();
+  return {
+    config,
+    log,
+    db,
+    dbKind,
+    bus,
+    auth,
+    resources,
+    async close() {
+      await resources.close();
+      await bus.close();
+      await db.destroy();
+    },
+  };
+}
+
+export async function readiness(platform: Platform): Promise<Record<string, boolean>> {
+  const [database, bus, resources] = await Promise.all([
+    pingDatabase(platform.db),
+    platform.bus.ping().catch(() => false),
+    platform.resources.ready(),
+  ]);
+  return { database, bus, ...resources };
+}

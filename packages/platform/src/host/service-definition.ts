@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Envelope } from '@learnflow/contracts';
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Auth } from '../auth/auth.ts';
+import type { Delivery } from '../bus/event-bus.ts';
+import type { PlatformConfig } from '../config/platform-config.ts';
+import type { Db } from '../db/create-database.ts';
+import type { Events } from './events.ts';
+import type { Resources } from './resources.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What the host hands every service: views of the process-wide resources, scoped to it. */
+export interface ServiceDeps {
+  db: Db;
+  events: Events;
+  config: PlatformConfig;
+  log: Logger;
+  auth: Auth;
+  resources: Resources;
+}
+
+export interface EventSubscription {
+  topics: readonly string[];
+  handle(deps: ServiceDeps, delivery: Delivery<unknown>): Promise<void>;
+  /** Consumer group suffix when a service needs more than one group. */
+  group?: string;
+}
+
+/** One service: its id (also its consumer group), its port, HTTP routes and topic subscriptions. */
+export interface ServiceDefinition {
+  id: string;
+  port: number;
+  description: string;
+  routes?: (app: App, deps: ServiceDeps) => Promise<void> | void;
+  subscriptions?: readonly EventSubscription[];
+  /** Background work (timers); the returned function stops it. */
+  start?: (deps: ServiceDeps) => Promise<() => Promise<void>> | (() => Promise<void>);
+}
+
+export const defineService = (definition: ServiceDefinition) => definition;
+
+export type { Envelope };

@@ -1,0 +1,63 @@
+import { createApp } from './create-app.ts';
+import { createEvents } from './events.ts';
+import { type Platform, readiness } from './platform.ts';
+import type { App, ServiceDefinition, ServiceDeps } from './service-definition.ts';
+
+export interface RunningHost {
+  app: App;
+  /** Stops subscriptions and timers, then the HTTP server. The platform is closed by its owner. */
+  stop(): Promise<void>;
+}
+
+export const depsFor = (platform: Platform, id: string): ServiceDeps => ({
+  db: platform.db,
+  events: createEvents(platform.bus, platform.db, id),
+  config: platform.config,
+  log: platform.log.child({ service: id }),
+  auth: platform.auth,
+  resources: platform.resources,
+});
+
+/**
+ * Mounts services in one Fastify app: all of them (`learnflow up`) or one
+ * (`learnflow serve <id>`). Each service's routes are an encapsulated plugin; each of its
+ * subscriptions joins the consumer group named after it.
+ */
+export async function startServices(
+  platform: Platform,
+  services: readonly ServiceDefinition[],
+  title: string,
+): Promise<RunningHost> {
+  const app = await createApp({
+    title,
+    log: platform.log,
+    bodyLimit: platform.config.LEARNFLOW_BODY_LIMIT_BYTES,
+    readiness: () => readiness(platform),
+  });
+  const stoppers: (() => Promise<void>)[] = [];
+  for (const service of services) {
+    const deps = depsFor(platform, service.id);
+    if (service.routes) {
+      const routes = service.routes;
+      await app.register(async (scope) => routes(scope as App, deps));
+    }
+    for (const subscription of service.subscriptions ?? []) {
+      const group = subscription.group ? `${service.id}.${subscription.group}` : service.id;
+      const handle = await platform.bus.subscribe({
+        group,
+        topics: subscription.topics,
+        handler: (delivery) => subscription.handle(deps, delivery),
+      });
+      stoppers.push(() => handle.close());
+    }
+    if (service.start) stoppers.push(await service.start(deps));
+  }
+  await app.ready();
+  return {
+    app,
+    async stop() {
+      for (const stop of stoppers.reverse()) await stop();
+      await app.close();
+    },
+  };
+}

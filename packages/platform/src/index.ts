@@ -1,0 +1,25 @@
+export { type Auth, createAuth } from './auth/auth.ts';
+export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export { type AuthUser, createTokens, type Role, type Tokens } from './auth/tokens.ts';
+export type { Delivery, EventBus, EventHandler, SubscribeOptions, Subscription } from './bus/event-bus.ts';
+export { createMemoryBus } from './bus/memory-bus.ts';
+export { memoryProcessedEvents, type ProcessedEvents } from './bus/processed-events.ts';
+export { ConfigError } from './config/config-error.ts';
+export { loadConfig } from './config/load-config.ts';
+export { type PlatformConfig, PlatformConfigSchema } from './config/platform-config.ts';
+export { createDatabase, type Db, pingDatabase } from './db/create-database.ts';
+export type { Database } from './db/database.ts';
+export { migrate } from './db/migrate.ts';
+export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
+export type { Events, PublishContext } from './host/events.ts';
+export { createPlatform, type Platform, readiness } from './host/platform.ts';
+export { type ResourceRef, Resources } from './host/resources.ts';
+export {
+  type App,
+  defineService,
+  type EventSubscription,
+  type ServiceDefinition,
+  type ServiceDeps,
+} from './host/service-definition.ts';
+export { depsFor, type RunningHost, startServices } from './host/start-services.ts';
+export { createRootLogger } from './logger.ts';

@@ -1,0 +1,1 @@
+export { createTestPlatform, type TestDatabase, type TestPlatform, testDatabases } from './test-platform.ts';

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL for tests and local development, from Debian's packages.
+#   scripts/postgres.sh start|stop|status|url
+# Data lives in .cache/postgres (owned by the postgres user); port from PGPORT (default 5432).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$root/.cache/postgres"
+port="${PGPORT:-5432}"
+url="postgres://postgres@127.0.0.1:${port}/learnflow"
+
+bindir() {
+  local ctl
+  ctl="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  [ -n "$ctl" ] || { echo "PostgreSQL is not installed: apt-get install -y postgresql" >&2; exit 1; }
+  echo "$ctl"
+}
+
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+case "${1:-}" in
+  start)
+    bin="$(bindir)"
+    mkdir -p "$dir"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+    if as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      echo "postgres: already running on :$port"
+    else
+      if [ ! -f "$dir/data/PG_VERSION" ]; then
+        echo "postgres: initialising $dir/data"
+        as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >/dev/null
+      fi
+      echo "postgres: starting on 127.0.0.1:$port"
+      as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null || { tail -n 20 "$dir/postgres.log" >&2; echo "postgres: failed to start; the log is above" >&2; exit 1; }
+    fi
+    as_pg "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname='learnflow'" | grep -q 1 \
+      || as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres learnflow
+    echo "postgres: ready at $url"
+    ;;
+  stop)
+    bin="$(bindir)"
+    if as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+      as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null && echo "postgres: stopped"
+    else
+      echo "postgres: not running"
+    fi
+    ;;
+  status)
+    as_pg "$(bindir)/pg_ctl" -D "$dir/data" status
+    ;;
+  url)
+    echo "$url"
+    ;;
+  *)
+    echo "usage: $0 start|stop|status|url" >&2
+    exit 2
+    ;;
+esac

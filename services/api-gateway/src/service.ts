@@ -1,0 +1,84 @@
+import {
+  CurriculumSchema,
+  ErrorBodySchema,
+  LoginBodySchema,
+  RegisterBodySchema,
+  RosterSchema,
+  SessionSchema,
+  SlugParamsSchema,
+  TopicSchema,
+  UserSchema,
+} from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { getCurriculum, getTopic } from './curriculum.ts';
+import { findUser, login, register } from './identity.ts';
+import { getRoster } from './roster.ts';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+
+/** The edge: identity, the curriculum and the teacher's roster. */
+export const apiGateway = defineService({
+  id: 'api-gateway',
+  port: 8180,
+  description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
+  routes(app, deps) {
+    app.post(
+      '/api/auth/register',
+      {
+        schema: {
+          tags: ['identity'],
+          security: [],
+          body: RegisterBodySchema,
+          response: { 201: SessionSchema, 409: ErrorBodySchema, ...errors },
+        },
+      },
+      async (request, reply) => reply.code(201).send(await register(deps, request.body)),
+    );
+    app.post(
+      '/api/auth/login',
+      {
+        schema: {
+          tags: ['identity'],
+          security: [],
+          body: LoginBodySchema,
+          response: { 200: SessionSchema, ...errors },
+        },
+      },
+      async (request) => login(deps, request.body),
+    );
+    app.get(
+      '/api/me',
+      { schema: { tags: ['identity'], response: { 200: UserSchema, ...errors } } },
+      async (request) => {
+        const user = await deps.auth.require(request);
+        return findUser(deps, user.id);
+      },
+    );
+    app.get(
+      '/api/curriculum',
+      { schema: { tags: ['curriculum'], response: { 200: CurriculumSchema, ...errors } } },
+      async (request) => {
+        await deps.auth.require(request);
+        return getCurriculum(deps);
+      },
+    );
+    app.get(
+      '/api/topics/:slug',
+      {
+        schema: { tags: ['curriculum'], params: SlugParamsSchema, response: { 200: TopicSchema, ...errors } },
+      },
+      async (request) => {
+        await deps.auth.require(request);
+        return getTopic(deps, request.params.slug);
+      },
+    );
+    app.get(
+      '/api/teacher/students',
+      { schema: { tags: ['teacher'], response: { 200: RosterSchema, ...errors } } },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getRoster(deps, teacher.id);
+      },
+    );
+  },
+});
