@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DifficultySchema } from './content.ts';
+import { IntentSchema as Intent } from './rest/chat.ts';
 import type { TopicName } from './topics.ts';
-
-const Intent = z.enum(['concept', 'debug', 'review', 'exercise', 'progress', 'other']);
 
 /** What triage learned about the student, carried on every routed request. */
 export const StudentContextSchema = z.object({
@@ -60,13 +59,6 @@ export const CodeExecutionResultSchema = z.object({
   memoryExceeded: z.boolean(),
   durationMs: z.number(),
   error: RunError,
-});
-
-export const ExerciseRequestSchema = z.object({
-  requestId: z.string(),
-  userId: z.string(),
-  topic: z.string(),
-  difficulty: DifficultySchema,
 });
 
 export const ExerciseGeneratedSchema = z.object({
@@ -140,6 +132,8 @@ export const NotificationSchema = z.object({
   notificationId: z.string(),
   recipientId: z.string(),
   type: z.enum(['alert.created', 'assignment.created']),
+  /** When the notification was stored: the frame id, so a reconnecting client can resume after it. */
+  createdAt: z.string(),
   payload: z.record(z.string(), z.unknown()),
 });
 
@@ -152,7 +146,7 @@ export const EVENT_PAYLOADS = {
   'learning.responses': LearningResponseSchema,
   'code.execution.requests': CodeExecutionRequestSchema,
   'code.execution.results': CodeExecutionResultSchema,
-  'exercise.requests': ExerciseRequestSchema,
+  'exercise.requests': RoutedRequestSchema,
   'exercise.generated': ExerciseGeneratedSchema,
   'exercise.assignments': ExerciseAssignmentSchema,
   'exercise.submissions': ExerciseSubmissionSchema,

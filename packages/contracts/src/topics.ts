@@ -47,8 +47,8 @@ export const TOPICS = {
   },
   exerciseRequests: {
     name: 'exercise.requests',
-    description: 'Generate an exercise for a topic and difficulty.',
-    producers: ['triage', 'api-gateway'],
+    description: 'A student asked the tutor for practice: answer with an exercise fitted to their mastery.',
+    producers: ['triage'],
     consumers: ['exercise-agent'],
   },
   exerciseGenerated: {

@@ -1,3 +1,5 @@
+import { ZodError } from 'zod';
+
 /** The platform's coded errors. The host maps each to an HTTP status and, for events, to retry or dead-letter. */
 export class AppError extends Error {
   constructor(
@@ -40,4 +42,6 @@ export type ErrorCode = keyof typeof ERRORS;
 export const appError = (code: ErrorCode, message: string, headers: Record<string, string> = {}) =>
   new AppError(code, message, ERRORS[code].status, ERRORS[code].status < 500, headers);
 
-export const isPermanent = (error: unknown) => error instanceof AppError && error.permanent;
+/** Permanent: a coded client error, or an event whose payload does not match its schema. */
+export const isPermanent = (error: unknown) =>
+  (error instanceof AppError && error.permanent) || error instanceof ZodError;

@@ -1,15 +1,25 @@
 import {
+  ChatAcceptedSchema,
+  ChatBodySchema,
+  ChatHistoryQuerySchema,
+  ChatHistorySchema,
+  ChatQuerySchema,
+  ChatReplySchema,
   CurriculumSchema,
   ErrorBodySchema,
+  LearningResponseSchema,
   LoginBodySchema,
   RegisterBodySchema,
   RosterSchema,
   SessionSchema,
   SlugParamsSchema,
+  TOPICS,
   TopicSchema,
   UserSchema,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
+import { chatHistory, sendChat, storeReply, toChatReply } from './chat.ts';
+import { chatWaitersRef } from './chat-waiters.ts';
 import { getCurriculum, getTopic } from './curriculum.ts';
 import { findUser, login, register } from './identity.ts';
 import { getRoster } from './roster.ts';
@@ -80,5 +90,56 @@ export const apiGateway = defineService({
         return getRoster(deps, teacher.id);
       },
     );
+    app.post(
+      '/api/chat',
+      {
+        schema: {
+          tags: ['tutor'],
+          body: ChatBodySchema,
+          querystring: ChatQuerySchema,
+          response: { 200: ChatReplySchema, 202: ChatAcceptedSchema, 503: ErrorBodySchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const user = await deps.auth.require(request);
+        const wait = request.query.wait === 'true';
+        const sent = await sendChat(deps, user, request.body, request.id, wait);
+        return sent.reply
+          ? reply.code(200).send(sent.reply)
+          : reply.code(202).send({ requestId: sent.requestId });
+      },
+    );
+    app.get(
+      '/api/chat/history',
+      {
+        schema: {
+          tags: ['tutor'],
+          querystring: ChatHistoryQuerySchema,
+          response: { 200: ChatHistorySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const user = await deps.auth.require(request);
+        return chatHistory(deps, user.id, request.query.limit, request.query.before);
+      },
+    );
   },
+  subscriptions: [
+    {
+      group: 'chat-store',
+      topics: [TOPICS.learningResponses.name],
+      handle: (deps, { event }) =>
+        storeReply(deps, { ...event, data: LearningResponseSchema.parse(event.data) }),
+    },
+    {
+      group: 'chat-waiters',
+      broadcast: true,
+      topics: [TOPICS.learningResponses.name],
+      async handle(deps, { event }) {
+        const response = LearningResponseSchema.parse(event.data);
+        if (response.kind === 'final')
+          (await deps.resources.get(chatWaitersRef)).resolve(toChatReply(response));
+      },
+    },
+  ],
 });

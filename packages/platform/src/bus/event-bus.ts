@@ -16,6 +16,11 @@ export interface SubscribeOptions {
   handler: EventHandler;
   /** Attempts before the event goes to the group's dead-letter topic (default from the bus). */
   maxAttempts?: number;
+  /**
+   * A broadcast member: the group is this process's alone, starts at the newest events
+   * and remembers handled ids in memory only (live fan-out such as WebSocket frames).
+   */
+  broadcast?: boolean;
 }
 
 export interface Subscription {

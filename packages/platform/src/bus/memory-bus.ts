@@ -3,7 +3,7 @@ import { deadLetterTopicOf } from '@learnflow/contracts';
 import type { Logger } from 'pino';
 import type { EventBus, SubscribeOptions, Subscription } from './event-bus.ts';
 import { handleDelivery } from './handle-delivery.ts';
-import type { ProcessedEvents } from './processed-events.ts';
+import { memoryProcessedEvents, type ProcessedEvents } from './processed-events.ts';
 
 export interface BusOptions {
   processed: ProcessedEvents;
@@ -17,6 +17,8 @@ interface Member {
   options: SubscribeOptions;
   /** One queue per partition key keeps a key's events in order without blocking other keys. */
   chains: Map<string, Promise<void>>;
+  /** Broadcast members remember handled ids here, not in the shared store. */
+  processed: ProcessedEvents;
   closed: boolean;
 }
 
@@ -48,6 +50,7 @@ export function createMemoryBus(options: BusOptions): EventBus {
         topics: new Set(subscribeOptions.topics),
         options: subscribeOptions,
         chains: new Map(),
+        processed: memoryProcessedEvents(),
         closed: false,
       };
       const members = groups.get(subscribeOptions.group) ?? [];
@@ -81,7 +84,7 @@ export function createMemoryBus(options: BusOptions): EventBus {
           group,
           topic,
           handler: member.options.handler,
-          processed: options.processed,
+          processed: member.options.broadcast ? member.processed : options.processed,
           maxAttempts: member.options.maxAttempts ?? maxAttempts,
           backoffMs,
           deadLetter: (dead, reason) =>

@@ -26,6 +26,17 @@ export const PlatformConfigSchema = z.object({
     .regex(/^\d+[smhd]$/, 'a duration like 12h or 30m')
     .default('12h'),
   LEARNFLOW_SEED_DEMO: bool.default(true),
+  LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
+  LEARNFLOW_CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:5173,http://127.0.0.1:5173')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   LEARNFLOW_BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

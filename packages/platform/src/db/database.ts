@@ -14,10 +14,10 @@ export interface Database {
     role: 'student' | 'teacher';
     password_hash: string;
     timezone: Generated<string>;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
-  classes: { id: Generated<string>; name: string; teacher_id: string; created_at: Generated<CreatedAt> };
-  enrollments: { class_id: string; student_id: string; enrolled_at: Generated<CreatedAt> };
+  classes: { id: Generated<string>; name: string; teacher_id: string; created_at: CreatedAt };
+  enrollments: { class_id: string; student_id: string; enrolled_at: CreatedAt };
   modules: { id: Generated<number>; slug: string; title: string; position: number };
   topics: {
     id: Generated<number>;
@@ -40,7 +40,7 @@ export interface Database {
     tests: Json<unknown[]>;
     source: Generated<'bank' | 'generated'>;
     created_by: string | null;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   assignments: {
     id: Generated<string>;
@@ -49,7 +49,7 @@ export interface Database {
     assigned_by: string;
     due_at: Date | null;
     completed_at: Date | null;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   submissions: {
     id: Generated<string>;
@@ -61,7 +61,7 @@ export interface Database {
     results: Json<unknown[]>;
     quality_score: number | null;
     duration_ms: number | null;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   quizzes: {
     id: Generated<string>;
@@ -78,7 +78,7 @@ export interface Database {
     score: number;
     correct: number;
     total: number;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   progress: {
     user_id: string;
@@ -89,7 +89,7 @@ export interface Database {
     consistency_score: Numeric;
     mastery: Numeric;
     level: 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
-    updated_at: Generated<CreatedAt>;
+    updated_at: CreatedAt;
   };
   activity_days: { user_id: string; day: string };
   code_runs: {
@@ -104,7 +104,7 @@ export interface Database {
     error_type: string | null;
     error_line: number | null;
     duration_ms: number;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   chat_messages: {
     id: Generated<string>;
@@ -117,7 +117,7 @@ export interface Database {
     code: string | null;
     topic: string | null;
     metadata: Json<Record<string, unknown>>;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
   alerts: {
     id: Generated<string>;
@@ -127,7 +127,7 @@ export interface Database {
     episode_key: string;
     details: Json<Record<string, unknown>>;
     status: Generated<'open' | 'resolved'>;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
     resolved_at: Date | null;
     resolved_by: string | null;
   };
@@ -136,7 +136,7 @@ export interface Database {
     user_id: string;
     type: string;
     payload: Json<Record<string, unknown>>;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
     read_at: Date | null;
   };
   event_log: {
@@ -147,10 +147,10 @@ export interface Database {
     user_id: string | null;
     correlation_id: string | null;
     payload: Json<unknown>;
-    created_at: Generated<CreatedAt>;
+    created_at: CreatedAt;
   };
-  processed_events: { consumer_group: string; event_id: string; processed_at: Generated<CreatedAt> };
-  schema_migrations: { name: string; applied_at: Generated<CreatedAt> };
+  processed_events: { consumer_group: string; event_id: string; processed_at: CreatedAt };
+  schema_migrations: { name: string; applied_at: CreatedAt };
   user_progress_summary: {
     user_id: string;
     topics_started: number;

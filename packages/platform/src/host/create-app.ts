@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { type EdgeOptions, registerEdge } from './edge.ts';
 import type { App } from './service-definition.ts';
 
 export interface AppOptions {
@@ -21,6 +22,7 @@ export interface AppOptions {
   bodyLimit: number;
   /** Each named check must answer true for `/ready` to be 200. */
   readiness: () => Promise<Record<string, boolean>>;
+  edge: EdgeOptions;
 }
 
 const QUIET_ROUTES = new Set(['/health', '/ready', '/metrics']);
@@ -53,11 +55,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     void reply.code(status).headers(headers).send({ error: { code, message } });
   });
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .code(404)
-      .send({
-        error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
-      });
+    void reply.code(404).send({
+      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
+    });
   });
 
   const registry = new Registry();
@@ -78,6 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       .observe(reply.elapsedTime / 1_000);
   });
 
+  await registerEdge(app, options.edge);
   await app.register(swagger, {
     openapi: {
       info: { title: options.title, version: '0.1.0' },
@@ -110,6 +111,13 @@ export async function createApp(options: AppOptions): Promise<App> {
 function describeError(error: unknown) {
   if (error instanceof AppError) {
     return { status: error.status, code: error.code, message: error.message, headers: error.headers };
+  }
+  if (isCodedError(error)) {
+    const headers: Record<string, string> =
+      error.retryAfterSeconds !== undefined
+        ? { 'retry-after': String(Math.ceil(error.retryAfterSeconds)) }
+        : {};
+    return { status: error.status, code: error.code, message: error.message, headers };
   }
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
@@ -159,4 +167,19 @@ function describeError(error: unknown) {
     message: 'Something went wrong on our side; the request id is in the x-correlation-id header.',
     headers: {},
   };
+}
+
+/** A package's own coded error (e.g. SandboxError): an UPPER_SNAKE code and an HTTP status. */
+function isCodedError(
+  error: unknown,
+): error is Error & { code: string; status: number; retryAfterSeconds?: number } {
+  if (!(error instanceof Error)) return false;
+  const { code, status } = error as Error & { code?: unknown; status?: unknown };
+  return (
+    typeof code === 'string' &&
+    /^[A-Z][A-Z_]+$/.test(code) &&
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 600
+  );
 }

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { type Auth, createAuth } from '../auth/auth.ts';
 import { createTokens, resolveJwtSecret } from '../auth/tokens.ts';
@@ -19,6 +21,8 @@ export interface Platform {
   bus: EventBus;
   auth: Auth;
   resources: Resources;
+  /** Unique per process: names broadcast consumer groups. */
+  instanceId: string;
   close(): Promise<void>;
 }
 
@@ -59,6 +63,7 @@ export async function createPlatform(
     bus,
     auth,
     resources,
+    instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     async close() {
       await resources.close();
       await bus.close();

@@ -33,6 +33,8 @@ export interface EventSubscription {
   handle(deps: ServiceDeps, delivery: Delivery<unknown>): Promise<void>;
   /** Consumer group suffix when a service needs more than one group. */
   group?: string;
+  /** Every replica receives every event (see SubscribeOptions.broadcast). */
+  broadcast?: boolean;
 }
 
 /** One service: its id (also its consumer group), its port, HTTP routes and topic subscriptions. */

@@ -33,6 +33,12 @@ export async function startServices(
     log: platform.log,
     bodyLimit: platform.config.LEARNFLOW_BODY_LIMIT_BYTES,
     readiness: () => readiness(platform),
+    edge: {
+      tokens: platform.auth.tokens,
+      userPerMinute: platform.config.LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE,
+      ipPerMinute: platform.config.LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE,
+      corsOrigins: platform.config.LEARNFLOW_CORS_ORIGINS,
+    },
   });
   const stoppers: (() => Promise<void>)[] = [];
   for (const service of services) {
@@ -42,9 +48,11 @@ export async function startServices(
       await app.register(async (scope) => routes(scope as App, deps));
     }
     for (const subscription of service.subscriptions ?? []) {
-      const group = subscription.group ? `${service.id}.${subscription.group}` : service.id;
+      const base = subscription.group ? `${service.id}.${subscription.group}` : service.id;
+      const group = subscription.broadcast ? `${base}.${platform.instanceId}` : base;
       const handle = await platform.bus.subscribe({
         group,
+        broadcast: subscription.broadcast ?? false,
         topics: subscription.topics,
         handler: (delivery) => subscription.handle(deps, delivery),
       });

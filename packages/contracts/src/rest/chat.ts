@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const IntentSchema = z.enum(['concept', 'debug', 'review', 'exercise', 'progress', 'other']);
+export type Intent = z.infer<typeof IntentSchema>;
+
+export const ChatBodySchema = z.strictObject({
+  message: z.string().trim().min(1, 'say something').max(4_000),
+  code: z.string().max(20_000).optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, 'a topic slug')
+    .optional(),
+});
+export type ChatBody = z.infer<typeof ChatBodySchema>;
+
+export const ChatQuerySchema = z.strictObject({ wait: z.enum(['true', 'false']).optional() });
+
+export const ChatAcceptedSchema = z.object({ requestId: z.string() });
+
+export const ChatReplySchema = z.object({
+  requestId: z.string(),
+  intent: IntentSchema,
+  agent: z.string(),
+  reply: z.object({ text: z.string() }).catchall(z.unknown()),
+});
+export type ChatReply = z.infer<typeof ChatReplySchema>;
+
+export const ChatHistoryQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.iso.datetime().optional(),
+});
+
+export const ChatHistorySchema = z.object({
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      requestId: z.string(),
+      role: z.enum(['student', 'tutor']),
+      content: z.string(),
+      code: z.string().nullable(),
+      topic: z.string().nullable(),
+      intent: z.string().nullable(),
+      agent: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type ChatHistory = z.infer<typeof ChatHistorySchema>;

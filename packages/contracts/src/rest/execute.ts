@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const ExecuteBodySchema = z.strictObject({
+  code: z.string().max(64 * 1_024, 'at most 64 KB of code'),
+  stdin: z
+    .string()
+    .max(64 * 1_024, 'at most 64 KB of input')
+    .optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, 'a topic slug')
+    .optional(),
+  /** Also return a step-by-step execution trace (for the visualiser). */
+  trace: z.boolean().optional(),
+});
+export type ExecuteBody = z.infer<typeof ExecuteBodySchema>;
+
+export const TraceSchema = z.object({
+  steps: z.array(
+    z.object({
+      line: z.number(),
+      event: z.enum(['call', 'line', 'return', 'exception']),
+      function: z.string(),
+      locals: z.record(z.string(), z.string()),
+      globals: z.record(z.string(), z.string()),
+      stdout: z.string(),
+    }),
+  ),
+  truncated: z.boolean(),
+});
+
+export const ExecuteResultSchema = z.object({
+  requestId: z.string(),
+  stdout: z.string(),
+  stderr: z.string(),
+  exitCode: z.number().nullable(),
+  timedOut: z.boolean(),
+  memoryExceeded: z.boolean(),
+  outputTruncated: z.boolean(),
+  durationMs: z.number(),
+  error: z
+    .object({
+      type: z.string(),
+      message: z.string(),
+      line: z.number().nullable(),
+      /** The debug agent's beginner explanation (Markdown). */
+      explanation: z.string(),
+    })
+    .nullable(),
+  trace: TraceSchema.optional(),
+});
+export type ExecuteResult = z.infer<typeof ExecuteResultSchema>;

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type ChatBody,
+  type ChatHistory,
+  type ChatReply,
+  type Envelope,
+  type EventPayload,
+  TOPICS,
+} from '@learnflow/contracts';
+import { type AuthUser, appError, type ServiceDeps } from '@learnflow/platform';
+import { chatWaitersRef } from './chat-waiters.ts';
+
+const WAIT_MS = 15_000;
+
+/** Stores the student's message and hands it to triage; with `wait`, resolves with the answer. */
+export async function sendChat(
+  deps: ServiceDeps,
+  user: AuthUser,
+  body: ChatBody,
+  correlationId: string,
+  wait: boolean,
+): Promise<{ requestId: string; reply: ChatReply | null }> {
+  const requestId = randomUUID();
+  const waiters = await deps.resources.get(chatWaitersRef);
+  const answered = wait ? waiters.wait(requestId, WAIT_MS) : null;
+  await deps.db
+    .insertInto('chat_messages')
+    .values({
+      user_id: user.id,
+      request_id: requestId,
+      role: 'student',
+      content: body.message,
+      code: body.code ?? null,
+      topic: body.topic ?? null,
+      metadata: JSON.stringify({}),
+    })
+    .execute();
+  await deps.events.publish(
+    TOPICS.learningRequests.name,
+    'learnflow.learning.requested',
+    { requestId, userId: user.id, message: body.message, code: body.code ?? null, topic: body.topic ?? null },
+    { userId: user.id, correlationId },
+  );
+  if (!answered) return { requestId, reply: null };
+  const reply = await answered;
+  if (!reply)
+    throw appError(
+      'UNAVAILABLE',
+      `The tutor did not answer within ${WAIT_MS / 1000} s; the answer will still arrive on the WebSocket and in GET /api/chat/history.`,
+    );
+  return { requestId, reply };
+}
+
+export const toChatReply = (response: EventPayload<'learning.responses'>): ChatReply => ({
+  requestId: response.requestId,
+  intent: response.intent,
+  agent: response.agent,
+  reply: { ...response.data, text: response.text },
+});
+
+/** The tutor's final answers, stored once (a shared consumer group) with the event's time, so frame ids match. */
+export async function storeReply(
+  deps: ServiceDeps,
+  event: Envelope<EventPayload<'learning.responses'>>,
+): Promise<void> {
+  const response = event.data;
+  if (response.kind !== 'final') return;
+  await deps.db
+    .insertInto('chat_messages')
+    .values({
+      user_id: response.userId,
+      request_id: response.requestId,
+      role: 'tutor',
+      intent: response.intent,
+      agent: response.agent,
+      content: response.text,
+      metadata: JSON.stringify(response.data),
+      created_at: event.time,
+    })
+    .onConflict((oc) => oc.columns(['request_id', 'role']).doNothing())
+    .execute();
+}
+
+export async function chatHistory(
+  deps: ServiceDeps,
+  userId: string,
+  limit: number,
+  before?: string,
+): Promise<ChatHistory> {
+  let query = deps.db
+    .selectFrom('chat_messages')
+    .select([
+      'id',
+      'request_id',
+      'role',
+      'content',
+      'code',
+      'topic',
+      'intent',
+      'agent',
+      'metadata',
+      'created_at',
+    ])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('role', 'desc')
+    .limit(limit);
+  if (before) query = query.where('created_at', '<', new Date(before));
+  const rows = await query.execute();
+  return {
+    messages: rows.reverse().map((r) => ({
+      id: r.id,
+      requestId: r.request_id,
+      role: r.role,
+      content: r.content,
+      code: r.code,
+      topic: r.topic,
+      intent: r.intent,
+      agent: r.agent,
+      data: r.metadata,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { type ExecuteBody, type ExecuteResult, TOPICS } from '@learnflow/contracts';
+import type { ServiceDeps } from '@learnflow/platform';
+import { type RunResult, sandboxResource } from '@learnflow/sandbox';
+import { explainError, formatExplanation } from '@learnflow/tutor';
+import { recordRun } from './record-run.ts';
+
+export interface ExecuteRequest extends ExecuteBody {
+  userId: string;
+  requestId?: string;
+}
+
+/**
+ * Runs the student's code in the sandbox (never in this process), records the run, tells
+ * progress and the debug agent, and returns the outcome with a beginner's explanation of
+ * any error.
+ */
+export async function execute(
+  deps: ServiceDeps,
+  request: ExecuteRequest,
+  correlationId: string,
+): Promise<ExecuteResult> {
+  const sandbox = await deps.resources.get(sandboxResource);
+  const requestId = request.requestId ?? randomUUID();
+  const result = await sandbox.run({
+    code: request.code,
+    stdin: request.stdin ?? '',
+    trace: request.trace ?? false,
+  });
+  await recordRun(deps, request, requestId, result);
+  await deps.events.publish(
+    TOPICS.codeExecutionResults.name,
+    'learnflow.code.executed',
+    {
+      requestId,
+      userId: request.userId,
+      topic: request.topic ?? null,
+      code: request.code,
+      stdout: result.stdout.slice(0, 4_096),
+      stderr: result.stderr.slice(0, 4_096),
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      memoryExceeded: result.memoryExceeded,
+      durationMs: result.durationMs,
+      error: result.error,
+    },
+    { userId: request.userId, correlationId },
+  );
+  return toResponse(requestId, request.code, result);
+}
+
+function toResponse(requestId: string, code: string, result: RunResult): ExecuteResult {
+  const explanation = result.error
+    ? formatExplanation(
+        explainError({
+          error: result.error,
+          code,
+          timedOut: result.timedOut,
+          memoryExceeded: result.memoryExceeded,
+        }),
+        1,
+      )
+    : null;
+  return {
+    requestId,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    exitCode: result.exitCode,
+    timedOut: result.timedOut,
+    memoryExceeded: result.memoryExceeded,
+    outputTruncated: result.outputTruncated,
+    durationMs: result.durationMs,
+    error:
+      result.error && explanation !== null
+        ? { type: result.error.type, message: result.error.message, line: result.error.line, explanation }
+        : null,
+    ...(result.trace ? { trace: result.trace } : {}),
+  };
+}

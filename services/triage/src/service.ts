@@ -1,0 +1,17 @@
+import { LearningRequestSchema, TOPICS } from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { routeRequest } from './route-request.ts';
+
+/** Reads every learning request, works out what the student needs and routes it to the right agent. */
+export const triage = defineService({
+  id: 'triage',
+  port: 8100,
+  description: 'Intent classification and routing of learning requests.',
+  subscriptions: [
+    {
+      topics: [TOPICS.learningRequests.name],
+      handle: (deps, { event }) =>
+        routeRequest(deps, LearningRequestSchema.parse(event.data), event.correlationid),
+    },
+  ],
+});

@@ -1,0 +1,119 @@
+import websocket from '@fastify/websocket';
+import {
+  LearningResponseSchema,
+  NotificationSchema,
+  ProgressUpdateSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import { defineService, type ResourceRef } from '@learnflow/platform';
+import { z } from 'zod';
+import { Connections, frameId, parseFrameId } from './connections.ts';
+import { missedFrames } from './replay.ts';
+
+const HEARTBEAT_MS = 30_000;
+const connectionsRef: ResourceRef<Connections> = {
+  id: 'websocket.connections',
+  create: () => new Connections(),
+  close: (connections) => {
+    for (const socket of connections.all()) socket.close(1001, 'server shutting down');
+  },
+};
+
+const QuerySchema = z.object({
+  token: z.string().min(1).optional(),
+  lastFrameId: z.string().max(200).optional(),
+});
+
+/**
+ * Live delivery: tutor answers (streamed), progress, alerts for teachers, assignments for
+ * students. Every replica sees every event (a broadcast subscription) and writes to the
+ * sockets it holds.
+ */
+export const websocketService = defineService({
+  id: 'websocket',
+  port: 8108,
+  description: 'WebSocket frames to connected students and teachers.',
+  async routes(app, deps) {
+    const connections = await deps.resources.get(connectionsRef);
+    await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+    app.get(
+      '/ws',
+      { websocket: true, schema: { querystring: QuerySchema, hide: true } },
+      async (socket, request) => {
+        const token = request.query.token ?? request.headers.authorization?.replace(/^Bearer /, '');
+        const user = token ? await deps.auth.tokens.verify(token) : null;
+        if (!user) {
+          socket.close(4401, 'unauthenticated: connect with ?token=<the token from /api/auth/login>');
+          return;
+        }
+        connections.add(user.id, socket);
+        let alive = true;
+        socket.on('pong', () => {
+          alive = true;
+        });
+        const heartbeat = setInterval(() => {
+          if (!alive) {
+            socket.terminate();
+            return;
+          }
+          alive = false;
+          socket.ping();
+        }, HEARTBEAT_MS);
+        socket.once('close', () => clearInterval(heartbeat));
+        socket.on('message', (raw) => {
+          if (raw.toString() === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
+        });
+        const since = parseFrameId(request.query.lastFrameId);
+        const missed = since ? await missedFrames(deps, user.id, since) : [];
+        for (const frame of missed) socket.send(JSON.stringify(frame));
+        socket.send(
+          JSON.stringify({
+            id: frameId(new Date(), 'ready'),
+            type: 'ready',
+            data: { userId: user.id, replayed: missed.length },
+          }),
+        );
+      },
+    );
+  },
+  subscriptions: [
+    {
+      topics: [TOPICS.learningResponses.name, TOPICS.progressUpdates.name, TOPICS.notifications.name],
+      broadcast: true,
+      async handle(deps, { topic, event }) {
+        const connections = await deps.resources.get(connectionsRef);
+        if (topic === TOPICS.learningResponses.name) {
+          const response = LearningResponseSchema.parse(event.data);
+          const { userId, kind, ...data } = response;
+          connections.send(userId, {
+            id: frameId(event.time, response.requestId),
+            type: kind === 'delta' ? 'tutor.delta' : 'tutor.response',
+            data:
+              kind === 'delta'
+                ? data
+                : {
+                    requestId: data.requestId,
+                    intent: data.intent,
+                    agent: data.agent,
+                    reply: { text: data.text, ...data.data },
+                  },
+          });
+        } else if (topic === TOPICS.progressUpdates.name) {
+          const update = ProgressUpdateSchema.parse(event.data);
+          connections.send(update.userId, {
+            id: frameId(event.time, event.id),
+            type: 'progress.updated',
+            data: update,
+          });
+        } else {
+          const notice = NotificationSchema.parse(event.data);
+          connections.send(notice.recipientId, {
+            id: frameId(notice.createdAt, notice.notificationId),
+            type: notice.type,
+            data: notice.payload,
+          });
+        }
+      },
+    },
+  ],
+});
