@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Db, hashPassword } from '@learnflow/platform';
+import { exercises, lessonFor, quizzes } from '@learnflow/tutor';
 import { sql } from 'kysely';
 
 interface CurriculumFile {
@@ -31,6 +32,8 @@ export async function seedCurriculum(db: Db): Promise<void> {
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const [topicIndex, topic] of module.topics.entries()) {
+      const found = lessonFor(topic.slug);
+      const lesson = found ? JSON.stringify(found) : null;
       await db
         .insertInto('topics')
         .values({ module_id: moduleId, slug: topic.slug, title: topic.title, position: topicIndex + 1 })
@@ -41,6 +44,41 @@ export async function seedCurriculum(db: Db): Promise<void> {
         )
         .execute();
     }
+  }
+}
+
+/** The exercise bank and the quizzes, upserted by slug so content fixes reach existing databases. */
+export async function seedPractice(db: Db): Promise<void> {
+  const topicIds = new Map((await db.selectFrom('topics').select(['id', 'slug']).execute()).map((t) => [t.slug, t.id]));
+  const topicId = (slug: string) => {
+    const id = topicIds.get(slug);
+    if (id === undefined) throw new Error(`content names an unknown topic "${slug}": fix db/seed/curriculum.json or the content`);
+    return id;
+  };
+  for (const exercise of exercises) {
+    const row = {
+      topic_id: topicId(exercise.topic),
+      difficulty: exercise.difficulty,
+      title: exercise.title,
+      prompt: exercise.prompt,
+      starter_code: exercise.starterCode,
+      solution: exercise.solution,
+      hints: JSON.stringify(exercise.hints),
+      tests: JSON.stringify(exercise.tests),
+    };
+    await db
+      .insertInto('exercises')
+      .values({ slug: exercise.slug, source: 'bank', ...row })
+      .onConflict((oc) => oc.column('slug').doUpdateSet(row))
+      .execute();
+  }
+  for (const quiz of quizzes) {
+    const row = { topic_id: topicId(quiz.topic), title: quiz.title, questions: JSON.stringify(quiz.questions) };
+    await db
+      .insertInto('quizzes')
+      .values({ slug: quiz.slug, ...row })
+      .onConflict((oc) => oc.column('slug').doUpdateSet(row))
+      .execute();
   }
 }
 
@@ -88,5 +126,6 @@ export async function seedDemoUsers(db: Db): Promise<void> {
 
 export async function seed(db: Db, options: { demo: boolean }): Promise<void> {
   await seedCurriculum(db);
+  await seedPractice(db);
   if (options.demo) await seedDemoUsers(db);
 }
