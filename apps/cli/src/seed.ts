@@ -49,10 +49,13 @@ export async function seedCurriculum(db: Db): Promise<void> {
 
 /** The exercise bank and the quizzes, upserted by slug so content fixes reach existing databases. */
 export async function seedPractice(db: Db): Promise<void> {
-  const topicIds = new Map((await db.selectFrom('topics').select(['id', 'slug']).execute()).map((t) => [t.slug, t.id]));
+  const topicIds = new Map(
+    (await db.selectFrom('topics').select(['id', 'slug']).execute()).map((t) => [t.slug, t.id]),
+  );
   const topicId = (slug: string) => {
     const id = topicIds.get(slug);
-    if (id === undefined) throw new Error(`content names an unknown topic "${slug}": fix db/seed/curriculum.json or the content`);
+    if (id === undefined)
+      throw new Error(`content names an unknown topic "${slug}": fix db/seed/curriculum.json or the content`);
     return id;
   };
   for (const exercise of exercises) {
@@ -73,7 +76,11 @@ export async function seedPractice(db: Db): Promise<void> {
       .execute();
   }
   for (const quiz of quizzes) {
-    const row = { topic_id: topicId(quiz.topic), title: quiz.title, questions: JSON.stringify(quiz.questions) };
+    const row = {
+      topic_id: topicId(quiz.topic),
+      title: quiz.title,
+      questions: JSON.stringify(quiz.questions),
+    };
     await db
       .insertInto('quizzes')
       .values({ slug: quiz.slug, ...row })

@@ -30,6 +30,14 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The body is larger than the limit.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'The body is not application/json.' },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; retry after the Retry-After header.' },
+  UPSTREAM_UNAVAILABLE: {
+    status: 502,
+    meaning: 'Split mode: the service behind this route is not reachable.',
+  },
+  UPSTREAM_TIMEOUT: {
+    status: 504,
+    meaning: 'Split mode: the service behind this route did not answer in time.',
+  },
   INTERNAL: {
     status: 500,
     meaning: 'An unexpected failure; the log holds the details under the request id.',

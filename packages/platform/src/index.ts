@@ -1,6 +1,7 @@
 export { type Auth, createAuth } from './auth/auth.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { type AuthUser, createTokens, type Role, type Tokens } from './auth/tokens.ts';
+export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
 export type { Delivery, EventBus, EventHandler, SubscribeOptions, Subscription } from './bus/event-bus.ts';
 export { createMemoryBus } from './bus/memory-bus.ts';
 export { memoryProcessedEvents, type ProcessedEvents } from './bus/processed-events.ts';
@@ -11,7 +12,9 @@ export { createDatabase, type Db, pingDatabase } from './db/create-database.ts';
 export type { Database } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
+export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
 export type { Events, PublishContext } from './host/events.ts';
+export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
 export { createPlatform, type Platform, readiness } from './host/platform.ts';
 export { type ResourceRef, Resources } from './host/resources.ts';
 export {

@@ -1,10 +1,13 @@
-import { startServices } from '@learnflow/platform';
+import { registerProxy, startServices } from '@learnflow/platform';
 import { boot } from '../boot.ts';
+import { proxyTable } from '../proxy-table.ts';
 import { SERVICES, serviceById } from '../services.ts';
 import { onShutdown } from '../shutdown.ts';
 import { UsageError } from '../usage-error.ts';
 
-/** One service on its own port: how Kubernetes runs LearnFlow. */
+const GATEWAY = 'api-gateway';
+
+/** One service on its own port: how Kubernetes runs LearnFlow. The gateway also proxies every other service. */
 export async function serve(id: string | undefined, portOverride: string | undefined): Promise<void> {
   const service = id ? serviceById(id) : undefined;
   if (!service) {
@@ -16,7 +19,18 @@ export async function serve(id: string | undefined, portOverride: string | undef
   if (!Number.isInteger(port) || port < 1 || port > 65_535)
     throw new UsageError(`--port ${portOverride} is not a port.`);
   const platform = await boot({ migrate: true, seed: false });
-  const host = await startServices(platform, [service], `LearnFlow ${service.id}`);
+  const host = await startServices(platform, [service], `LearnFlow ${service.id}`, async (app) => {
+    if (service.id !== GATEWAY) return;
+    const table = await proxyTable(platform, GATEWAY);
+    await registerProxy(app, table, {
+      auth: platform.auth,
+      timeoutMs: platform.config.LEARNFLOW_PROXY_TIMEOUT_MS,
+    });
+    platform.log.info(
+      { upstreams: Object.fromEntries(table.map((t) => [t.id, t.upstream])) },
+      'gateway proxies the other services',
+    );
+  });
   await host.app.listen({ host: platform.config.LEARNFLOW_HOST, port });
   onShutdown(platform.log, async () => {
     await host.stop();

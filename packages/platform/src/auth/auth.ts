@@ -1,22 +1,49 @@
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../errors.ts';
 import type { AuthUser, Role, Tokens } from './tokens.ts';
+import { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER, type TrustedUser } from './trusted-user.ts';
 
 /** The guard every protected route calls: the verified user, or a 401/403 error. */
 export interface Auth {
   tokens: Tokens;
+  trusted: TrustedUser;
+  /** The caller from a Bearer token, or from the gateway's signed header on a proxied request. */
+  user(request: FastifyRequest): Promise<AuthUser | null>;
   require(request: FastifyRequest, ...roles: Role[]): Promise<AuthUser>;
 }
 
-export function createAuth(tokens: Tokens): Auth {
-  return {
+const header = (request: FastifyRequest, name: string) => {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export function createAuth(tokens: Tokens, trusted: TrustedUser): Auth {
+  const bearer = (request: FastifyRequest) => {
+    const value = request.headers.authorization;
+    return value?.startsWith('Bearer ') ? value.slice(7).trim() : undefined;
+  };
+  const auth: Auth = {
     tokens,
+    trusted,
+    async user(request) {
+      const forwarded = trusted.decode(
+        header(request, TRUSTED_USER_HEADER),
+        header(request, TRUSTED_SIGNATURE_HEADER),
+      );
+      if (forwarded) return forwarded;
+      const token = bearer(request);
+      return token ? tokens.verify(token) : null;
+    },
     async require(request, ...roles) {
-      const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      if (!token) throw appError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>.');
-      const user = await tokens.verify(token);
-      if (!user) throw appError('UNAUTHENTICATED', 'The token is invalid or expired: sign in again.');
+      const user = await auth.user(request);
+      if (!user) {
+        throw appError(
+          'UNAUTHENTICATED',
+          bearer(request)
+            ? 'The token is invalid or expired: sign in again.'
+            : 'Sign in first: send Authorization: Bearer <token>.',
+        );
+      }
       if (roles.length > 0 && !roles.includes(user.role)) {
         throw appError(
           'FORBIDDEN',
@@ -26,4 +53,5 @@ export function createAuth(tokens: Tokens): Auth {
       return user;
     },
   };
+  return auth;
 }

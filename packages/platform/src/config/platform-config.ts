@@ -37,6 +37,18 @@ export const PlatformConfigSchema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** Split mode: where the gateway finds each service, `id=url,...`; unlisted ones are http://127.0.0.1:<port>. */
+  LEARNFLOW_SERVICE_URLS: z
+    .string()
+    .regex(
+      /^([a-z-]+=https?:\/\/[^\s,]+)(,[a-z-]+=https?:\/\/[^\s,]+)*$/,
+      'a list like progress=http://progress:8106,...',
+    )
+    .optional()
+    .transform((v) =>
+      Object.fromEntries((v ? v.split(',') : []).map((pair) => pair.split('=') as [string, string])),
+    ),
+  LEARNFLOW_PROXY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   LEARNFLOW_BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

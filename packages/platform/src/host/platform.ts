@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { type Auth, createAuth } from '../auth/auth.ts';
 import { createTokens, resolveJwtSecret } from '../auth/tokens.ts';
+import { createTrustedUser } from '../auth/trusted-user.ts';
 import { dbProcessedEvents } from '../bus/db-processed-events.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import { createKafkaBus } from '../bus/kafka-bus.ts';
@@ -53,7 +54,7 @@ export async function createPlatform(
       })
     : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
   const secret = resolveJwtSecret(config.LEARNFLOW_JWT_SECRET, config.LEARNFLOW_DATA_DIR);
-  const auth = createAuth(createTokens(secret, config.LEARNFLOW_JWT_TTL));
+  const auth = createAuth(createTokens(secret, config.LEARNFLOW_JWT_TTL), createTrustedUser(secret));
   const resources = new Resources();
   return {
     config,

@@ -27,6 +27,8 @@ export async function startServices(
   platform: Platform,
   services: readonly ServiceDefinition[],
   title: string,
+  /** More routes on the same app before it starts (the gateway's proxy in split mode). */
+  extend?: (app: App) => Promise<void>,
 ): Promise<RunningHost> {
   const app = await createApp({
     title,
@@ -60,6 +62,7 @@ export async function startServices(
     }
     if (service.start) stoppers.push(await service.start(deps));
   }
+  if (extend) await extend(app);
   await app.ready();
   return {
     app,
