@@ -54,6 +54,12 @@ export const PlatformConfigSchema = z.object({
     .int()
     .min(1_024)
     .default(256 * 1_024),
+  /** An OpenAI-compatible server (OpenAI, Ollama, vLLM...); unset, the tutor answers offline. */
+  LEARNFLOW_LLM_BASE_URL: z.url().optional(),
+  LEARNFLOW_LLM_API_KEY: z.string().min(1).optional(),
+  LEARNFLOW_LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LEARNFLOW_LLM_FIRST_TOKEN_TIMEOUT_MS: z.coerce.number().int().min(100).default(4_000),
+  LEARNFLOW_LLM_TIMEOUT_MS: z.coerce.number().int().min(500).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
