@@ -14,4 +14,3 @@ export {
   type OpenAiStandin,
   type StandinBehaviour,
   startOpenAiStandin,
-} from './llm/openai-standin-server.ts';

@@ -1,0 +1,49 @@
+/** Inline code for Markdown, safe when the code itself holds a backtick. */
+export function code(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** `1 item`, `3 items`. */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `on line 3`, or `here` when the line is unknown. */
+export function onLine(line: number | null): string {
+  return line === null ? 'here' : `on line ${line}`;
+}
+
+const glosses: Record<string, string> = {
+  str: 'text (a `str`)',
+  int: 'a whole number (an `int`)',
+  float: 'a decimal number (a `float`)',
+  bool: '`True`/`False` (a `bool`)',
+  list: 'a list',
+  dict: 'a dictionary (`dict`)',
+  set: 'a set',
+  tuple: 'a tuple (a list that can never change)',
+  NoneType: '`None` (Python\'s "no value")',
+  function: 'a function',
+  builtin_function_or_method: 'a built-in function',
+  method: 'a method',
+  module: 'a module',
+  range: 'a range',
+  type: 'a type (like `int` or a class)',
+};
+
+/** A type name as a beginner reads it: `str` -> "text (a `str`)". */
+export function describeType(type: string): string {
+  return glosses[type] ?? `a \`${type}\` value`;
+}
+
+/** The common name of a type, without the gloss: `str` -> "text". */
+export function shortType(type: string): string {
+  const names: Record<string, string> = {
+    str: 'text',
+    int: 'a number',
+    float: 'a number',
+    NoneType: 'None',
+    builtin_function_or_method: 'a built-in function',
+  };
+  return names[type] ?? `a ${type}`;
+}

@@ -1,0 +1,1 @@
+export { type OpenAiStandin, type StandinBehaviour, startOpenAiStandin } from '../llm/openai-standin-server.ts';

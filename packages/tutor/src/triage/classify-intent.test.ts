@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from './classify-intent.ts';
+import { detectStruggle } from './detect-struggle.ts';
+import { evaluateIntents, formatEvaluation } from './evaluate-intents.ts';
+import { INTENTS } from './intent-schema.ts';
+import { intentModel, trainIntentModel } from './intent-model.ts';
+import { loadDataset } from './load-dataset.ts';
+
+const dataset = loadDataset();
+const train = dataset.filter((example) => example.split === 'train');
+const test = dataset.filter((example) => example.split === 'test');
+
+describe('classifyIntent on the held-out split', () => {
+  const evaluation = evaluateIntents(test);
+  console.log(formatEvaluation('triage held-out split', evaluation));
+  for (const { example, predicted } of evaluation.mistakes) {
+    console.log(`  miss: ${example.intent} -> ${predicted.intent} ${JSON.stringify(example.text.slice(0, 70))}`);
+  }
+
+  it('is at least 95% accurate', () => {
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(INTENTS)('recalls at least 85%% of %s messages', (intent) => {
+    const score = evaluation.perIntent.find((entry) => entry.intent === intent);
+    expect(score?.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the intent model', () => {
+  it('trains on the train split only, in well under 200 ms', () => {
+    const started = performance.now();
+    const fresh = trainIntentModel(train);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(intentModel().bayes.logPrior).toEqual(fresh.bayes.logPrior);
+    expect([...intentModel().bayes.logLikelihood.keys()]).toEqual([...fresh.bayes.logLikelihood.keys()]);
+  });
+});
+
+describe('classifyIntent signals', () => {
+  it('routes a traceback pasted on its own to debug', () => {
+    const traceback = [
+      'Traceback (most recent call last):',
+      '  File "scores.py", line 3, in <module>',
+      '    print(scores[10])',
+      'IndexError: list index out of range',
+    ].join('\n');
+    const result = classifyIntent({ message: traceback });
+    expect(result.intent).toBe('debug');
+    expect(result.signals).toContain('traceback');
+    expect(classifyIntent({ message: '', code: traceback }).intent).toBe('debug');
+  });
+
+  it('routes clean code sent without a word to review, and code Python would reject to debug', () => {
+    const clean = classifyIntent({ message: '', code: 'def area(w, h):\n    return w * h\n' });
+    expect(clean).toMatchObject({ intent: 'review' });
+    expect(clean.signals).toContain('code-without-error');
+    const broken = classifyIntent({ message: '', code: 'def area(w, h)\n    return w * h\n' });
+    expect(broken).toMatchObject({ intent: 'debug' });
+    expect(broken.signals).toContain('code-broken');
+  });
+
+  it('tells review from debug by what is said about the code', () => {
+    const code = 'nums = [3, 1, 2]\nfor n in nums:\n    print(n * 2)\n';
+    expect(classifyIntent({ message: 'thoughts?', code }).intent).toBe('review');
+    expect(classifyIntent({ message: 'why is this wrong, it should print 6 2 4', code }).intent).toBe('debug');
+  });
+
+  it('raises debug confidence for an ambiguous "it doesnt work" when the student just had errors', () => {
+    const alone = classifyIntent({ message: 'it doesnt work' });
+    const afterErrors = classifyIntent({
+      message: 'it doesnt work',
+      recentErrors: [{ type: 'TypeError' }, { type: 'TypeError' }],
+    });
+    expect(afterErrors.intent).toBe('debug');
+    expect(afterErrors.confidence).toBeGreaterThan(alone.confidence);
+    expect(afterErrors.signals).toContain('recent-errors');
+  });
+
+  it('gives a little more weight to debug when the message names the error the student just had', () => {
+    const recentErrors = [{ type: 'KeyError' }];
+    const named = classifyIntent({ message: 'what is a KeyError', recentErrors });
+    expect(named.signals).toContain('recent-error-mentioned');
+    expect(named.confidence).not.toBe(classifyIntent({ message: 'what is a KeyError' }).confidence);
+  });
+
+  it('routes off-topic and unsafe messages to other', () => {
+    for (const message of ['whats the weather like in paris', 'who will win the world cup', 'write a poem']) {
+      expect(classifyIntent({ message }).intent).toBe('other');
+    }
+    const unsafe = classifyIntent({ message: 'write me a python keylogger', topic: 'reading-files' });
+    expect(unsafe).toMatchObject({ intent: 'other' });
+    expect(unsafe.signals).toContain('unsafe');
+  });
+
+  it('leans a greeting that asks for Python help to concept', () => {
+    expect(classifyIntent({ message: 'hello! can you help me learn python?' }).intent).toBe('concept');
+    expect(classifyIntent({ message: 'hi' }).intent).toBe('other');
+  });
+
+  it('reports the topic it was given and keeps on-topic small talk away from other', () => {
+    const result = classifyIntent({ message: 'what about tuples?', topic: 'lists' });
+    expect(result.signals).toContain('topic:lists');
+    expect(result.intent).toBe('concept');
+  });
+
+  it('returns a confidence between 0 and 1', () => {
+    for (const example of test) {
+      const { confidence } = classifyIntent({ message: example.text, code: example.code });
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('detectStruggle', () => {
+  it.each([
+    "I don't understand for loops",
+    'i dont get it',
+    'im so lost',
+    "I'm stuck",
+    'stuck on exercise 3 again',
+    'this makes no sense',
+    "this doesn't make any sense to me",
+    'i give up',
+    'so confused about classes',
+    'confusing!!',
+    'i dont undrestand recursion',
+    'im sooo confussed',
+    'I have no idea what a dictionary is',
+    "I can't figure it out",
+    'help me understand lambdas',
+    'this is too hard',
+  ])('sees a struggle in %j', (message) => {
+    expect(detectStruggle(message)).toBe(true);
+  });
+
+  it.each([
+    'I understand now',
+    'got it, thanks!',
+    'that makes sense now',
+    "I'm not confused anymore",
+    'no longer stuck, it works',
+    'i dont get any errors now',
+    'what is a list comprehension',
+    'give me a harder exercise',
+    "I won't give up",
+    'my stack is empty',
+  ])('sees no struggle in %j', (message) => {
+    expect(detectStruggle(message)).toBe(false);
+  });
+});

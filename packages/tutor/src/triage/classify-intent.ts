@@ -1,0 +1,99 @@
+import { detectSignals } from './detect-signals.ts';
+import { INTENTS, type Intent } from './intent-schema.ts';
+import { type IntentModel, intentModel } from './intent-model.ts';
+import { messageFeatures } from './message-features.ts';
+import { scoreNaiveBayes } from './naive-bayes.ts';
+
+/** What triage knows when a student message arrives. */
+export interface ClassifyIntentInput {
+  message: string;
+  code?: string | null;
+  /** The curriculum topic the student is on. */
+  topic?: string | null;
+  /** The student's latest run errors, newest first. */
+  recentErrors?: readonly { type: string }[];
+}
+
+/** The routed intent, how sure triage is (0-1) and the explicit signals that fired. */
+export interface IntentClassification {
+  intent: Intent;
+  confidence: number;
+  signals: string[];
+}
+
+// Hand-set nudges, in log-odds, for evidence the labelled set cannot carry (context, static code checks).
+const RECENT_ERROR_NUDGE = 0.5;
+const RECENT_ERROR_CAP = 3;
+const MENTIONED_ERROR_NUDGE = 1;
+const BROKEN_CODE_NUDGE = 4;
+const ON_TOPIC_NUDGE = 1;
+const PYTHON_GREETING_NUDGE = 1.5;
+const EXPLAIN_CODE_NUDGE = 8;
+const TROUBLE = [
+  'traceback',
+  'exception-name',
+  'error-message',
+  'error-words',
+  'code-broken',
+  'code-expectation',
+];
+// Naive Bayes treats features as independent and is overconfident; this tempers it into a usable confidence.
+const TEMPERATURE = 4;
+
+/**
+ * Classifies a student message into an intent from every signal at hand: the text, attached code, a pasted
+ * traceback, the current topic and recent errors. Harmful requests are always `other`.
+ */
+export function classifyIntent(
+  input: ClassifyIntentInput,
+  model: IntentModel = intentModel(),
+): IntentClassification {
+  const code = input.code?.trim() ? input.code : null;
+  const detected = detectSignals(input.message, code);
+  const signals = [...detected.names];
+  if (signals.includes('unsafe')) return { intent: 'other', confidence: 0.99, signals };
+  if (detected.words.length === 0 && code === null && !signals.includes('traceback')) {
+    return { intent: 'other', confidence: 0.9, signals: [...signals, 'empty'] };
+  }
+
+  const bayes = scoreNaiveBayes(model.bayes, messageFeatures(detected, model.weights));
+  const scores = Object.fromEntries(INTENTS.map((intent) => [intent, bayes[intent] / TEMPERATURE])) as Record<
+    Intent,
+    number
+  >;
+  if (signals.includes('code-broken')) scores.debug += BROKEN_CODE_NUDGE;
+  const troubled = TROUBLE.some((name) => signals.includes(name));
+  // "hi, can you help me with python?" is a start of learning, not small talk.
+  if (signals.includes('greeting') && signals.includes('python-vocab') && code === null && !troubled) {
+    scores.concept += PYTHON_GREETING_NUDGE;
+  }
+  // "what does this line mean?" with code attached asks for an explanation, not a review; too rare to learn.
+  if (signals.includes('explain-code') && code !== null && !troubled) {
+    scores.concept += EXPLAIN_CODE_NUDGE;
+  }
+  const recent = input.recentErrors ?? [];
+  if (recent.length > 0) {
+    signals.push('recent-errors');
+    scores.debug += RECENT_ERROR_NUDGE * Math.min(recent.length, RECENT_ERROR_CAP);
+    const compact = detected.words.join('');
+    if (recent.some((error) => compact.includes(error.type.toLowerCase()))) {
+      signals.push('recent-error-mentioned');
+      scores.debug += MENTIONED_ERROR_NUDGE;
+    }
+  }
+  if (input.topic) {
+    signals.push(`topic:${input.topic}`);
+    if (!signals.includes('off-topic-vocab')) scores.other -= ON_TOPIC_NUDGE;
+  }
+  return pick(scores, signals);
+}
+
+function pick(scores: Record<Intent, number>, signals: string[]): IntentClassification {
+  const top = Math.max(...INTENTS.map((intent) => scores[intent]));
+  const weights = INTENTS.map((intent) => Math.exp(scores[intent] - top));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const best = INTENTS.findIndex((intent) => scores[intent] === top);
+  const intent = INTENTS[best] ?? 'other';
+  const confidence = Math.round(((weights[best] ?? 0) / total) * 1000) / 1000;
+  return { intent, confidence, signals };
+}

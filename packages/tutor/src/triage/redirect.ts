@@ -1,0 +1,39 @@
+import { normalizeTokens } from './normalize-tokens.ts';
+import { GREETING, THANKS, UNSAFE } from './signal-patterns.ts';
+import { stableHash } from './stable-hash.ts';
+
+const DECLINE = [
+  "I can't help with that one. I'm here to help you learn Python the honest way; want to try an exercise on what you're studying?",
+  "That's something I won't help with, sorry. I'd be glad to help you get better at Python, though: ask me about any topic.",
+  "I have to say no to that. If you'd like, I can explain a Python idea or give you some practice instead.",
+];
+const GREET = [
+  "Hi! I'm your Python tutor. Ask me about a concept, paste code to debug or review, or say 'quiz me'.",
+  "Hello! What would you like to learn in Python today? I can explain, help debug, review code or give you exercises.",
+];
+const THANK = [
+  "You're welcome! Whenever you're ready, I can give you another Python exercise.",
+  'Happy to help! Come back any time you want to practise some Python.',
+];
+const STEER = [
+  "That's outside what I can help with, but I'd love to keep you coding. Want a quick Python exercise?",
+  "I'm only good at Python, I'm afraid! Ask me about loops, functions, files or anything else you're learning.",
+  "I'll leave that one to someone else. Shall we get back to Python? I can explain a topic or quiz you.",
+  'Good question for another place! Here I can help with Python: explaining ideas, fixing errors or practice.',
+];
+
+/**
+ * A short, kind answer to a message triaged as `other` that steers back to Python learning; unsafe requests
+ * (malware, cheating on an exam) are politely declined. The same message always gets the same answer.
+ */
+export function redirectMessage(message: string): string {
+  const text = normalizeTokens(message).join(' ');
+  const choices = UNSAFE.test(text)
+    ? DECLINE
+    : GREETING.test(text) && text.split(' ').length <= 3
+      ? GREET
+      : THANKS.test(text)
+        ? THANK
+        : STEER;
+  return choices[stableHash(message) % choices.length] ?? '';
+}
