@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { type Db, hashPassword } from '@learnflow/platform';
-import { exercises, lessonFor, quizzes } from '@learnflow/tutor';
+import { curriculum, exercises, lessonFor, quizzes } from '@learnflow/tutor';
 import { sql } from 'kysely';
-
-interface CurriculumFile {
-  modules: { slug: string; title: string; topics: { slug: string; title: string }[] }[];
-}
 
 export const DEMO_PASSWORD = 'learnflow';
 
@@ -17,13 +12,8 @@ export const DEMO_USERS = [
 
 export const DEMO_CLASS = 'Intro to Python (Period 2)';
 
-export function readCurriculum(): CurriculumFile {
-  return JSON.parse(readFileSync(new URL('../../../db/seed/curriculum.json', import.meta.url), 'utf8'));
-}
-
 /** The 8-module / 24-topic curriculum; slugs are stable, titles and order follow the file. */
 export async function seedCurriculum(db: Db): Promise<void> {
-  const curriculum = readCurriculum();
   for (const [moduleIndex, module] of curriculum.modules.entries()) {
     const { id: moduleId } = await db
       .insertInto('modules')

@@ -50,3 +50,20 @@ export const ExecuteResultSchema = z.object({
   trace: TraceSchema.optional(),
 });
 export type ExecuteResult = z.infer<typeof ExecuteResultSchema>;
+
+export const TraceBodySchema = z.strictObject({
+  code: z
+    .string()
+    .min(1)
+    .max(16 * 1_024, 'at most 16 KB of code'),
+  stdin: z
+    .string()
+    .max(16 * 1_024)
+    .optional(),
+});
+
+export const TraceResultSchema = z.object({
+  trace: TraceSchema,
+  stdout: z.string(),
+  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).nullable(),
+});

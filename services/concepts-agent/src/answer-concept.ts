@@ -1,0 +1,68 @@
+import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import type { ServiceDeps } from '@learnflow/platform';
+import { sandboxResource } from '@learnflow/sandbox';
+import { composeAnswer, explainConcept, leaksSolution, llmResource } from '@learnflow/tutor';
+import { conceptPrompt } from './concept-prompt.ts';
+
+/**
+ * A concept question: the offline engine's grounded answer, or the LLM's built on the same
+ * retrieved lesson, streamed as deltas; with the lesson example's step-by-step trace.
+ */
+export async function answerConcept(
+  deps: ServiceDeps,
+  request: EventPayload<'concepts.requests'>,
+  correlationId: string,
+) {
+  const offline = explainConcept({
+    message: request.message,
+    topic: request.context.topic,
+    masteryLevel: request.context.masteryLevel,
+  });
+  const publish = (kind: 'delta' | 'final', text: string, data: Record<string, unknown> = {}) =>
+    deps.events.publish(
+      TOPICS.learningResponses.name,
+      kind === 'delta' ? 'learnflow.learning.delta' : 'learnflow.learning.responded',
+      {
+        requestId: request.requestId,
+        userId: request.userId,
+        intent: 'concept',
+        agent: 'concepts-agent',
+        kind,
+        text,
+        data,
+      },
+      { userId: request.userId, correlationId },
+    );
+  const [answer, trace] = await Promise.all([
+    composeAnswer({
+      llm: await deps.resources.get(llmResource(deps.config)),
+      prompt: conceptPrompt(request, offline),
+      offline: offline.text,
+      firstTokenTimeoutMs: deps.config.LEARNFLOW_LLM_FIRST_TOKEN_TIMEOUT_MS,
+      totalTimeoutMs: deps.config.LEARNFLOW_LLM_TIMEOUT_MS,
+      onDelta: async (piece) => {
+        await publish('delta', piece);
+      },
+      accept: (text) => !leaksSolution(text),
+    }),
+    traceExample(deps, offline.data.example?.code),
+  ]);
+  await publish('final', answer.text, {
+    ...offline.data,
+    source: answer.source,
+    ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
+    ...(trace ? { trace } : {}),
+  });
+}
+
+async function traceExample(deps: ServiceDeps, code: string | undefined) {
+  if (!code) return null;
+  try {
+    const sandbox = await deps.resources.get(sandboxResource);
+    const result = await sandbox.run({ code, trace: true });
+    return result.trace ?? null;
+  } catch (error) {
+    deps.log.warn({ err: error }, 'could not trace the lesson example');
+    return null;
+  }
+}

@@ -1,0 +1,57 @@
+import {
+  ErrorBodySchema,
+  RoutedRequestSchema,
+  TOPICS,
+  TraceBodySchema,
+  TraceResultSchema,
+} from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { sandboxResource } from '@learnflow/sandbox';
+import { answerConcept } from './answer-concept.ts';
+
+/** Explains Python concepts from the curriculum's lessons and visualises code step by step. */
+export const conceptsAgent = defineService({
+  id: 'concepts-agent',
+  port: 8101,
+  description: 'Concept explanations grounded in the lessons; execution traces for the visualiser.',
+  routes(app, deps) {
+    app.post(
+      '/api/trace',
+      {
+        schema: {
+          tags: ['tutor'],
+          body: TraceBodySchema,
+          response: {
+            200: TraceResultSchema,
+            400: ErrorBodySchema,
+            401: ErrorBodySchema,
+            429: ErrorBodySchema,
+          },
+        },
+      },
+      async (request) => {
+        await deps.auth.require(request);
+        const sandbox = await deps.resources.get(sandboxResource);
+        const result = await sandbox.run({
+          code: request.body.code,
+          stdin: request.body.stdin ?? '',
+          trace: true,
+        });
+        return {
+          trace: result.trace ?? { steps: [], truncated: false },
+          stdout: result.stdout,
+          error: result.error
+            ? { type: result.error.type, message: result.error.message, line: result.error.line }
+            : null,
+        };
+      },
+    );
+  },
+  subscriptions: [
+    {
+      topics: [TOPICS.conceptsRequests.name],
+      handle: (deps, { event }) =>
+        answerConcept(deps, RoutedRequestSchema.parse(event.data), event.correlationid),
+    },
+  ],
+});
