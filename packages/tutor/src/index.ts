@@ -1,3 +1,10 @@
+export {
+  type ConceptAnswer,
+  type ConceptQuestion,
+  explainConcept,
+  type MasteryLevel,
+} from './concepts/explain-concept.ts';
+export { type CurriculumFile, curriculum, topicSlugs, topicTitle } from './content/curriculum.ts';
 export { exerciseBySlug, exercises } from './content/exercises/index.ts';
 export { lessonFor, lessons } from './content/lessons/index.ts';
 export { quizzes } from './content/quizzes/index.ts';
@@ -10,7 +17,5 @@ export {
 export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/compose-answer.ts';
 export { createLlmClient, type LlmClient, type LlmPrompt, type LlmSettings } from './llm/llm-client.ts';
 export { type LlmConfig, llmResource } from './llm/llm-resource.ts';
-export {
-  type OpenAiStandin,
-  type StandinBehaviour,
-  startOpenAiStandin,
+export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/lesson-index.ts';
+export { leaksSolution } from './guardrails/leaks-solution.ts';
