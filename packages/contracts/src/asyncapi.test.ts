@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildAsyncApi } from './asyncapi.ts';
 import { EVENT_PAYLOADS } from './events.ts';
-import { allTopicNames, consumerGroups, TOPICS } from './topics.ts';
+import { allTopicNames, consumerGroups, deadLetterTopicOf, TOPICS } from './topics.ts';
 
 describe('topic catalog', () => {
   it('gives every topic a payload schema and a dead-letter topic to every group', () => {
@@ -41,5 +41,15 @@ describe('docs/asyncapi.yaml', () => {
   it('is the document generated from the catalog (run `npm run asyncapi` after changing it)', () => {
     const committed = parse(readFileSync(new URL('../../../docs/asyncapi.yaml', import.meta.url), 'utf8'));
     expect(committed).toEqual(buildAsyncApi());
+  });
+});
+
+describe('deadLetterTopicOf', () => {
+  it("gives a service's extra and broadcast groups the service's dead-letter topic", () => {
+    expect(deadLetterTopicOf('triage')).toBe('dlq.triage');
+    expect(deadLetterTopicOf('websocket.vm-4242-a1b2c3')).toBe('dlq.websocket');
+    expect(deadLetterTopicOf('api-gateway.chat-store')).toBe('dlq.api-gateway');
+    expect(deadLetterTopicOf('triageX')).toBe('dlq.triageX');
+    expect(deadLetterTopicOf('contract-1234-a')).toBe('dlq.contract-1234-a');
   });
 });

@@ -108,7 +108,14 @@ export type TopicName = (typeof TOPICS)[TopicKey]['name'];
 export const consumerGroups = (): string[] =>
   [...new Set(Object.values(TOPICS).flatMap((t) => t.consumers as readonly string[]))].sort();
 
-export const deadLetterTopicOf = (group: string) => `dlq.${group}`;
+/**
+ * The dead-letter topic of a consumer group. A service's extra groups (`<service>.<name>`,
+ * broadcast `<service>.<instance>`) share their service's `dlq.<service>`.
+ */
+export const deadLetterTopicOf = (group: string) => {
+  const service = consumerGroups().find((g) => group === g || group.startsWith(`${g}.`));
+  return `dlq.${service ?? group}`;
+};
 
 /** Every topic the broker must hold: the catalog plus one dead-letter topic per consumer group. */
 export const allTopicNames = (): string[] => [
