@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyIntent } from './classify-intent.ts';
 import { detectStruggle } from './detect-struggle.ts';
 import { evaluateIntents, formatEvaluation } from './evaluate-intents.ts';
-import { INTENTS } from './intent-schema.ts';
 import { intentModel, trainIntentModel } from './intent-model.ts';
+import { INTENTS } from './intent-schema.ts';
 import { loadDataset } from './load-dataset.ts';
 
 const dataset = loadDataset();
@@ -14,14 +14,16 @@ describe('classifyIntent on the held-out split', () => {
   const evaluation = evaluateIntents(test);
   console.log(formatEvaluation('triage held-out split', evaluation));
   for (const { example, predicted } of evaluation.mistakes) {
-    console.log(`  miss: ${example.intent} -> ${predicted.intent} ${JSON.stringify(example.text.slice(0, 70))}`);
+    console.log(
+      `  miss: ${example.intent} -> ${predicted.intent} ${JSON.stringify(example.text.slice(0, 70))}`,
+    );
   }
 
   it('is at least 95% accurate', () => {
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each(INTENTS)('recalls at least 85%% of %s messages', (intent) => {
+  it.each(INTENTS)('recalls at least 0.85 of the %s messages', (intent) => {
     const score = evaluation.perIntent.find((entry) => entry.intent === intent);
     expect(score?.recall).toBeGreaterThanOrEqual(0.85);
   });
@@ -63,7 +65,9 @@ describe('classifyIntent signals', () => {
   it('tells review from debug by what is said about the code', () => {
     const code = 'nums = [3, 1, 2]\nfor n in nums:\n    print(n * 2)\n';
     expect(classifyIntent({ message: 'thoughts?', code }).intent).toBe('review');
-    expect(classifyIntent({ message: 'why is this wrong, it should print 6 2 4', code }).intent).toBe('debug');
+    expect(classifyIntent({ message: 'why is this wrong, it should print 6 2 4', code }).intent).toBe(
+      'debug',
+    );
   });
 
   it('raises debug confidence for an ambiguous "it doesnt work" when the student just had errors', () => {

@@ -1,6 +1,6 @@
-import { detectSignals } from './detect-signals.ts';
-import { INTENTS, type Intent } from './intent-schema.ts';
+import { detectSignals, TROUBLE_SIGNALS } from './detect-signals.ts';
 import { type IntentModel, intentModel } from './intent-model.ts';
+import { INTENTS, type Intent } from './intent-schema.ts';
 import { messageFeatures } from './message-features.ts';
 import { scoreNaiveBayes } from './naive-bayes.ts';
 
@@ -29,14 +29,6 @@ const BROKEN_CODE_NUDGE = 4;
 const ON_TOPIC_NUDGE = 1;
 const PYTHON_GREETING_NUDGE = 1.5;
 const EXPLAIN_CODE_NUDGE = 8;
-const TROUBLE = [
-  'traceback',
-  'exception-name',
-  'error-message',
-  'error-words',
-  'code-broken',
-  'code-expectation',
-];
 // Naive Bayes treats features as independent and is overconfident; this tempers it into a usable confidence.
 const TEMPERATURE = 4;
 
@@ -62,7 +54,7 @@ export function classifyIntent(
     number
   >;
   if (signals.includes('code-broken')) scores.debug += BROKEN_CODE_NUDGE;
-  const troubled = TROUBLE.some((name) => signals.includes(name));
+  const troubled = TROUBLE_SIGNALS.some((name) => signals.includes(name));
   // "hi, can you help me with python?" is a start of learning, not small talk.
   if (signals.includes('greeting') && signals.includes('python-vocab') && code === null && !troubled) {
     scores.concept += PYTHON_GREETING_NUDGE;
@@ -76,7 +68,8 @@ export function classifyIntent(
     signals.push('recent-errors');
     scores.debug += RECENT_ERROR_NUDGE * Math.min(recent.length, RECENT_ERROR_CAP);
     const compact = detected.words.join('');
-    if (recent.some((error) => compact.includes(error.type.toLowerCase()))) {
+    const named = (type: string) => type.split('.').pop()?.toLowerCase() ?? '';
+    if (recent.some((error) => named(error.type) !== '' && compact.includes(named(error.type)))) {
       signals.push('recent-error-mentioned');
       scores.debug += MENTIONED_ERROR_NUDGE;
     }

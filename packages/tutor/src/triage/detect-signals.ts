@@ -6,11 +6,12 @@ import {
   ERROR_WORDS,
   EXCEPTION_LINE,
   EXCEPTION_NAME,
-  EXERCISE_PHRASE,
+  EXERCISE_WORD,
   EXPLAIN_CODE,
   EXPLAIN_PHRASE,
   GREETING,
   INLINE_CODE,
+  PRACTICE_REQUEST,
   PROGRESS_PHRASE,
   REVIEW_PHRASE,
   THANKS,
@@ -19,7 +20,7 @@ import {
   UNSAFE,
 } from './signal-patterns.ts';
 import { stemWord } from './stem-word.ts';
-import { OFF_TOPIC_VOCABULARY, PYTHON_VOCABULARY } from './vocabulary.ts';
+import { OFF_TOPIC_VOCABULARY, PYTHON_PHRASES, PYTHON_VOCABULARY } from './vocabulary.ts';
 
 /** The explicit signals found in a message and its attached code. */
 export interface MessageSignals {
@@ -29,7 +30,8 @@ export interface MessageSignals {
   words: string[];
 }
 
-const TROUBLE = [
+/** Signals that say something is wrong: an error, a traceback, broken code, an unmet expectation. */
+export const TROUBLE_SIGNALS: readonly string[] = [
   'traceback',
   'exception-line',
   'exception-name',
@@ -60,9 +62,10 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('code-only', attached !== null && words.length === 0);
   when('code-broken', inspection?.broken === true);
   when('code-expectation', inspection?.expectation === true);
-  when('code-without-error', attached !== null && !TROUBLE.some((name) => fired.has(name)));
+  when('code-without-error', attached !== null && !TROUBLE_SIGNALS.some((name) => fired.has(name)));
   when('progress-phrase', PROGRESS_PHRASE.test(text));
-  when('exercise-phrase', EXERCISE_PHRASE.test(text));
+  when('practice-request', PRACTICE_REQUEST.test(text));
+  when('exercise-word', EXERCISE_WORD.test(text));
   when('explain-phrase', EXPLAIN_PHRASE.test(text));
   when('review-phrase', REVIEW_PHRASE.test(text));
   when('explain-code', EXPLAIN_CODE.test(text));
@@ -72,10 +75,16 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('unsafe', UNSAFE.test(text));
   when('inline-code', INLINE_CODE.test(message));
   const python =
-    attached !== null || fired.has('inline-code') || stems.some((stem) => PYTHON_VOCABULARY.has(stem));
+    attached !== null ||
+    fired.has('inline-code') ||
+    PYTHON_PHRASES.test(text) ||
+    stems.some((stem) => PYTHON_VOCABULARY.has(stem));
   when('python-vocab', python);
-  when('off-topic-vocab', stems.some((stem) => OFF_TOPIC_VOCABULARY.has(stem)));
-  when('no-python', !python && !TROUBLE.some((name) => fired.has(name)));
+  when(
+    'off-topic-vocab',
+    stems.some((stem) => OFF_TOPIC_VOCABULARY.has(stem)),
+  );
+  when('no-python', !python && !TROUBLE_SIGNALS.some((name) => fired.has(name)));
   when('short', attached === null && words.length <= 2);
   // A "what is ..." question about nothing in Python is a general-knowledge question.
   when(
@@ -83,7 +92,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
     fired.has('explain-phrase') &&
       fired.has('no-python') &&
       !fired.has('progress-phrase') &&
-      !fired.has('exercise-phrase'),
+      !fired.has('exercise-word'),
   );
   return { names: [...fired], words };
 }

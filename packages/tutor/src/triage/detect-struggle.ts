@@ -1,16 +1,16 @@
 import { normalizeTokens } from './normalize-tokens.ts';
 
-const NOT = String.raw`(?:dont|doesnt|didnt|cant|couldnt|not|never|still dont|still cant)`;
-const ADVERB = String.raw`(?:really |quite |fully |totally |even |at all |just |still )?`;
-const ME = String.raw`(?:im|i am|i m|ive been|i have been|been|still|so|totally|completely|really|very|super|kinda|kind of|a bit|feel|feeling|i feel|i get|i got|i keep getting|getting)`;
+const NOT = `(?:dont|doesnt|didnt|cant|couldnt|not|never|still dont|still cant)`;
+const ADVERB = `(?:really |quite |fully |totally |even |at all |just |still )?`;
+const ME = `(?:im|i am|i m|ive been|i have been|been|still|so|totally|completely|really|very|super|kinda|kind of|a bit|feel|feeling|i feel|i get|i got|i keep getting|getting)`;
 
 // Each pattern runs on the normalised words joined by single spaces, with a space at both ends.
 const STRUGGLE = [
-  new RegExp(String.raw` ${NOT} ${ADVERB}(?:understand|follow|grasp) `),
+  new RegExp(` ${NOT} ${ADVERB}(?:understand|follow|grasp) `),
   new RegExp(
-    String.raw` ${NOT} ${ADVERB}get (?!(?:a |an |any |the )?(?:error|output|result|exception|message|warning|value|number)s? )`,
+    ` ${NOT} ${ADVERB}get (?!(?:a |an |any |the )?(?:error|output|result|exception|message|warning|value|number)s? )`,
   ),
-  new RegExp(String.raw` ${ME} (?:so |really |totally |completely |very )?(?:confused|lost|stuck) `),
+  new RegExp(` ${ME} (?:so |really |totally |completely |very )?(?:confused|lost|stuck) `),
   / (?:confused|confusing) /,
   /^ stuck /,
   / stuck (?:on|with|here|again|at) /,

@@ -13,7 +13,13 @@ export interface FeatureWeights {
 }
 
 /** The weights in use; chosen by cross-validation on the train split only (see dataset/README.md). */
-export const FEATURE_WEIGHTS: FeatureWeights = { word: 1, bigram: 1, charGram: 0.2, signal: 3, signalPair: 1 };
+export const FEATURE_WEIGHTS: FeatureWeights = {
+  word: 1,
+  bigram: 1,
+  charGram: 0.2,
+  signal: 3,
+  signalPair: 1,
+};
 
 /** The sparse, weighted features of a message for the naive Bayes model. */
 export function messageFeatures(

@@ -55,7 +55,9 @@ export function scoreNaiveBayes<L extends string>(
   for (const [feature, weight] of features) {
     const logs = model.logLikelihood.get(feature);
     if (logs === undefined) continue;
-    for (let index = 0; index < scores.length; index++) scores[index] += weight * (logs[index] ?? 0);
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] = (scores[index] ?? 0) + weight * (logs[index] ?? 0);
+    }
   }
   return Object.fromEntries(model.labels.map((label, index) => [label, scores[index] ?? 0])) as Record<
     L,

@@ -9,7 +9,7 @@ const DECLINE = [
 ];
 const GREET = [
   "Hi! I'm your Python tutor. Ask me about a concept, paste code to debug or review, or say 'quiz me'.",
-  "Hello! What would you like to learn in Python today? I can explain, help debug, review code or give you exercises.",
+  'Hello! What would you like to learn in Python today? I can explain, help debug, review code or give you exercises.',
 ];
 const THANK = [
   "You're welcome! Whenever you're ready, I can give you another Python exercise.",

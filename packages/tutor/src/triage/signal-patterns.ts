@@ -10,7 +10,7 @@ export const EXCEPTION_LINE =
 /** The name of a Python exception, joined or spaced, any case (normalised text). */
 export const EXCEPTION_NAME = new RegExp(
   String.raw`\b(?:index|key|type|value|name|attribute|zero ?division|syntax|indentation|tab|file ?not ?found|` +
-    String.raw`module ?not ?found|import|recursion|unbound ?local|runtime|assertion|overflow|unicode ?(?:de|en)code|` +
+    `module ?not ?found|import|recursion|unbound ?local|runtime|assertion|overflow|unicode ?(?:de|en)code|` +
     String.raw`json ?decode|permission|not ?implemented|memory|eof|lookup|connection|timeout) ?error\b|` +
     String.raw`\bstop ?iteration\b|\bkeyboard ?interrupt\b`,
 );
@@ -62,8 +62,12 @@ export const ERROR_WORDS = new RegExp(
   String.raw`\b(?:error|errors|bug|bugs|buggy|crash\w*|broke(?! up)|broken|fail\w*|wrong|fix|issue|infinite|forever|` +
     String.raw`freez\w*|froze|hang\w*|weird|strange)\b|` +
     String.raw`\b(?:doesnt|dont|isnt|not|wont|cant|never|didnt) (?:work|working|run|running|print|printing|stop|` +
-    String.raw`stops|end|ends|change|changes|update|updates|show|shows|trigger|triggers|reach|reaches|count|` +
-    String.raw`find|finds|save|saves|see|sees|load|loads)\b|nothing happens|instead of|` +
+    `stops|end|ends|change|changes|update|updates|show|shows|trigger|triggers|reach|reaches|count|` +
+    String.raw`find|finds|save|saves|see|sees|load|loads)\b|nothing happens|` +
+    String.raw`\b(?:prints?|printing|returns?|returning|gives?|giving|shows?|showing|outputs?|gets?|got|` +
+    String.raw`getting|displays?)(?: \w+){1,4} instead of\b|` +
+    String.raw`\b(?:not|isnt|arent|doesnt|dont)(?: \w+ing)? (?:right|correct|correctly|properly)\b|` +
+    String.raw`\b(?:why|how come) (?:doesnt|dont|isnt|wont|cant|didnt)(?: \w+){1,4} (?:work|run|print|stop|change)\b|` +
     String.raw`\b(?:return|returns|returning|print|prints|printing|gives?|giving|shows?|showing|get|getting)` +
     String.raw`(?: \w+){0,3} none\b|` +
     String.raw`\bkeeps? (?:saying|printing|giving|showing|crashing|running)\b|\bwhats going on\b`,
@@ -74,7 +78,8 @@ export const PROGRESS_PHRASE = new RegExp(
   String.raw`\bmy (?:progress|streak|stats|statistics|level|scores?|mastery|xp|points|badges?|history|` +
     String.raw`dashboard|grades?|weak\w*|strong\w*|results?|learning)\b|\bhow am i doing\b|\bhow (?:is|s) my\b|` +
     String.raw`\bam i (?:ready|getting|on track|proficient|good|improving|doing)\b|` +
-    String.raw`\b(?:what|which|where) (?:should|do|can) i (?:learn|study|do|focus|revise|practice|go)\b|` +
+    String.raw`\b(?:level|lvl|rank|grade) (?:am i|do i have|i am|im)\b|\bhave i (?:improved|gotten better|progressed)\b|` +
+    String.raw`\b(?:what|which|where)(?: \w+){0,2} (?:should|do|can) i (?:learn|study|do|focus|revise|practice|go)\b|` +
     String.raw`\b(?:learn|study|do) next\b|\bwhat(?:s| is) next\b|\bleft (?:in|for) (?:the |my )?(?:course|module|topic)|\bnext (?:topic|module|lesson)\b|` +
     String.raw`\b(?:have|did) i (?:finish|finished|complete|completed|pass|passed|unlock|unlocked|done|` +
     String.raw`master|mastered)\b|\bhow (?:many|much|far|long|good)\b.*\b(?:i|my|me)\b|\bwhere (?:did|am) i\b|` +
@@ -90,28 +95,31 @@ export const PROGRESS_PHRASE = new RegExp(
 /** Describing what a program does that the student did not expect (normalised text). */
 export const UNEXPECTED_BEHAVIOUR = new RegExp(
   String.raw`\b(?:always|never|only|still|keeps?|every time|same|empty|blank|nothing|skips?|resets?|stops?|` +
+    `for some reason|somehow|backwards|randomly|suddenly|` +
     String.raw`too (?:early|late|many|few)|twice|forever|again and again|over and over)\b`,
 );
 
-/** Asking for practice: an exercise, a quiz, a challenge, a hint for one (normalised text). */
-export const EXERCISE_PHRASE = new RegExp(
-  String.raw`\b(?:quiz|test|drill|challenge) (?:me|my)\b|` +
-    String.raw`\b(?:exercise|exercises|practice|practise|quiz|quizzes|challenge|puzzle|drill|kata|assignment|` +
-    String.raw`homework|task|hint)\b|` +
-    String.raw`\b(?:give|send|set|make|throw|prepare|get|have|try)(?: me)?(?: a| an| another| one| some| more|` +
-    String.raw` \d+| a few| few)?(?: new| harder| easier| different| tricky| small| beginner| coding| random)*` +
-    String.raw` (?:problem|question|one|task|challenge)s?\b|` +
-    String.raw`\b(?:another|next|more|new|different|harder|easier) (?:one|problem|question|challenge|task)s?\b|` +
-    String.raw`\bmake it (?:harder|easier)\b`,
+/** Asking for practice: an exercise, a quiz, a challenge, another one, a hint (normalised text). */
+export const PRACTICE_REQUEST = new RegExp(
+  String.raw`\b(?:quiz|test|drill|challenge) (?:me|my)\b|\bhint\b|` +
+    String.raw`\b(?:give|send|set|make|throw|prepare|get|have|try|want|need|do)(?: me| i)?(?: a| an| another| one| some|` +
+    String.raw` more| \d+| a few| few)?(?: new| harder| easier| different| tricky| small| beginner| coding| random)*` +
+    String.raw` (?:problem|question|one|task|challenge|exercise|quiz|practice|puzzle)s?\b|` +
+    String.raw`\b(?:another|next|more|new|different|harder|easier|one more) (?:one|problem|question|challenge|task|` +
+    String.raw`exercise|quiz|practice)s?\b|\bmake it (?:harder|easier)\b|\b(?:want|like) to (?:practice|practise)\b`,
 );
+
+/** Mentioning practice material at all: an exercise, a quiz, homework (normalised text). */
+export const EXERCISE_WORD =
+  /\b(?:exercise|exercises|practice|practise|quiz|quizzes|challenge|puzzle|drill|kata|assignment|homework|task)\b/;
 
 /** Asking for an explanation of an idea (normalised text). */
 export const EXPLAIN_PHRASE = new RegExp(
   String.raw`^(?:what|whats|how|why|when|explain|eli5|difference|define|describe)\b|` +
     String.raw`\b(?:what (?:is|are|does|do|means?|is mean)|whats|explain|difference between|vs|versus|` +
-    String.raw`how (?:does|do|to|can|should|is)|why (?:do|does|is) (?:we|python|you|it)|what(?:s| is) the ` +
-    String.raw`(?:point|difference|use|deal)|meaning of|help me understand|teach me|` +
-    String.raw`when (?:should|do) (?:i|you|we) use|is it (?:possible|allowed)|` +
+    `how (?:does|do|to|can|should|is)|why (?:do|does|is) (?:we|python|you|it)|what(?:s| is) the ` +
+    `(?:point|difference|use|deal)|meaning of|help me understand|teach me|` +
+    `when (?:should|do) (?:i|you|we) use|is it (?:possible|allowed)|` +
     String.raw`why (?:(?:would|should|do|does) (?:i|you|we|anyone|people) )?(?:use|need|bother))\b`,
 );
 
@@ -119,7 +127,7 @@ export const EXPLAIN_PHRASE = new RegExp(
 export const REVIEW_PHRASE = new RegExp(
   String.raw`\b(?:review|feedback|improve|improved|cleaner|clean up|better|pythonic|readable|readability|` +
     String.raw`style|efficient|efficiency|refactor\w*|shorter|shorten|simplify|pep ?8|best practice|` +
-    String.raw`good practice|rate my|thoughts|opinion|what do you think|lmk|good or bad|hows this|` +
+    `good practice|rate my|thoughts|opinion|what do you think|lmk|good or bad|hows this|` +
     String.raw`suggestions?|tips|edge cases?|written well|too many|too long|messy|decent|properly|correctly)\b|` +
     String.raw`\bis (?:this|it|my code|that) (?:good|ok|okay|fine|correct|right|decent|bad|efficient|the right)\b|` +
     String.raw`\b(?:it|this|code) (?:works|runs|passes|is passing)\b|` +
@@ -138,7 +146,7 @@ export const UNSAFE = new RegExp(
   String.raw`\b(?:malware|virus|viruses|keylogger|ransomware|trojan|spyware|botnet|phishing|ddos|rootkit)\b|` +
     String.raw`\bhack\w* (?:into|in to|a|an|my|the|someone|somebody|his|her|their|school|wifi|accounts?|` +
     String.raw`passwords?|instagram|facebook|websites?|phones?)\b|` +
-    String.raw`\bsteal\w* (?:\w+ )?(?:passwords?|data|accounts?|credit|money|cards?|cookies)\b|` +
+    String.raw`\bsteal\w* (?:\w+ ){0,3}(?:passwords?|data|accounts?|credit|money|cards?|cookies)\b|` +
     String.raw`\bcheat\w* (?:on|in|during) (?:my |the |an |a )?(?:\w+ )?(?:exam|test|quiz)\b|\bhelp me cheat\b|` +
     String.raw`\banswers? (?:to|for|of|during) (?:the |my )?(?:\w+ )?(?:exam|test)\b|` +
     String.raw`\bbypass (?:the )?(?:plagiarism|proctor\w*|anti ?cheat)|\bspam\w*\b`,

@@ -1,0 +1,135 @@
+import type { Envelope } from '@learnflow/contracts';
+import { startServices } from '@learnflow/platform';
+import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD, seed } from './seed.ts';
+import { SERVICES } from './services.ts';
+
+describe.each(testDatabases())('the tutor chat on %s', (database) => {
+  let platform: TestPlatform;
+  let host: Awaited<ReturnType<typeof startServices>>;
+  let token: string;
+  let base: string;
+  const progressEvents: Envelope[] = [];
+
+  beforeAll(async () => {
+    platform = await createTestPlatform(database);
+    await seed(platform.db, { demo: true });
+    host = await startServices(platform, SERVICES, 'chat test');
+    base = await host.app.listen({ host: '127.0.0.1', port: 0 });
+    await platform.bus.subscribe({
+      group: 'test-probe',
+      topics: ['progress.events'],
+      handler: async ({ event }) => void progressEvents.push(event),
+    });
+    const login = await host.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
+    });
+    token = login.json().token;
+  });
+  afterAll(async () => {
+    await host?.stop();
+    await platform?.dispose();
+  });
+
+  const chat = (payload: object, wait = true) =>
+    host.app.inject({
+      method: 'POST',
+      url: `/api/chat${wait ? '?wait=true' : ''}`,
+      payload,
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+  it('answers a concept question from its lesson, with a trace of the example', async () => {
+    const res = await chat({ message: 'How do for loops work?' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(body.reply.text).toContain('](/topics/for-loops)');
+    expect(body.reply.source).toBe('offline');
+    expect(body.reply.trace.steps.length).toBeGreaterThan(3);
+    expect(body.reply.trace.steps[0]).toMatchObject({ line: expect.any(Number), locals: expect.any(Object) });
+  });
+
+  it('redirects an off-topic message kindly, and answers a progress question', async () => {
+    const other = (await chat({ message: "what's the weather like in paris tomorrow?" })).json();
+    expect(other).toMatchObject({ intent: 'other', agent: 'triage' });
+    expect(other.reply.text).toMatch(/python/i);
+    const progress = (await chat({ message: 'how am i doing so far?' })).json();
+    expect(progress).toMatchObject({ intent: 'progress', agent: 'triage' });
+  });
+
+  it('turns "I\'m stuck" into a struggle signal', async () => {
+    await chat({ message: "I'm stuck, I don't understand while loops at all" });
+    await expect
+      .poll(() => progressEvents.filter((e) => (e.data as { kind: string }).kind === 'struggle.said').length)
+      .toBe(1);
+  });
+
+  it('answers 202 and delivers the answer on the student socket', async () => {
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=${token}`);
+    const frames: { id: string; type: string; data: { requestId?: string } }[] = [];
+    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
+    const res = await chat({ message: 'what is a dictionary in python?' }, false);
+    expect(res.statusCode).toBe(202);
+    const { requestId } = res.json();
+    await expect
+      .poll(() => frames.find((f) => f.type === 'tutor.response' && f.data.requestId === requestId), {
+        timeout: 10_000,
+      })
+      .toBeTruthy();
+    socket.close();
+  });
+
+  it("keeps the conversation, oldest first, and only the student's own", async () => {
+    const history = await host.app.inject({
+      method: 'GET',
+      url: '/api/chat/history',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const messages = history.json().messages as { role: string; content: string; requestId: string }[];
+    expect(messages[0]).toMatchObject({ role: 'student', content: 'How do for loops work?' });
+    expect(messages[1]).toMatchObject({ role: 'tutor', requestId: messages[0]?.requestId });
+    const james = await host.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'james@learnflow.dev', password: DEMO_PASSWORD },
+    });
+    const theirs = await host.app.inject({
+      method: 'GET',
+      url: '/api/chat/history',
+      headers: { authorization: `Bearer ${james.json().token}` },
+    });
+    expect(theirs.json().messages).toEqual([]);
+  });
+
+  it('replays what a reconnecting client missed', async () => {
+    const history = await host.app.inject({
+      method: 'GET',
+      url: '/api/chat/history',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const firstReply = history.json().messages.find((m: { role: string }) => m.role === 'tutor');
+    const lastFrameId = `${new Date(firstReply.createdAt).getTime()}-${firstReply.requestId}`;
+    const socket = new WebSocket(
+      `${base.replace('http', 'ws')}/ws?token=${token}&lastFrameId=${lastFrameId}`,
+    );
+    const frames: { type: string; data: { requestId?: string; replayed?: number } }[] = [];
+    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
+    const replayed = frames.filter((f) => f.type === 'tutor.response');
+    expect(replayed.length).toBeGreaterThanOrEqual(3);
+    expect(replayed.map((f) => f.data.requestId)).not.toContain(firstReply.requestId);
+    socket.close();
+  });
+
+  it('refuses a socket without a valid token', async () => {
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=forged`);
+    const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
+    expect(code).toBe(4401);
+  });
+});

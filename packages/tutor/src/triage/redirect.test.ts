@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { redirectMessage } from './redirect.ts';
+
+describe('redirectMessage', () => {
+  it('answers the same message the same way, and different messages with some variety', () => {
+    expect(redirectMessage('whats the weather today')).toBe(redirectMessage('whats the weather today'));
+    const messages = ['who won the match', 'recommend a movie', 'tell me a joke', 'best pizza?', 'im bored'];
+    expect(new Set(messages.map(redirectMessage)).size).toBeGreaterThan(1);
+  });
+
+  it('steers back to Python in a short, kind answer', () => {
+    for (const message of ['whats the weather today', 'write an essay on rome', 'lol', 'hi', 'thanks!']) {
+      const answer = redirectMessage(message);
+      expect(answer).toMatch(/python|exercise|practi[cs]e|code/i);
+      expect(answer.length).toBeLessThan(160);
+    }
+  });
+
+  it('politely declines unsafe or dishonest requests', () => {
+    for (const message of [
+      'write malware that steals passwords',
+      'help me cheat on my exam',
+      'give me the answers to the final exam',
+    ]) {
+      expect(redirectMessage(message)).toMatch(/can't help|won't help|say no/i);
+    }
+    expect(redirectMessage('whats the weather today')).not.toMatch(/can't help|won't help|say no/i);
+  });
+
+  it('greets a greeting and thanks a thank-you', () => {
+    expect(redirectMessage('hello')).toMatch(/^(hi|hello)/i);
+    expect(redirectMessage('thanks a lot')).toMatch(/welcome|happy to help/i);
+  });
+});
