@@ -1,0 +1,100 @@
+import type { ReviewFinding } from '@learnflow/contracts';
+import { logicalLines, type PyToken } from './python-tokens.ts';
+import { inline } from './rule-advice.ts';
+
+// `_` means "unused"; `l`, `O`, `I` are reported by E741 already.
+const EXEMPT = new Set(['_', 'l', 'O', 'I']);
+const OPENERS = new Set(['Lpar', 'Lsqb', 'Lbrace']);
+const CLOSERS = new Set(['Rpar', 'Rsqb', 'Rbrace']);
+
+type NameRole = 'variable' | 'parameter' | 'function' | 'class';
+
+/**
+ * LF003: single-letter names for variables, parameters, functions and classes. Loop and
+ * comprehension variables (`for i in ...`), lambda parameters and `as` targets are fine.
+ * Each name is reported once, where it first appears.
+ */
+export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
+  const seen = new Map<string, { line: number; role: NameRole }>();
+  const note = (token: PyToken | undefined, role: NameRole) => {
+    if (
+      token?.kind === 'Identifier' &&
+      token.text.length === 1 &&
+      !EXEMPT.has(token.text) &&
+      !seen.has(token.text)
+    )
+      seen.set(token.text, { line: token.line, role });
+  };
+  for (const line of logicalLines(tokens)) {
+    const first = line[0]?.kind === 'Async' ? 1 : 0;
+    const head = line[first]?.kind;
+    if (head === 'Def') {
+      note(line[first + 1], 'function');
+      for (const parameter of parameters(line)) note(parameter, 'parameter');
+    } else if (head === 'Class') {
+      note(line[first + 1], 'class');
+    } else {
+      for (const target of assignmentTargets(line)) note(target, 'variable');
+    }
+  }
+  return [...seen].map(([name, { line, role }]) => ({
+    rule: 'LF003',
+    line,
+    column: 1,
+    message: `The ${role} name ${inline(name)} is a single letter`,
+    explanation: `A one-letter name says nothing about what it holds, so a reader has to work out what ${inline(name)} means from the code around it. In a short loop (\`for i in range(3)\`) that's fine; elsewhere a real name makes the code explain itself.`,
+    suggestion:
+      role === 'class'
+        ? 'Name the class after what it models, e.g. `Student` or `BankAccount`.'
+        : `Name it after what it ${role === 'function' ? 'does, e.g. `average` or `print_report`' : 'holds, e.g. `width`, `count` or `price`'}.`,
+    severity: 'info' as const,
+  }));
+}
+
+/** The names in a `def` line's parameter list (depth 1 inside the parentheses). */
+function parameters(line: readonly PyToken[]): PyToken[] {
+  const found: PyToken[] = [];
+  let depth = 0;
+  let expectName = false;
+  for (const token of line) {
+    if (OPENERS.has(token.kind)) {
+      depth++;
+      expectName = depth === 1;
+    } else if (CLOSERS.has(token.kind)) depth--;
+    else if (depth === 1) {
+      if (token.kind === 'Comma') expectName = true;
+      else if (token.kind === 'Star' || token.kind === 'DoubleStar' || token.kind === 'Slash') continue;
+      else {
+        if (expectName) found.push(token);
+        expectName = false;
+      }
+    }
+  }
+  return found;
+}
+
+/** The plain names an assignment statement binds: `x = ...`, `a, b = ...`, `x: int = 0` (not `obj.x`, `d[k]`). */
+function assignmentTargets(line: readonly PyToken[]): PyToken[] {
+  let depth = 0;
+  const end = line.findIndex((token) => {
+    if (OPENERS.has(token.kind)) depth++;
+    else if (CLOSERS.has(token.kind)) depth--;
+    return depth === 0 && (token.kind === 'Equal' || token.kind === 'Colon');
+  });
+  const starts = line[0]?.kind === 'Identifier' || line[0]?.kind === 'Lpar' || line[0]?.kind === 'Lsqb';
+  const assigns = line[end]?.kind === 'Equal' || line.slice(end).some((t) => t.kind === 'Equal');
+  if (!starts || end === -1 || !assigns) return [];
+  const targets: PyToken[] = [];
+  let subscript = 0;
+  for (let i = 0; i < end; i++) {
+    const token = line[i] as PyToken;
+    if (token.kind === 'Lsqb') subscript++;
+    else if (token.kind === 'Rsqb') subscript--;
+    else if (token.kind === 'Identifier' && subscript === 0) {
+      const before = line[i - 1]?.kind;
+      const after = line[i + 1]?.kind;
+      if (before !== 'Dot' && after !== 'Dot' && after !== 'Lpar' && after !== 'Lsqb') targets.push(token);
+    }
+  }
+  return targets;
+}
