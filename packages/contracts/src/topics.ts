@@ -60,7 +60,7 @@ export const TOPICS = {
   exerciseAssignments: {
     name: 'exercise.assignments',
     description: 'A teacher assigned an exercise to students.',
-    producers: ['api-gateway'],
+    producers: ['notification'],
     consumers: ['notification'],
   },
   exerciseSubmissions: {

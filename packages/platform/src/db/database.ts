@@ -4,6 +4,8 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;
 /** numeric(5,2) comes back from PostgreSQL as a string. */
 type Numeric = ColumnType<string, number | string, number | string>;
+/** A timestamp with a default that later writes may move (updated_at). */
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
@@ -40,6 +42,8 @@ export interface Database {
     tests: Json<unknown[]>;
     source: Generated<'bank' | 'generated'>;
     created_by: string | null;
+    /** Generated exercises: which generator, template and seed made it (002_exercise_agent.sql). */
+    generation: Json<Record<string, unknown>> | null;
     created_at: CreatedAt;
   };
   assignments: {
@@ -89,7 +93,7 @@ export interface Database {
     consistency_score: Numeric;
     mastery: Numeric;
     level: 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
-    updated_at: CreatedAt;
+    updated_at: UpdatedAt;
   };
   activity_days: { user_id: string; day: string };
   code_runs: {
@@ -138,6 +142,8 @@ export interface Database {
     payload: Json<Record<string, unknown>>;
     created_at: CreatedAt;
     read_at: Date | null;
+    /** One notice per recipient and cause (`alert:<id>`, `assignment:<id>`). */
+    dedup_key: string | null;
   };
   event_log: {
     id: Generated<string>;
@@ -150,6 +156,60 @@ export interface Database {
     created_at: CreatedAt;
   };
   processed_events: { consumer_group: string; event_id: string; processed_at: CreatedAt };
+  /** How many hints of an exercise a student has unlocked (002_exercise_agent.sql). */
+  exercise_hints: { user_id: string; exercise_id: string; level: number; updated_at: UpdatedAt };
+  learning_facts: {
+    id: Generated<string>;
+    user_id: string;
+    source_key: string;
+    kind:
+      | 'exercise.graded'
+      | 'quiz.attempted'
+      | 'code.reviewed'
+      | 'error.observed'
+      | 'struggle.said'
+      | 'topic.viewed'
+      | 'code.run';
+    topic_id: number | null;
+    exercise_id: string | null;
+    ref: string | null;
+    score: Numeric | null;
+    passed: boolean | null;
+    quality: Numeric | null;
+    error_type: string | null;
+    occurred_at: ColumnType<Date, Date | string, Date | string>;
+    detail: Json<Record<string, unknown>>;
+  };
+  student_streaks: {
+    user_id: string;
+    current: Generated<number>;
+    longest: Generated<number>;
+    last_active_day: string | null;
+    updated_at: UpdatedAt;
+  };
+  exercise_sessions: {
+    user_id: string;
+    exercise_id: string;
+    topic_id: number | null;
+    started_at: Date;
+    last_activity_at: Date;
+    attempts: Generated<number>;
+    passed_at: Date | null;
+    stuck_at: Date | null;
+  };
+  struggle_episodes: {
+    id: Generated<string>;
+    user_id: string;
+    trigger: string;
+    scope: Generated<string>;
+    episode_key: string;
+    topic: string | null;
+    detail: Json<Record<string, unknown>>;
+    opened_at: Date;
+    last_seen_at: Date;
+    closed_at: Date | null;
+    published_at: Date | null;
+  };
   schema_migrations: { name: string; applied_at: CreatedAt };
   user_progress_summary: {
     user_id: string;

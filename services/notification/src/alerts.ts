@@ -1,0 +1,59 @@
+import type { Alert, AlertList } from '@learnflow/contracts';
+import { appError, type Db, type ServiceDeps } from '@learnflow/platform';
+import { studentsOf } from './teacher-access.ts';
+
+/** Alerts with their student and topic, limited to the teacher's students. */
+export const teacherAlerts = (db: Db, teacherId: string) =>
+  db
+    .selectFrom('alerts')
+    .innerJoin('users', 'users.id', 'alerts.student_id')
+    .leftJoin('topics', 'topics.id', 'alerts.topic_id')
+    .select([
+      'alerts.id',
+      'alerts.student_id',
+      'users.name as student_name',
+      'topics.slug as topic',
+      'alerts.trigger',
+      'alerts.status',
+      'alerts.details',
+      'alerts.created_at',
+      'alerts.resolved_at',
+    ])
+    .where('alerts.student_id', 'in', studentsOf(db, teacherId));
+
+type AlertRow = Awaited<ReturnType<ReturnType<typeof teacherAlerts>['execute']>>[number];
+
+export const toAlert = (row: AlertRow): Alert => ({
+  id: row.id,
+  student: { id: row.student_id, name: row.student_name },
+  topic: row.topic,
+  trigger: row.trigger,
+  status: row.status,
+  createdAt: new Date(row.created_at).toISOString(),
+  details: row.details,
+  resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null,
+});
+
+export async function listAlerts(
+  deps: ServiceDeps,
+  teacherId: string,
+  status: 'open' | 'resolved' | 'all',
+): Promise<AlertList> {
+  let query = teacherAlerts(deps.db, teacherId).orderBy('alerts.created_at', 'desc').limit(200);
+  if (status !== 'all') query = query.where('alerts.status', '=', status);
+  return { alerts: (await query.execute()).map(toAlert) };
+}
+
+/** Resolves one of the teacher's alerts (again is fine); 404 for anyone else's. */
+export async function resolveAlert(deps: ServiceDeps, teacherId: string, alertId: string): Promise<Alert> {
+  await deps.db
+    .updateTable('alerts')
+    .set({ status: 'resolved', resolved_at: new Date(), resolved_by: teacherId })
+    .where('id', '=', alertId)
+    .where('status', '=', 'open')
+    .where('student_id', 'in', studentsOf(deps.db, teacherId))
+    .execute();
+  const row = await teacherAlerts(deps.db, teacherId).where('alerts.id', '=', alertId).executeTakeFirst();
+  if (!row) throw appError('NOT_FOUND', `No alert ${alertId} among your students' alerts.`);
+  return toAlert(row);
+}

@@ -1,0 +1,171 @@
+import {
+  type AssignmentBody,
+  type AssignmentsCreated,
+  type Envelope,
+  type EventPayload,
+  ExerciseAssignmentSchema,
+  type StudentAssignments,
+  TOPICS,
+} from '@learnflow/contracts';
+import { type AuthUser, appError, type ServiceDeps } from '@learnflow/platform';
+import { publishNotices, storeNotices } from './notices.ts';
+import { studentsOf, UUID } from './teacher-access.ts';
+
+/**
+ * A teacher assigns an exercise to some of their students (403 naming any who are not
+ * theirs). New assignments are stored and announced on `exercise.assignments`; assigning
+ * the same exercise again to a student changes nothing.
+ */
+export async function createAssignments(
+  deps: ServiceDeps,
+  teacher: AuthUser,
+  body: AssignmentBody,
+  correlationId: string,
+): Promise<AssignmentsCreated> {
+  const exercise = await deps.db
+    .selectFrom('exercises')
+    .select(['id', 'title'])
+    .where('id', '=', body.exerciseId)
+    .executeTakeFirst();
+  if (!exercise)
+    throw appError(
+      'NOT_FOUND',
+      `No exercise ${body.exerciseId}: GET /api/exercises?topic=<slug> lists them.`,
+    );
+  const studentIds = [...new Set(body.studentIds.map((id) => id.toLowerCase()))];
+  const mine = new Set(
+    (await studentsOf(deps.db, teacher.id).where('enrollments.student_id', 'in', studentIds).execute()).map(
+      (r) => r.student_id,
+    ),
+  );
+  const strangers = studentIds.filter((id) => !mine.has(id));
+  if (strangers.length > 0)
+    throw appError(
+      'FORBIDDEN',
+      `Not in your classes: ${strangers.join(', ')}. You can assign exercises only to your own students (GET /api/teacher/students).`,
+    );
+  const rows = await deps.db.transaction().execute(async (trx) => {
+    const out: (AssignmentsCreated['assignments'][number] & { title: string })[] = [];
+    for (const studentId of studentIds) {
+      const inserted = await trx
+        .insertInto('assignments')
+        .values({
+          exercise_id: exercise.id,
+          student_id: studentId,
+          assigned_by: teacher.id,
+          due_at: body.dueAt ? new Date(body.dueAt) : null,
+        })
+        .onConflict((oc) => oc.columns(['exercise_id', 'student_id']).doNothing())
+        .returning(['id', 'created_at'])
+        .executeTakeFirst();
+      const row =
+        inserted ??
+        (await trx
+          .selectFrom('assignments')
+          .select(['id', 'created_at'])
+          .where('exercise_id', '=', exercise.id)
+          .where('student_id', '=', studentId)
+          .executeTakeFirstOrThrow());
+      out.push({
+        id: row.id,
+        exerciseId: exercise.id,
+        studentId,
+        createdAt: new Date(row.created_at).toISOString(),
+        created: inserted !== undefined,
+        title: exercise.title,
+      });
+    }
+    return out;
+  });
+  for (const row of rows.filter((r) => r.created)) {
+    await deps.events.publish(
+      TOPICS.exerciseAssignments.name,
+      'learnflow.exercise.assigned',
+      {
+        assignmentId: row.id,
+        exerciseId: row.exerciseId,
+        exerciseTitle: row.title,
+        studentId: row.studentId,
+        teacherId: teacher.id,
+      } satisfies EventPayload<'exercise.assignments'>,
+      { userId: row.studentId, correlationId },
+    );
+  }
+  return { assignments: rows.map(({ title: _title, ...row }) => row) };
+}
+
+const assignmentQuery = (deps: ServiceDeps) =>
+  deps.db
+    .selectFrom('assignments')
+    .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
+    .innerJoin('topics', 'topics.id', 'exercises.topic_id')
+    .innerJoin('users as teacher', 'teacher.id', 'assignments.assigned_by')
+    .select([
+      'assignments.id',
+      'assignments.student_id',
+      'assignments.exercise_id',
+      'exercises.title',
+      'exercises.difficulty',
+      'topics.slug as topic',
+      'teacher.id as teacher_id',
+      'teacher.name as teacher_name',
+      'assignments.created_at',
+      'assignments.due_at',
+      'assignments.completed_at',
+    ]);
+
+/** An assignment becomes a notice for the student (`assignment.created`), stored and sent live. */
+export async function noticeAssignment(deps: ServiceDeps, event: Envelope<unknown>): Promise<void> {
+  const assigned = ExerciseAssignmentSchema.parse(event.data);
+  if (!UUID.test(assigned.assignmentId)) return;
+  const row = await assignmentQuery(deps)
+    .where('assignments.id', '=', assigned.assignmentId)
+    .executeTakeFirst();
+  if (!row) return;
+  const at = new Date();
+  const notices = await deps.db.transaction().execute((trx) =>
+    storeNotices(
+      trx,
+      [
+        {
+          userId: row.student_id,
+          type: 'assignment.created',
+          dedupKey: `assignment:${row.id}`,
+          payload: {
+            assignmentId: row.id,
+            exerciseId: row.exercise_id,
+            title: row.title,
+            topic: row.topic,
+            difficulty: row.difficulty,
+            assignedBy: { id: row.teacher_id, name: row.teacher_name },
+            dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
+            createdAt: at.toISOString(),
+          },
+        },
+      ],
+      at,
+    ),
+  );
+  await publishNotices(deps, notices, event.correlationid);
+}
+
+/** The student's assigned exercises, newest first; completed once they passed it. */
+export async function listAssignments(deps: ServiceDeps, studentId: string): Promise<StudentAssignments> {
+  const rows = await assignmentQuery(deps)
+    .where('assignments.student_id', '=', studentId)
+    .orderBy('assignments.created_at', 'desc')
+    .execute();
+  return {
+    assignments: rows.map((r) => ({
+      id: r.id,
+      exerciseId: r.exercise_id,
+      title: r.title,
+      topic: r.topic,
+      difficulty: r.difficulty,
+      assignedBy: { id: r.teacher_id, name: r.teacher_name },
+      createdAt: new Date(r.created_at).toISOString(),
+      dueAt: r.due_at ? new Date(r.due_at).toISOString() : null,
+      completed: r.completed_at !== null,
+    })),
+  };
+}

@@ -1,0 +1,106 @@
+import {
+  AlertListQuerySchema,
+  AlertListSchema,
+  AlertParamsSchema,
+  AlertSchema,
+  AssignmentBodySchema,
+  AssignmentsCreatedSchema,
+  ErrorBodySchema,
+  NotificationListSchema,
+  StudentAssignmentsSchema,
+  StudentDetailSchema,
+  StudentParamsSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { listAlerts, resolveAlert } from './alerts.ts';
+import { createAssignments, listAssignments, noticeAssignment } from './assignments.ts';
+import { listNotifications } from './notices.ts';
+import { raiseAlert } from './raise-alert.ts';
+import { getStudentDetail } from './student-detail.ts';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+
+/** Struggle alerts for teachers, assignment notices for students, and the routes that read them. */
+export const notification = defineService({
+  id: 'notification',
+  port: 8109,
+  description: 'Teacher alerts from struggle episodes, assignments and notices.',
+  routes(app, deps) {
+    app.get(
+      '/api/teacher/alerts',
+      {
+        schema: {
+          tags: ['teacher'],
+          querystring: AlertListQuerySchema,
+          response: { 200: AlertListSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return listAlerts(deps, teacher.id, request.query.status);
+      },
+    );
+    app.post(
+      '/api/teacher/alerts/:id/resolve',
+      { schema: { tags: ['teacher'], params: AlertParamsSchema, response: { 200: AlertSchema, ...errors } } },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return resolveAlert(deps, teacher.id, request.params.id);
+      },
+    );
+    app.post(
+      '/api/teacher/assignments',
+      {
+        schema: {
+          tags: ['teacher'],
+          body: AssignmentBodySchema,
+          response: { 201: AssignmentsCreatedSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return reply.code(201).send(await createAssignments(deps, teacher, request.body, request.id));
+      },
+    );
+    app.get(
+      '/api/teacher/students/:id',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: StudentParamsSchema,
+          response: { 200: StudentDetailSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getStudentDetail(deps, teacher.id, request.params.id);
+      },
+    );
+    app.get(
+      '/api/assignments',
+      { schema: { tags: ['exercises'], response: { 200: StudentAssignmentsSchema, ...errors } } },
+      async (request) => {
+        const user = await deps.auth.require(request);
+        return listAssignments(deps, user.id);
+      },
+    );
+    app.get(
+      '/api/notifications',
+      { schema: { tags: ['notifications'], response: { 200: NotificationListSchema, ...errors } } },
+      async (request) => {
+        const user = await deps.auth.require(request);
+        return listNotifications(deps, user.id);
+      },
+    );
+  },
+  subscriptions: [
+    {
+      topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name],
+      handle: (deps, { topic, event, attempt }) =>
+        topic === TOPICS.struggleDetected.name
+          ? raiseAlert(deps, event, attempt)
+          : noticeAssignment(deps, event),
+    },
+  ],
+});

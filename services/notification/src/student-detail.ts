@@ -1,0 +1,80 @@
+import type { StudentDetail } from '@learnflow/contracts';
+import type { ServiceDeps } from '@learnflow/platform';
+import { teacherAlerts, toAlert } from './alerts.ts';
+import { studentOfTeacher } from './teacher-access.ts';
+
+const RECENT = 10;
+
+/** A teacher's drill-down into one of their students: recent errors, submissions, open alerts, chat. */
+export async function getStudentDetail(
+  deps: ServiceDeps,
+  teacherId: string,
+  studentId: string,
+): Promise<StudentDetail> {
+  const student = await studentOfTeacher(deps, teacherId, studentId);
+  const [errors, submissions, alerts, chat] = await Promise.all([
+    deps.db
+      .selectFrom('code_runs')
+      .leftJoin('topics', 'topics.id', 'code_runs.topic_id')
+      .select(['code_runs.error_type', 'code_runs.error_line', 'topics.slug', 'code_runs.created_at'])
+      .where('code_runs.user_id', '=', student.id)
+      .where('code_runs.error_type', 'is not', null)
+      .orderBy('code_runs.created_at', 'desc')
+      .limit(RECENT)
+      .execute(),
+    deps.db
+      .selectFrom('submissions')
+      .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
+      .innerJoin('topics', 'topics.id', 'exercises.topic_id')
+      .select([
+        'submissions.id',
+        'submissions.exercise_id',
+        'exercises.title',
+        'topics.slug',
+        'submissions.passed',
+        'submissions.score',
+        'submissions.created_at',
+      ])
+      .where('submissions.user_id', '=', student.id)
+      .orderBy('submissions.created_at', 'desc')
+      .limit(RECENT)
+      .execute(),
+    teacherAlerts(deps.db, teacherId)
+      .where('alerts.student_id', '=', student.id)
+      .where('alerts.status', '=', 'open')
+      .orderBy('alerts.created_at', 'desc')
+      .execute(),
+    deps.db
+      .selectFrom('chat_messages')
+      .select(['role', 'content', 'topic', 'created_at'])
+      .where('user_id', '=', student.id)
+      .orderBy('created_at', 'desc')
+      .limit(RECENT)
+      .execute(),
+  ]);
+  return {
+    student,
+    recentErrors: errors.map((e) => ({
+      type: e.error_type as string,
+      line: e.error_line,
+      topic: e.slug,
+      at: new Date(e.created_at).toISOString(),
+    })),
+    recentSubmissions: submissions.map((s) => ({
+      id: s.id,
+      exerciseId: s.exercise_id,
+      title: s.title,
+      topic: s.slug,
+      passed: s.passed,
+      score: s.score,
+      at: new Date(s.created_at).toISOString(),
+    })),
+    openAlerts: alerts.map(toAlert),
+    chat: chat.reverse().map((m) => ({
+      role: m.role,
+      content: m.content.length > 500 ? `${m.content.slice(0, 500)}…` : m.content,
+      topic: m.topic,
+      at: new Date(m.created_at).toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,215 @@
+import type { Db } from '@learnflow/platform';
+import { sql } from 'kysely';
+import { closeEpisodes, raiseEpisode } from './episodes.ts';
+import type { ProgressOptions } from './progress-options.ts';
+import type { TopicRef } from './record-fact.ts';
+import type { Fact } from './to-fact.ts';
+
+/** When the student last succeeded (a clean run or a passed exercise), or null. */
+async function lastSuccess(trx: Db, userId: string): Promise<Date | null> {
+  const row = await trx
+    .selectFrom('learning_facts')
+    .select((eb) => eb.fn.max('occurred_at').as('at'))
+    .where('user_id', '=', userId)
+    .where('kind', 'in', ['code.run', 'exercise.graded'])
+    .where('passed', '=', true)
+    .executeTakeFirst();
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The same error type N+ times within the window since the last success. */
+async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
+  const type = fact.errorType as string;
+  const since = new Date(
+    Math.max(
+      fact.occurredAt.getTime() - options.errorWindowMs,
+      (await lastSuccess(trx, fact.userId))?.getTime() ?? 0,
+    ),
+  );
+  const row = await trx
+    .selectFrom('learning_facts')
+    .select([
+      sql<number>`count(distinct coalesce(ref, id::text))::int`.as('count'),
+      (eb) => eb.fn.min('occurred_at').as('first'),
+    ])
+    .where('user_id', '=', fact.userId)
+    .where('kind', 'in', ['code.run', 'error.observed'])
+    .where('error_type', '=', type)
+    // No upper bound: facts may arrive out of order, a later error already stored counts too.
+    .where('occurred_at', '>', since)
+    .executeTakeFirst();
+  if (!row?.first || row.count < options.repeatedErrors) return;
+  const first = new Date(row.first).toISOString();
+  await raiseEpisode(trx, {
+    userId: fact.userId,
+    trigger: 'repeated_error',
+    scope: type,
+    episodeKey: `repeated_error:${type}:${first}`,
+    topic: topic?.slug ?? null,
+    detail: {
+      errorType: type,
+      count: row.count,
+      windowMinutes: options.errorWindowMs / 60_000,
+      since: first,
+      message: fact.detail.message ?? null,
+    },
+    at: fact.occurredAt,
+    staleAfterMs: options.errorWindowMs,
+  });
+}
+
+/** N+ failed runs in a row: failures since the last success. */
+async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
+  const since = await lastSuccess(trx, fact.userId);
+  let query = trx
+    .selectFrom('learning_facts')
+    .select([sql<number>`count(*)::int`.as('count'), (eb) => eb.fn.min('occurred_at').as('first')])
+    .where('user_id', '=', fact.userId)
+    .where('kind', '=', 'code.run')
+    .where('passed', '=', false);
+  if (since) query = query.where('occurred_at', '>', since);
+  const row = await query.executeTakeFirst();
+  if (!row?.first || row.count < options.failedRunsInARow) return;
+  const first = new Date(row.first).toISOString();
+  await raiseEpisode(trx, {
+    userId: fact.userId,
+    trigger: 'failed_runs',
+    scope: '',
+    episodeKey: `failed_runs:${first}`,
+    topic: topic?.slug ?? null,
+    detail: { count: row.count, since: first, lastError: fact.errorType },
+    at: fact.occurredAt,
+  });
+}
+
+/** N attempts at a topic's exercises without K passes in a row. */
+async function wheelSpinning(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef) {
+  const attempts = await trx
+    .selectFrom('learning_facts')
+    .select(['passed', 'occurred_at'])
+    .where('user_id', '=', fact.userId)
+    .where('kind', '=', 'exercise.graded')
+    .where('topic_id', '=', topic.id)
+    .orderBy('occurred_at')
+    .orderBy('source_key')
+    .execute();
+  let run = 0;
+  let longest = 0;
+  for (const attempt of attempts) {
+    run = attempt.passed ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  if (longest >= options.wheelSpinningPasses) {
+    await closeEpisodes(trx, fact.userId, ['wheel_spinning'], fact.occurredAt, topic.slug);
+    return;
+  }
+  const first = attempts[0];
+  if (!first || attempts.length < options.wheelSpinningAttempts) return;
+  await raiseEpisode(trx, {
+    userId: fact.userId,
+    trigger: 'wheel_spinning',
+    scope: topic.slug,
+    episodeKey: `wheel_spinning:${topic.slug}:${new Date(first.occurred_at).toISOString()}`,
+    topic: topic.slug,
+    detail: { attempts: attempts.length, longestPassRun: longest },
+    at: fact.occurredAt,
+  });
+}
+
+/** Starts or extends "working on this exercise without a pass"; a pass ends it. */
+async function trackExercise(trx: Db, fact: Fact, topic: TopicRef | null) {
+  const exerciseId = fact.exerciseId as string;
+  if (fact.passed) {
+    await trx
+      .updateTable('exercise_sessions')
+      .set({ passed_at: fact.occurredAt })
+      .where('user_id', '=', fact.userId)
+      .where('exercise_id', '=', exerciseId)
+      .where('passed_at', 'is', null)
+      .execute();
+    await closeEpisodes(trx, fact.userId, ['stuck_on_exercise'], fact.occurredAt, exerciseId);
+    return;
+  }
+  await sql`
+    insert into exercise_sessions (user_id, exercise_id, topic_id, started_at, last_activity_at, attempts)
+    values (${fact.userId}, ${exerciseId}, ${topic?.id ?? null}, ${fact.occurredAt}, ${fact.occurredAt}, 1)
+    on conflict (user_id, exercise_id) do update set
+      started_at = case when exercise_sessions.passed_at is not null then excluded.started_at
+        else least(exercise_sessions.started_at, excluded.started_at) end,
+      attempts = case when exercise_sessions.passed_at is not null then 1 else exercise_sessions.attempts + 1 end,
+      stuck_at = case when exercise_sessions.passed_at is not null then null else exercise_sessions.stuck_at end,
+      passed_at = null,
+      last_activity_at = greatest(exercise_sessions.last_activity_at, excluded.last_activity_at)`.execute(
+    trx,
+  );
+}
+
+/**
+ * Runs the event-driven struggle triggers for a new fact, inside the student's lock. New
+ * episodes are stored unpublished; the caller publishes them after the commit.
+ */
+export async function detectStruggle(
+  trx: Db,
+  options: ProgressOptions,
+  fact: Fact,
+  topic: TopicRef | null,
+): Promise<void> {
+  const at = fact.occurredAt;
+  switch (fact.kind) {
+    case 'code.run':
+      if (fact.passed) {
+        await closeEpisodes(trx, fact.userId, ['failed_runs', 'repeated_error'], at);
+        return;
+      }
+      await failedRuns(trx, options, fact, topic);
+      if (fact.errorType) await repeatedError(trx, options, fact, topic);
+      return;
+    case 'error.observed':
+      await repeatedError(trx, options, fact, topic);
+      return;
+    case 'exercise.graded':
+      if (fact.passed) {
+        await closeEpisodes(trx, fact.userId, ['failed_runs', 'repeated_error'], at);
+        if (topic) await closeEpisodes(trx, fact.userId, ['said_stuck'], at, topic.slug);
+      }
+      if (fact.exerciseId) await trackExercise(trx, fact, topic);
+      if (topic) await wheelSpinning(trx, options, fact, topic);
+      return;
+    case 'quiz.attempted': {
+      if (fact.score === null) return;
+      const quizId = typeof fact.detail.quizId === 'string' ? fact.detail.quizId : null;
+      const scope = quizId ?? topic?.slug ?? '';
+      if (fact.score >= options.lowQuizScore) {
+        await closeEpisodes(trx, fact.userId, ['low_quiz_score'], at, scope);
+        if (topic) await closeEpisodes(trx, fact.userId, ['said_stuck'], at, topic.slug);
+        return;
+      }
+      await raiseEpisode(trx, {
+        userId: fact.userId,
+        trigger: 'low_quiz_score',
+        scope,
+        episodeKey: `low_quiz_score:${scope}:${at.toISOString()}`,
+        topic: topic?.slug ?? null,
+        detail: { score: fact.score, quizId },
+        at,
+      });
+      return;
+    }
+    case 'struggle.said': {
+      const scope = topic?.slug ?? '';
+      await raiseEpisode(trx, {
+        userId: fact.userId,
+        trigger: 'said_stuck',
+        scope,
+        episodeKey: `said_stuck:${scope || 'any'}:${at.toISOString()}`,
+        topic: topic?.slug ?? null,
+        detail: { message: fact.detail.message ?? null },
+        at,
+        staleAfterMs: options.saidStuckWindowMs,
+      });
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,73 @@
+import {
+  ErrorBodySchema,
+  ProgressSchema,
+  StudentParamsSchema,
+  StudentProgressSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import { defineService, type ServiceDefinition } from '@learnflow/platform';
+import { handleLearningEvent } from './handle-learning-event.ts';
+import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
+import { getProgress, getStudentProgress } from './progress-view.ts';
+import { scanTimers } from './scan-timers.ts';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+
+/** The progress service; tests pass a clock and short timers, `learnflow` uses the defaults. */
+export function createProgressService(overrides: Partial<ProgressOptions> = {}): ServiceDefinition {
+  const options: ProgressOptions = { ...DEFAULT_PROGRESS_OPTIONS, ...overrides };
+  return defineService({
+    id: 'progress',
+    port: 8106,
+    description: 'Mastery, streaks and struggle detection from learning events.',
+    routes(app, deps) {
+      app.get(
+        '/api/progress',
+        { schema: { tags: ['progress'], response: { 200: ProgressSchema, ...errors } } },
+        async (request) => {
+          const user = await deps.auth.require(request);
+          return getProgress(deps, options, user.id);
+        },
+      );
+      app.get(
+        '/api/teacher/students/:id/progress',
+        {
+          schema: {
+            tags: ['teacher'],
+            params: StudentParamsSchema,
+            response: { 200: StudentProgressSchema, ...errors },
+          },
+        },
+        async (request) => {
+          const teacher = await deps.auth.require(request, 'teacher');
+          return getStudentProgress(deps, options, teacher.id, request.params.id);
+        },
+      );
+    },
+    subscriptions: [
+      {
+        topics: [TOPICS.exerciseGraded.name, TOPICS.progressEvents.name, TOPICS.codeExecutionResults.name],
+        handle: (deps, { topic, event }) => handleLearningEvent(deps, options, topic, event),
+      },
+    ],
+    start(deps) {
+      let running: Promise<void> | null = null;
+      const timer = setInterval(() => {
+        // A slow scan is not stacked on: the next tick after it finishes runs again.
+        if (running) return;
+        running = scanTimers(deps, options)
+          .catch((error: unknown) => deps.log.error({ err: error }, 'progress timer scan failed'))
+          .finally(() => {
+            running = null;
+          });
+      }, options.scanIntervalMs);
+      timer.unref();
+      return async () => {
+        clearInterval(timer);
+        await running;
+      };
+    },
+  });
+}
+
+export const progress = createProgressService();

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Envelope, EventPayload, TopicName } from '@learnflow/contracts';
+import type { Platform } from '@learnflow/platform';
+
+export { handleLearningEvent } from './handle-learning-event.ts';
+export { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
+export { fireStuckExercises } from './scan-timers.ts';
+
+/** A clock tests move by hand. */
+export class TestClock {
+  constructor(private at = Date.now()) {}
+  now = () => new Date(this.at);
+  set(at: Date | string) {
+    this.at = new Date(at).getTime();
+  }
+  advance(ms: number) {
+    this.at += ms;
+  }
+}
+
+/** An envelope as a producing service would send it, at a chosen time. */
+export function envelopeOf<T extends TopicName>(
+  data: EventPayload<T>,
+  options: { userId: string; time?: Date; id?: string },
+): Envelope<EventPayload<T>> {
+  return {
+    specversion: '1.0',
+    id: options.id ?? randomUUID(),
+    source: 'learnflow/test',
+    type: 'learnflow.test',
+    time: (options.time ?? new Date()).toISOString(),
+    datacontenttype: 'application/json',
+    partitionkey: options.userId,
+    correlationid: randomUUID(),
+    data,
+  };
+}
+
+/** Waits until a consumer group has handled (or dead-lettered) an event id. */
+export async function handled(platform: Platform, group: string, eventId: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await platform.db
+      .selectFrom('processed_events')
+      .select('event_id')
+      .where('consumer_group', '=', group)
+      .where('event_id', '=', eventId)
+      .executeTakeFirst();
+    if (row) return;
+    if (Date.now() > deadline) throw new Error(`${group} did not handle ${eventId} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Publishes an event on the platform's bus as its producer would, and waits for the group to handle it. */
+export async function deliver<T extends TopicName>(
+  platform: Platform,
+  topic: T,
+  data: EventPayload<T>,
+  options: { userId: string; time?: Date; group?: string },
+): Promise<Envelope<EventPayload<T>>> {
+  const event = envelopeOf<T>(data, options);
+  await platform.bus.publish(topic, event);
+  await handled(platform, options.group ?? 'progress', event.id);
+  return event;
+}
+
+/** Everything published on some topics from now on (a broadcast member of its own group). */
+export async function probe(platform: Platform, topics: readonly TopicName[]) {
+  const seen: { topic: string; event: Envelope }[] = [];
+  const subscription = await platform.bus.subscribe({
+    group: `probe-${randomUUID()}`,
+    broadcast: true,
+    topics,
+    handler: async ({ topic, event }) => {
+      seen.push({ topic, event });
+    },
+  });
+  return {
+    seen,
+    of: <T extends TopicName>(topic: T) =>
+      seen.filter((s) => s.topic === topic).map((s) => s.event.data as EventPayload<T>),
+    close: () => subscription.close(),
+  };
+}

@@ -1,0 +1,140 @@
+import {
+  CodeExecutionResultSchema,
+  type Envelope,
+  ExerciseGradedSchema,
+  ProgressEventSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import type { Database } from '@learnflow/platform';
+import { UUID } from './student-lock.ts';
+
+export type FactKind = Database['learning_facts']['kind'];
+
+/** One learning fact, normalised from whichever event told us. */
+export interface Fact {
+  userId: string;
+  /** Stable across redeliveries and replays: the submission, run or attempt id. */
+  sourceKey: string;
+  kind: FactKind;
+  /** A topic slug. */
+  topic: string | null;
+  exerciseId: string | null;
+  ref: string | null;
+  score: number | null;
+  passed: boolean | null;
+  quality: number | null;
+  errorType: string | null;
+  occurredAt: Date;
+  detail: Record<string, unknown>;
+}
+
+const text = (detail: Record<string, unknown>, ...keys: string[]) => {
+  for (const key of keys) {
+    const value = detail[key];
+    if (typeof value === 'string' && value.length > 0) return value.slice(0, 200);
+  }
+  return null;
+};
+
+/** Exercise ids are uuids; anything else cannot name a stored exercise. */
+const exerciseIdOf = (value: string | null) => (value && UUID.test(value) ? value.toLowerCase() : null);
+
+const timeOf = (event: Envelope<unknown>) => {
+  const at = new Date(event.time);
+  return Number.isNaN(at.getTime()) ? new Date() : at;
+};
+
+/** The fact an event of `exercise.graded`, `progress.events` or `code.execution.results` carries. */
+export function toFact(topic: string, event: Envelope<unknown>): Fact {
+  const occurredAt = timeOf(event);
+  if (topic === TOPICS.exerciseGraded.name) {
+    const graded = ExerciseGradedSchema.parse(event.data);
+    return {
+      userId: graded.userId,
+      sourceKey: `submission:${graded.submissionId}`,
+      kind: 'exercise.graded',
+      topic: graded.topic,
+      exerciseId: exerciseIdOf(graded.exerciseId),
+      ref: graded.submissionId,
+      score: graded.score,
+      passed: graded.passed,
+      quality: graded.qualityScore,
+      errorType: null,
+      occurredAt,
+      detail: {},
+    };
+  }
+  if (topic === TOPICS.codeExecutionResults.name) {
+    const run = CodeExecutionResultSchema.parse(event.data);
+    const failed =
+      run.error !== null ||
+      run.timedOut ||
+      run.memoryExceeded ||
+      (run.exitCode !== null && run.exitCode !== 0);
+    const errorType =
+      run.error?.type ??
+      (run.timedOut ? 'Timeout' : run.memoryExceeded ? 'MemoryError' : failed ? 'Error' : null);
+    return {
+      userId: run.userId,
+      sourceKey: `run:${run.requestId}`,
+      kind: 'code.run',
+      topic: run.topic,
+      exerciseId: null,
+      ref: run.requestId,
+      score: null,
+      passed: !failed,
+      quality: null,
+      errorType,
+      occurredAt,
+      detail: failed
+        ? { message: run.error?.message.slice(0, 300) ?? null, line: run.error?.line ?? null }
+        : {},
+    };
+  }
+  const progress = ProgressEventSchema.parse(event.data);
+  const detail = progress.detail;
+  const base = {
+    userId: progress.userId,
+    kind: progress.kind,
+    topic: progress.topic,
+    exerciseId: exerciseIdOf(text(detail, 'exerciseId')),
+    ref: text(detail, 'requestId', 'submissionId', 'attemptId'),
+    score: null,
+    passed: null,
+    quality: null,
+    errorType: null,
+    occurredAt,
+    detail: {},
+  };
+  switch (progress.kind) {
+    case 'quiz.attempted':
+      return {
+        ...base,
+        sourceKey: `quiz:${text(detail, 'attemptId') ?? event.id}`,
+        score: progress.score,
+        passed: progress.score === null ? null : progress.score >= 50,
+        detail: { quizId: text(detail, 'quizId') },
+      };
+    case 'code.reviewed':
+      return {
+        ...base,
+        sourceKey: `review:${text(detail, 'reviewId', 'requestId', 'submissionId') ?? event.id}`,
+        quality: progress.score,
+      };
+    case 'error.observed':
+      return {
+        ...base,
+        sourceKey: `error:${event.id}`,
+        errorType: text(detail, 'errorType', 'type') ?? 'Error',
+        detail: { message: text(detail, 'message') },
+      };
+    case 'struggle.said':
+      return {
+        ...base,
+        sourceKey: `said:${text(detail, 'requestId') ?? event.id}`,
+        detail: { message: text(detail, 'message') },
+      };
+    case 'topic.viewed':
+      return { ...base, sourceKey: `view:${event.id}` };
+  }
+}
