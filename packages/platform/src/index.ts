@@ -2,6 +2,8 @@ export { type Auth, createAuth } from './auth/auth.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { type AuthUser, createTokens, type Role, type Tokens } from './auth/tokens.ts';
 export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
+export { createDaprBus } from './bus/dapr-bus.ts';
+export { daprRoutes } from './bus/dapr-routes.ts';
 export type { Delivery, EventBus, EventHandler, SubscribeOptions, Subscription } from './bus/event-bus.ts';
 export { createMemoryBus } from './bus/memory-bus.ts';
 export { memoryProcessedEvents, type ProcessedEvents } from './bus/processed-events.ts';

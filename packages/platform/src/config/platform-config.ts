@@ -18,6 +18,9 @@ export const PlatformConfigSchema = z.object({
     .string()
     .regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, 'a comma-separated list of host:port')
     .optional(),
+  /** Set by the Dapr sidecar injector: the bus then goes through the sidecar (takes precedence over KAFKA_BROKERS). */
+  DAPR_HTTP_PORT: port.optional(),
+  DAPR_PUBSUB_NAME: z.string().min(1).default('pubsub'),
   LEARNFLOW_HOST: z.string().min(1).default('127.0.0.1'),
   LEARNFLOW_GATEWAY_PORT: port.default(8180),
   LEARNFLOW_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),

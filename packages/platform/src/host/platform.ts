@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type Auth, createAuth } from '../auth/auth.ts';
 import { createTokens, resolveJwtSecret } from '../auth/tokens.ts';
 import { createTrustedUser } from '../auth/trusted-user.ts';
+import { createDaprBus } from '../bus/dapr-bus.ts';
 import { dbProcessedEvents } from '../bus/db-processed-events.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import { createKafkaBus } from '../bus/kafka-bus.ts';
@@ -45,14 +46,21 @@ export async function createPlatform(
     inMemory: overrides.inMemoryDb ?? false,
   });
   const processed = dbProcessedEvents(db);
-  const bus = config.KAFKA_BROKERS
-    ? createKafkaBus({
-        brokers: config.KAFKA_BROKERS.split(','),
-        clientId: 'learnflow',
+  const bus = config.DAPR_HTTP_PORT
+    ? createDaprBus({
+        httpPort: config.DAPR_HTTP_PORT,
+        pubsubName: config.DAPR_PUBSUB_NAME,
         processed,
-        log: log.child({ component: 'kafka' }),
+        log: log.child({ component: 'dapr' }),
       })
-    : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
+    : config.KAFKA_BROKERS
+      ? createKafkaBus({
+          brokers: config.KAFKA_BROKERS.split(','),
+          clientId: 'learnflow',
+          processed,
+          log: log.child({ component: 'kafka' }),
+        })
+      : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
   const secret = resolveJwtSecret(config.LEARNFLOW_JWT_SECRET, config.LEARNFLOW_DATA_DIR);
   const auth = createAuth(createTokens(secret, config.LEARNFLOW_JWT_TTL), createTrustedUser(secret));
   const resources = new Resources();

@@ -1,3 +1,4 @@
+import { daprRoutes } from '../bus/dapr-routes.ts';
 import { createApp } from './create-app.ts';
 import { createEvents } from './events.ts';
 import { type Platform, readiness } from './platform.ts';
@@ -42,6 +43,8 @@ export async function startServices(
       corsOrigins: platform.config.LEARNFLOW_CORS_ORIGINS,
     },
   });
+  // Dapr reads /dapr/subscribe once at start: the routes go in before listen (nothing for other buses).
+  await app.register(daprRoutes(platform.bus));
   const stoppers: (() => Promise<void>)[] = [];
   for (const service of services) {
     const deps = depsFor(platform, service.id);
