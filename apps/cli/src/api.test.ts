@@ -74,6 +74,7 @@ describe.each(testDatabases())('the public API on %s', (database) => {
     expect(modules[1].topics[1]).toMatchObject({ slug: 'for-loops', title: 'For Loops', order: 2 });
     const topic = await get('/api/topics/for-loops', tokens['maya@learnflow.dev']);
     expect(topic.json()).toMatchObject({ slug: 'for-loops', module: { slug: 'control-flow' } });
+    expect(topic.json().lesson.examples.length).toBeGreaterThanOrEqual(2);
     expect((await get('/api/topics/no-such-topic', tokens['maya@learnflow.dev'])).statusCode).toBe(404);
   });
 

@@ -26,11 +26,17 @@ export async function seedCurriculum(db: Db): Promise<void> {
       const lesson = found ? JSON.stringify(found) : null;
       await db
         .insertInto('topics')
-        .values({ module_id: moduleId, slug: topic.slug, title: topic.title, position: topicIndex + 1 })
+        .values({
+          module_id: moduleId,
+          slug: topic.slug,
+          title: topic.title,
+          position: topicIndex + 1,
+          lesson,
+        })
         .onConflict((oc) =>
           oc
             .column('slug')
-            .doUpdateSet({ module_id: moduleId, title: topic.title, position: topicIndex + 1 }),
+            .doUpdateSet({ module_id: moduleId, title: topic.title, position: topicIndex + 1, lesson }),
         )
         .execute();
     }

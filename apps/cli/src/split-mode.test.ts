@@ -94,9 +94,11 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
     await Promise.all(
       children.map(
         (child) =>
-          new Promise((resolve) =>
-            child.exitCode !== null ? resolve(null) : (child.on('exit', resolve), child.kill('SIGTERM')),
-          ),
+          new Promise((resolve) => {
+            if (child.exitCode !== null) return resolve(null);
+            child.on('exit', resolve);
+            child.kill('SIGTERM');
+          }),
       ),
     );
     const admin = new pg.Client({ connectionString: adminUrl });
