@@ -5,7 +5,7 @@ export async function seedCommand(): Promise<void> {
   const platform = await boot({ migrate: true, seed: false });
   try {
     await seed(platform.db, { demo: platform.config.LEARNFLOW_SEED_DEMO });
-    console.log('seeded the curriculum' + (platform.config.LEARNFLOW_SEED_DEMO ? ' and the demo users' : ''));
+    console.log(`seeded the curriculum${platform.config.LEARNFLOW_SEED_DEMO ? ' and the demo users' : ''}`);
   } finally {
     await platform.close();
   }
