@@ -1,0 +1,121 @@
+/** Resource limits of one run. A request may lower the sandbox's limits, never raise them. */
+export interface SandboxLimits {
+  /** Wall clock from the request reaching the warm interpreter to its end. */
+  wallTimeMs: number;
+  /** CPU time (RLIMIT_CPU, whole seconds, rounded up). */
+  cpuTimeMs: number;
+  /** Address space the student's code may add to the idle interpreter (RLIMIT_AS). */
+  memoryBytes: number;
+  /** Bytes kept of stdout and of stderr, each; the rest is cut with "\n[output truncated]". */
+  outputBytes: number;
+  /** Processes and threads of the sandbox user (RLIMIT_NPROC). */
+  processes: number;
+  /** Largest file the program may write (RLIMIT_FSIZE). */
+  fileSizeBytes: number;
+  /** Open file descriptors (RLIMIT_NOFILE). */
+  openFiles: number;
+}
+
+export interface RunRequest {
+  /** The student's Python source. Runs as `main.py`, or is written as `student.py` when `entry` is set. */
+  code: string;
+  /** What `input()` and `sys.stdin` read. */
+  stdin?: string;
+  /** Extra Python (or data) files placed beside the code in the private temp dir, e.g. a grading harness. */
+  files?: Record<string, string>;
+  /**
+   * Run this file of `files` as `__main__` instead of `code`; `code` is then written as `student.py`. A harness runs
+   * it with `exec(compile(open('student.py').read(), 'student.py', 'exec'), namespace)` or `import student`, and
+   * errors keep the student's line numbers.
+   */
+  entry?: string;
+  limits?: Partial<SandboxLimits>;
+  /** Record a step-by-step trace of the student's code. */
+  trace?: boolean;
+}
+
+export interface RunError {
+  /** The exception class, e.g. `ZeroDivisionError`, or `TimeoutError` / `Crash` when the sandbox stopped the run. */
+  type: string;
+  message: string;
+  /** Line in the student's code, when the error points at it. */
+  line: number | null;
+  /** The traceback as Python prints it, without the sandbox runner's frames. */
+  traceback: string;
+}
+
+export interface TraceStep {
+  line: number;
+  event: 'call' | 'line' | 'return' | 'exception';
+  function: string;
+  /** Local variables as truncated reprs; `__return__` / `__exception__` on those events. */
+  locals: Record<string, string>;
+  globals: Record<string, string>;
+  /** Everything printed so far. */
+  stdout: string;
+}
+
+export interface ExecutionTrace {
+  steps: TraceStep[];
+  /** True when the program ran on past the step or size cap. */
+  truncated: boolean;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** null when the sandbox killed the program (time limit, crash by signal). */
+  exitCode: number | null;
+  timedOut: boolean;
+  memoryExceeded: boolean;
+  outputTruncated: boolean;
+  durationMs: number;
+  error: RunError | null;
+  /** Present when the request asked for `trace`. */
+  trace?: ExecutionTrace;
+}
+
+export interface SandboxCheck {
+  ok: boolean;
+  python: { path: string; version: string } | null;
+  bwrap: { path: string; version: string } | null;
+  /** What is wrong and what to install or change, one sentence each. */
+  problems: string[];
+  /** How the sandbox isolates on this host (weaker settings are explained here). */
+  notes: string[];
+}
+
+export interface SandboxStats {
+  running: number;
+  queued: number;
+  idleWorkers: number;
+  startingWorkers: number;
+  completed: number;
+  rejected: number;
+}
+
+export interface SandboxOptions {
+  /** Interpreter to run, a command on PATH or a path; `python3` by default (pyenv shims are resolved). */
+  python?: string;
+  /** bubblewrap command or path; `bwrap` by default. */
+  bwrap?: string;
+  /** The limits of every run (defaults: 5 s, 50 MB, 64 KB of output per stream). */
+  limits?: Partial<SandboxLimits>;
+  /** Runs at once; `os.availableParallelism()` by default. */
+  concurrency?: number;
+  /** Runs waiting for a slot before `run` throws SANDBOX_BUSY; 8 per slot by default. */
+  maxQueue?: number;
+  /** Isolated interpreters kept started and waiting for a request; twice `concurrency` by default. */
+  warmWorkers?: number;
+  /** Size of the private temp dir (tmpfs) that is each run's cwd and HOME; 16 MiB by default. */
+  tmpSizeBytes?: number;
+  /** Host uid bubblewrap runs as when this process is root; `auto` tries 65534 (nobody) and falls back to 0. */
+  hostUid?: number | 'auto';
+}
+
+export interface Sandbox {
+  run(request: RunRequest): Promise<RunResult>;
+  check(): Promise<SandboxCheck>;
+  stats(): SandboxStats;
+  close(): Promise<void>;
+}
