@@ -27,6 +27,10 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
   NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
+  GENERATION_FAILED: {
+    status: 422,
+    meaning: 'No generated exercise passed validation in the sandbox after 3 attempts.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The body is larger than the limit.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'The body is not application/json.' },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; retry after the Retry-After header.' },
