@@ -45,7 +45,7 @@ export async function doctor(): Promise<number> {
   try {
     const platform = await boot({ migrate: false, seed: false });
     try {
-      const db = await pingDatabase(platform.db);
+      const db = await pingDatabase(platform.db, 15_000);
       checks.push({
         name: 'database',
         ok: db,

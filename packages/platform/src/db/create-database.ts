@@ -40,12 +40,12 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
   return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), kind: 'pglite' };
 }
 
-/** True when the database answers a trivial query within a second. */
-export async function pingDatabase(db: Db): Promise<boolean> {
+/** True when the database answers a trivial query in time (PGlite's first query also waits for it to open). */
+export async function pingDatabase(db: Db, timeoutMs = 1_000): Promise<boolean> {
   try {
     await Promise.race([
       sql`select 1`.execute(db),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
     ]);
     return true;
   } catch {
