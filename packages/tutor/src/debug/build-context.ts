@@ -30,6 +30,7 @@ export function buildContext(input: ExplainInput): ErrorContext {
     hasCode: code !== null,
     source: source === '' ? null : source,
     traceback: error.traceback ?? null,
+    ranElsewhere: /^(?:[A-Za-z]:[\\/]|\/|~)/.test(parsed?.file ?? ''),
     timedOut: input.timedOut ?? false,
     memoryExceeded: input.memoryExceeded ?? false,
   };

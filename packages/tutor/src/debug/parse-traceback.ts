@@ -19,12 +19,14 @@ const libraryPath =
 // ANSI colours (Python 3.13 tracebacks), IDE and chat wrapping.
 function clean(text: string): string[] {
   const lines = text
-    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .filter((line) => !/^\s*```/.test(line))
     .map((line) => line.replace(/^\s*(?:>>>|\.\.\.) ?$/, '').trimEnd());
-  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
+  const indents = lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.length - line.trimStart().length);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
   return lines.map((line) => line.slice(common));
 }
@@ -70,7 +72,8 @@ export function parseTraceback(text: string): ParsedError | null {
     const frame = frameLine.exec(line) ?? cellLine.exec(line);
     if (frame) {
       const next = block[index + 1] ?? '';
-      const quoted = next.startsWith('    ') && !markerLine.test(next) && !frameLine.test(next) ? next.trim() : null;
+      const quoted =
+        next.startsWith('    ') && !markerLine.test(next) && !frameLine.test(next) ? next.trim() : null;
       frames.push({
         file: frame[2] ? (frame[1] ?? '') : '<cell>',
         line: Number(frame[2] ?? frame[1]),

@@ -69,11 +69,16 @@ export interface ErrorContext {
   /** The student's line as written, from the code or the traceback; `null` when unknown. */
   source: string | null;
   traceback: string | null;
+  /** The traceback shows the program ran on the student's own computer (an absolute path), not in the sandbox. */
+  ranElsewhere: boolean;
   timedOut: boolean;
   memoryExceeded: boolean;
 }
 
 /** The part of an explanation an explainer writes; `explainError` adds the type, line and quote. */
-export type Explained = Pick<ErrorExplanation, 'title' | 'what' | 'why' | 'hints' | 'cause' | 'details'>;
+export type Explained = Pick<ErrorExplanation, 'title' | 'what' | 'why' | 'hints' | 'cause' | 'details'> & {
+  /** The line to point at when the error itself has none (the loop of a run that timed out). */
+  line?: number;
+};
 
 export type Explainer = (context: ErrorContext) => Explained;

@@ -6,11 +6,13 @@ import { guessType } from '../source/guess-type.ts';
 import { maskStrings } from '../source/mask-strings.ts';
 import type { ErrorContext, Explained } from '../types.ts';
 import { noneOrigin } from './none-origin.ts';
-import { code, describeType, onLine, plural } from './wording.ts';
+import { capital, code, describeType, lineRef, onLine, plural } from './wording.ts';
 
-const capital = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-
-function signature(lines: readonly string[], definitions: Definition[], name: string): { line: number; text: string } | null {
+function signature(
+  lines: readonly string[],
+  definitions: Definition[],
+  name: string,
+): { line: number; text: string } | null {
   const short = name.split('.').at(-1) ?? name;
   const def = definitions.find((d) => d.kind === 'def' && d.name === short);
   return def ? { line: def.line, text: lines[def.line - 1]?.trim().replace(/:\s*$/, '') ?? '' } : null;
@@ -28,7 +30,7 @@ function notCallable(context: ErrorContext, type: string): Explained {
     return {
       cause: 'type.missing-operator',
       title: 'A number is followed by `(`, as if it were a function',
-      what: `${capital(where)} ${code(`${number}(`)} puts brackets right after a number. In maths that means "times", but in Python brackets after something mean "call it", and a number can't be called.`,
+      what: `${capital(where)}, ${code(`${number}(`)} puts brackets right after a number. In maths that means "times", but in Python brackets after something mean "call it", and a number can't be called.`,
       why: 'Python never multiplies without a `*`. `2(3 + 4)` reads as "call 2 with 3 + 4".',
       hints: [
         `Look at ${code(`${number}(`)} ${where}.`,
@@ -39,35 +41,45 @@ function notCallable(context: ErrorContext, type: string): Explained {
     };
   }
   const shadowed = callees.find(
-    (name) => builtinNames.includes(name) && definitions.some((d) => d.name === name && d.kind === 'assign' && d.line <= line),
+    (name) =>
+      builtinNames.includes(name) &&
+      definitions.some((d) => d.name === name && d.kind === 'assign' && d.line <= line),
   );
   if (shadowed) {
-    const assigned = definitions.filter((d) => d.name === shadowed && d.kind === 'assign' && d.line <= line).at(-1);
+    const assigned = definitions
+      .filter((d) => d.name === shadowed && d.kind === 'assign' && d.line <= line)
+      .at(-1);
     return {
       cause: 'type.builtin-shadowed',
       title: `\`${shadowed}\` no longer means Python's \`${shadowed}()\``,
-      what: `Line ${assigned?.line ?? '?'} stores a value in a variable called ${code(shadowed)}. From then on ${code(shadowed)} is that value (${describeType(type)}), not Python's built-in function, so ${code(`${shadowed}(...)`)} ${where} fails.`,
-      why: "Python lets you reuse the names of its built-in functions for your own variables, but then the built-in is hidden behind your variable.",
+      what: `${capital(lineRef(assigned?.line ?? null))} stores a value in a variable called ${code(shadowed)}. From then on ${code(shadowed)} is that value (${describeType(type)}), not Python's built-in function, so ${code(`${shadowed}(...)`)} ${where} fails.`,
+      why: 'Python lets you reuse the names of its built-in functions for your own variables, but then the built-in is hidden behind your variable.',
       hints: [
         `Look for a line that does ${code(`${shadowed} = ...`)}.`,
-        `Line ${assigned?.line ?? '?'} replaced the built-in ${code(shadowed)} with your own value.`,
-        `Rename your variable on line ${assigned?.line ?? '?'} (and where you use it), e.g. to ${code(`my_${shadowed}`)}, so ${code(`${shadowed}()`)} works again.`,
+        `${capital(lineRef(assigned?.line ?? null))} replaced the built-in ${code(shadowed)} with your own value.`,
+        `Rename your variable on ${lineRef(assigned?.line ?? null)} (and where you use it), e.g. to ${code(`my_${shadowed}`)}, so ${code(`${shadowed}()`)} works again.`,
       ],
       details: { type, callee: shadowed, assignedOn: assigned?.line ?? 0 },
     };
   }
   const callee =
     callees.find((name) => guessType(name, definitions, line)?.type === type) ??
-    callees.find((name) => !builtinNames.includes(name) && !definitions.some((d) => d.kind === 'def' && d.name === name)) ??
+    callees.find(
+      (name) => !builtinNames.includes(name) && !definitions.some((d) => d.kind === 'def' && d.name === name),
+    ) ??
     null;
   if (type === 'NoneType') {
     const origin = noneOrigin(callee ?? '', context.lines, context.line);
     return {
       cause: 'type.none-called',
       title: `${callee ? `\`${callee}\`` : 'The thing you call'} is \`None\`, not a function`,
-      what: `${capital(where)} you call ${callee ? code(`${callee}(...)`) : 'something'} that holds \`None\`. ${origin.story}`,
+      what: `${capital(where)}, you call ${callee ? code(`${callee}(...)`) : 'something'} that holds \`None\`. ${origin.story}`,
       why: 'Brackets after a name mean "run this function". `None` means "no value", so there is nothing to run.',
-      hints: [`Check what ${callee ? code(callee) : 'it'} holds before line ${context.line ?? '?'}.`, origin.story, origin.fix],
+      hints: [
+        `Check what ${callee ? code(callee) : 'it'} holds before ${lineRef(context.line)}.`,
+        origin.story,
+        origin.fix,
+      ],
       details: { type, callee: callee ?? '' },
     };
   }
@@ -77,7 +89,7 @@ function notCallable(context: ErrorContext, type: string): Explained {
     return {
       cause: 'type.module-called',
       title: `\`${name}\` is a module, not a function`,
-      what: `${capital(where)} you call ${code(`${name}(...)`)}, but ${code(name)} is the whole module (a toolbox of functions), not one function in it.`,
+      what: `${capital(where)}, you call ${code(`${name}(...)`)}, but ${code(name)} is the whole module (a toolbox of functions), not one function in it.`,
       why: 'After `import random`, the functions live inside the module: you call them as `random.randint(1, 6)`.',
       hints: [
         `Look at ${code(`${name}(`)} ${where}.`,
@@ -90,7 +102,7 @@ function notCallable(context: ErrorContext, type: string): Explained {
   return {
     cause: 'type.not-callable',
     title: `${callee ? `\`${callee}\` is` : 'This is'} ${describeType(type)}, not a function`,
-    what: `${capital(where)} you put brackets after ${callee ? code(callee) : 'a value'}, which is ${describeType(type)}. Brackets right after a name mean "run this function", and ${describeType(type)} can't be run.`,
+    what: `${capital(where)}, you put brackets after ${callee ? code(callee) : 'a value'}, which is ${describeType(type)}. Brackets right after a name mean "run this function", and ${describeType(type)} can't be run.`,
     why: 'Only functions (and classes) can be called with `(...)`. To get an item out of a list or text, Python uses square brackets `[...]`.',
     hints: [
       `Look at ${callee ? code(`${callee}(`) : 'the brackets'} ${where}.`,
@@ -107,8 +119,13 @@ function argumentCount(context: ErrorContext): Explained | null {
   const { message } = context;
   const definitions = findDefinitions(context.lines);
   const where = onLine(context.line);
-  const missing = /^([\w.]+)\(\) missing (\d+) required (positional|keyword-only) arguments?: (.+)$/.exec(message);
-  const tooMany = /^([\w.]+)\(\) takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:was|were) given$/.exec(message);
+  const missing = /^([\w.]+)\(\) missing (\d+) required (positional|keyword-only) arguments?: (.+)$/.exec(
+    message,
+  );
+  const tooMany =
+    /^([\w.]+)\(\) takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:was|were) given$/.exec(
+      message,
+    );
   const exact = /^([\w.]+)\(\) takes exactly (\w+) arguments? \((\d+) given\)$/.exec(message);
   const keyword = /^([\w.]+)\(\) got an unexpected keyword argument '(\w+)'/.exec(message);
   const noArgs = /^(\w+)\(\) takes no arguments$/.exec(message);
@@ -118,19 +135,27 @@ function argumentCount(context: ErrorContext): Explained | null {
   const sigText = sig ? ` It is defined on line ${sig.line} as ${code(sig.text)}.` : '';
   const isInit = fn.endsWith('.__init__');
   const shown = isInit ? fn.replace('.__init__', '') : fn;
-  const call = context.source ? findCall(context.source, shown.split('.').at(-1) ?? shown)?.text : undefined;
+  const found = context.source ? findCall(context.source, shown.split('.').at(-1) ?? shown) : null;
+  const call = found?.text;
+  const callArgs = found?.args ?? '';
 
   if (noArgs) {
-    const init = definitions.find((d) => d.kind === 'def' && d.name !== '__init__' && /^_*i+n+i*t+_*$/.test(d.name));
+    const init = definitions.find(
+      (d) => d.kind === 'def' && d.name !== '__init__' && /^_*i+n+i*t+_*$/.test(d.name),
+    );
     return {
       cause: init ? 'type.init-misspelt' : 'type.no-init',
-      title: init ? `\`${init.name}\` should be \`__init__\`` : `\`${fn}\` has no \`__init__\` to take these values`,
+      title: init
+        ? `\`${init.name}\` should be \`__init__\``
+        : `\`${fn}\` has no \`__init__\` to take these values`,
       what: init
-        ? `${capital(where)} you create a ${code(fn)} with some values, but the class has no \`__init__\` to receive them: line ${init.line} defines ${code(init.name)} instead, which Python doesn't treat as the setup method.`
-        : `${capital(where)} you pass values to ${code(`${fn}()`)}, but the class ${code(fn)} has no \`__init__\` method to receive them.`,
+        ? `${capital(where)}, you create a ${code(fn)} with some values, but the class has no \`__init__\` to receive them: line ${init.line} defines ${code(init.name)} instead, which Python doesn't treat as the setup method.`
+        : `${capital(where)}, you pass values to ${code(`${fn}()`)}, but the class ${code(fn)} has no \`__init__\` method to receive them.`,
       why: 'When you create an object, Python runs the method named exactly `__init__` (two underscores on each side) and passes it your values. Any other spelling is just an ordinary method.',
       hints: [
-        init ? `Look at the method name on line ${init.line}.` : `Look at the class ${code(fn)}: which method should receive the values?`,
+        init
+          ? `Look at the method name on line ${init.line}.`
+          : `Look at the class ${code(fn)}: which method should receive the values?`,
         init
           ? `${code(init.name)} is not spelt ${code('__init__')}, so Python never runs it.`
           : `Without ${code('def __init__(self, ...)')} the class can only be created with no values.`,
@@ -153,11 +178,13 @@ function argumentCount(context: ErrorContext): Explained | null {
     return {
       cause: 'type.unexpected-keyword',
       title: `\`${shown}()\` has no parameter called \`${name}\``,
-      what: `${capital(where)} you call ${code(`${shown}(...)`)} with ${code(`${name}=...`)}, but ${code(shown)} has no parameter named ${code(name)}.${sigText}`,
+      what: `${capital(where)}, you call ${code(`${shown}(...)`)} with ${code(`${name}=...`)}, but ${code(shown)} has no parameter named ${code(name)}.${sigText}`,
       why: 'A keyword argument (`name=value` inside a call) must use exactly one of the parameter names from the `def` line.',
       hints: [
         `Compare ${code(`${name}=`)} ${where} with the parameter names of ${code(shown)}.`,
-        suggestion ? `The parameter is called ${code(suggestion)}, not ${code(name)}.` : `${code(shown)} doesn't accept ${code(name)}.`,
+        suggestion
+          ? `The parameter is called ${code(suggestion)}, not ${code(name)}.`
+          : `${code(shown)} doesn't accept ${code(name)}.`,
         suggestion
           ? `Write ${code(`${suggestion}=`)} instead of ${code(`${name}=`)}.`
           : `Remove ${code(`${name}=...`)} from the call, or add a parameter ${code(name)} to the \`def\` line.`,
@@ -173,7 +200,7 @@ function argumentCount(context: ErrorContext): Explained | null {
       return {
         cause: 'type.method-called-on-class',
         title: `\`${method}\` is called on the class \`${cls}\`, not on an object`,
-        what: `${capital(where)} you call ${code(`${fn}()`)} on the class itself. A method needs an object (made with ${code(`${cls}()`)}) to work on; that object is what ${code('self')} receives.`,
+        what: `${capital(where)}, you call ${code(`${fn}()`)} on the class itself. A method needs an object (made with ${code(`${cls}()`)}) to work on; that object is what ${code('self')} receives.`,
         why: 'Methods are called on objects: `rex = Dog()` makes an object, then `rex.bark()` runs `bark` with `self` set to `rex`.',
         hints: [
           `Look at what comes before ${code(`.${method}(`)} ${where}.`,
@@ -187,12 +214,12 @@ function argumentCount(context: ErrorContext): Explained | null {
     return {
       cause: 'type.missing-argument',
       title: `\`${shown}()\` needs ${plural(count, 'more value')}: ${names.join(', ')}`,
-      what: `${capital(where)} ${call ? code(call) : `you call ${code(`${shown}()`)}`} leaves out ${list}, which ${code(shown)} needs.${sigText}`,
+      what: `${capital(where)}, ${call ? code(call) : `the call to ${code(`${shown}()`)}`} leaves out ${list}, which ${code(shown)} needs.${sigText}`,
       why: 'Each parameter in the `def` line (the names in its brackets) needs a value when the function is called, unless it has a default like `name="Ana"`.',
       hints: [
         `Count the values ${where} and the parameters of ${code(shown)}.`,
         `${code(shown)} is missing a value for ${list}.`,
-        `Pass a value for ${list} in the call, e.g. ${code(`${shown}(..., ${names.join(', ')})`)}, or give the parameter a default on the \`def\` line.`,
+        `Add ${count === 1 ? 'a value' : 'values'} for ${list} to the call: ${code(`${shown}(${[callArgs, ...names.map(() => '...')].filter(Boolean).join(', ')})`)} (with ${count === 1 ? 'the value' : 'the values'} in place of \`...\`), or give ${count === 1 ? 'that parameter' : 'those parameters'} a default on the \`def\` line.`,
       ],
       details: { function: shown, missing: names.join(', '), count },
     };
@@ -205,7 +232,7 @@ function argumentCount(context: ErrorContext): Explained | null {
     return {
       cause: 'type.missing-self',
       title: `The method \`${method}\` is missing \`self\``,
-      what: `${capital(where)} you call ${code(`${fn}()`)} on an object. Python passes that object in automatically as the first value, but the \`def\` line${sig ? ` (line ${sig.line})` : ''} has no parameter to receive it.${sigText}`,
+      what: `${capital(where)}, you call ${code(`${fn}()`)} on an object. Python passes that object in automatically as the first value, but the \`def\` line${sig ? ` (line ${sig.line})` : ''} has no parameter to receive it.${sigText}`,
       why: 'Every method in a class needs `self` as its first parameter: it is how the method knows which object it is working on.',
       hints: [
         `Look at the \`def\` line of ${code(method)}${sig ? ` (line ${sig.line})` : ''}.`,
@@ -218,12 +245,14 @@ function argumentCount(context: ErrorContext): Explained | null {
   return {
     cause: 'type.too-many-arguments',
     title: `\`${shown}()\` takes ${expected} but got ${given}`,
-    what: `${capital(where)} you pass ${plural(given, 'value')} to ${code(shown)}, but it takes ${plural(expected, 'value')}.${sigText}${isInit || isMethod ? ` (For methods, Python also counts the object itself, ${code('self')}.)` : ''}`,
+    what: `${capital(where)}, you pass ${plural(given, 'value')} to ${code(shown)}, but it takes ${plural(expected, 'value')}.${sigText}${isInit || isMethod ? ` (For methods, Python also counts the object itself, ${code('self')}.)` : ''}`,
     why: 'A function takes exactly as many values as its `def` line has parameters (the names in its brackets), no more.',
     hints: [
       `Count the values in the call ${where}, and the parameters of ${code(shown)}.`,
       `There ${given - expected === 1 ? 'is 1 value' : `are ${given - expected} values`} too many.`,
-      `Remove the extra value from the call, or add a parameter for it on the \`def\` line of ${code(shown)}.`,
+      sig
+        ? `Remove the extra value from the call, or add a parameter for it on the \`def\` line of ${code(shown)}.`
+        : `Pass exactly ${plural(expected, 'value')} to ${code(shown)}.`,
     ],
     details: { function: shown, expected, given },
   };

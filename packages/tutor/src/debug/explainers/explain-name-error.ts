@@ -6,7 +6,7 @@ import { type Definition, findDefinitions } from '../source/find-definitions.ts'
 import { maskStrings } from '../source/mask-strings.ts';
 import { replaceName } from '../source/replace-name.ts';
 import type { ErrorContext, Explained } from '../types.ts';
-import { code, onLine } from './wording.ts';
+import { capital, code, lineRef, onLine } from './wording.ts';
 
 /** Names from other languages or from modules, and what Python calls them. */
 const elsewhere: Record<string, { use: string; from?: string }> = {
@@ -18,11 +18,8 @@ const elsewhere: Record<string, { use: string; from?: string }> = {
   echo: { use: 'print' },
   puts: { use: 'print' },
   console: { use: 'print' },
-  string: { use: 'str' },
   integer: { use: 'int' },
   boolean: { use: 'bool' },
-  length: { use: 'len' },
-  size: { use: 'len' },
   this: { use: 'self' },
   sqrt: { use: 'sqrt', from: 'math' },
   pi: { use: 'pi', from: 'math' },
@@ -39,7 +36,10 @@ const why =
   '`x = ...`, `def x(...)` or `import x`. It compares names letter by letter, and capitals count.';
 
 function visibleNames(definitions: Definition[], scope: string | null): string[] {
-  const ordered = [...definitions.filter((d) => d.scope === scope), ...definitions.filter((d) => d.scope === null)];
+  const ordered = [
+    ...definitions.filter((d) => d.scope === scope),
+    ...definitions.filter((d) => d.scope === null),
+  ];
   return [...new Set(ordered.map((d) => d.name))];
 }
 
@@ -48,12 +48,16 @@ export function explainNameError(context: ErrorContext): Explained {
   const name = /name '([^']+)' is not defined/.exec(context.message)?.[1] ?? '';
   const { line, source } = context;
   const definitions = findDefinitions(context.lines);
-  const fixed = (replacement: string) => (source ? `: ${code(replaceName(source.trim(), name, replacement))}` : '.');
+  const fixed = (replacement: string) =>
+    source ? `: ${code(replaceName(source.trim(), name, replacement))}` : '.';
   const scope = line === null ? null : (enclosingFunction(context.lines, line)?.name ?? null);
   const where = onLine(line);
 
   const imported = definitions.some((d) => d.kind === 'import' && d.name === name);
-  if ((stdlibModules.has(name) && !imported) || context.message.includes('forget to import')) {
+  // Python 3.12's "Did you forget to import 'math'" names the module itself.
+  const usedAsModule =
+    source !== null && new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*\\w`).test(maskStrings(source));
+  if ((stdlibModules.has(name) && !imported && usedAsModule) || context.pythonSuggestion === name) {
     return {
       cause: 'name.missing-import',
       title: `\`${name}\` is a module you haven't imported yet`,
@@ -102,7 +106,9 @@ export function explainNameError(context: ErrorContext): Explained {
           ? `Add ${code(`from ${module} import ${other.use}`)} at the top of your program.`
           : `Use ${code(other.use)} instead${fixed(other.use)}`,
       ],
-      details: module ? { name, suggestion: `${module}.${other.use}`, module } : { name, suggestion: other.use },
+      details: module
+        ? { name, suggestion: `${module}.${other.use}`, module }
+        : { name, suggestion: other.use },
     };
   }
 
@@ -133,10 +139,10 @@ export function explainNameError(context: ErrorContext): Explained {
     return {
       cause: 'name.out-of-scope',
       title: `\`${name}\` only exists inside \`${inside.scope}\``,
-      what: `${code(name)} is ${param ? 'a parameter of' : 'created inside'} the function ${code(`${inside.scope}`)} (line ${inside.line}), but line ${line ?? '?'} uses it outside that function.`,
+      what: `${code(name)} is ${param ? 'a parameter of' : 'created inside'} the function ${code(`${inside.scope}`)} (line ${inside.line}), but ${lineRef(line)} uses it outside that function.`,
       why: "Variables made inside a function are local: they exist only while the function runs and disappear when it ends. Code outside the function can't see them.",
       hints: [
-        `Check where ${code(name)} is created and where line ${line ?? '?'} is: inside or outside ${code(`${inside.scope}`)}?`,
+        `Check where ${code(name)} is created and where ${lineRef(line)} is: inside or outside ${code(`${inside.scope}`)}?`,
         `${code(name)} belongs to ${code(`${inside.scope}`)} and is gone once that function finishes.`,
         `Have the function hand the value back with ${code(`return ${name}`)}, and store it where you call it: ${code(`${name} = ${inside.scope}(...)`)}.`,
       ],
@@ -169,7 +175,7 @@ export function explainNameError(context: ErrorContext): Explained {
     return {
       cause: 'name.missing-quotes',
       title: `\`${name}\` needs quotes if you mean the text "${name}"`,
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you compare with ${code(name)}. Without quotes Python reads it as a variable name, and there is no variable called ${code(name)}.`,
+      what: `${capital(where)}, you compare with ${code(name)}. Without quotes Python reads it as a variable name, and there is no variable called ${code(name)}.`,
       why: 'Text in Python always goes inside quotes: `"yes"` is a piece of text, while `yes` is the name of a variable.',
       hints: [
         `Look at ${code(name)} ${where}: is it meant to be a variable or a piece of text?`,
@@ -185,9 +191,9 @@ export function explainNameError(context: ErrorContext): Explained {
     what: `You used ${code(name)} ${where}, but your program never creates anything called ${code(name)}.`,
     why,
     hints: [
-      `Find where ${code(name)} should get its value, before line ${line ?? '?'}.`,
+      `Find where ${code(name)} should get its value, before ${lineRef(line)}.`,
       `${code(name)} is never created: no \`${name} = ...\`, \`def ${name}\` or \`import ${name}\` comes before it. If you meant the text "${name}", it needs quotes.`,
-      `Create it before you use it (e.g. ${code(`${name} = ...`)} above line ${line ?? '?'}), or write ${code(`"${name}"`)} if you meant text.`,
+      `Create it before you use it (e.g. ${code(`${name} = ...`)} above ${lineRef(line)}), or write ${code(`"${name}"`)} if you meant text.`,
     ],
     details: { name },
   };

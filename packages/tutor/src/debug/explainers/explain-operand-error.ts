@@ -1,9 +1,9 @@
-import { type Operation, findOperations } from '../source/expression-parts.ts';
+import { findCall, findOperations, type Operation } from '../source/expression-parts.ts';
 import { findDefinitions } from '../source/find-definitions.ts';
 import { type GuessedType, guessType } from '../source/guess-type.ts';
 import type { ErrorContext, Explained } from '../types.ts';
 import { noneOrigin } from './none-origin.ts';
-import { code, describeType, onLine } from './wording.ts';
+import { capital, code, describeType, lineRef, onLine } from './wording.ts';
 
 interface Operands {
   operator: string;
@@ -22,8 +22,14 @@ const augmented = (operator: string) => operator.length > 1 && operator.endsWith
 function readMessage(message: string): { operator: string; leftType: string; rightType: string } | null {
   const concat = /^can only concatenate (\w+) \(not "(\w+)"\) to \w+$/.exec(message);
   if (concat) return { operator: '+', leftType: concat[1] ?? '', rightType: concat[2] ?? '' };
-  const unsupported = /^unsupported operand type\(s\) for ([^:]+?)(?: or pow\(\))?: '(\w+)' and '(\w+)'$/.exec(message);
-  if (unsupported) return { operator: unsupported[1] ?? '', leftType: unsupported[2] ?? '', rightType: unsupported[3] ?? '' };
+  const unsupported =
+    /^unsupported operand type\(s\) for ([^:]+?)(?: or pow\(\))?: '(\w+)' and '(\w+)'$/.exec(message);
+  if (unsupported)
+    return {
+      operator: unsupported[1] ?? '',
+      leftType: unsupported[2] ?? '',
+      rightType: unsupported[3] ?? '',
+    };
   const compare = /^'([<>=!]+)' not supported between instances of '(\w+)' and '(\w+)'$/.exec(message);
   if (compare) return { operator: compare[1] ?? '', leftType: compare[2] ?? '', rightType: compare[3] ?? '' };
   const multiply = /^can't multiply sequence by non-int of type '(\w+)'$/.exec(message);
@@ -38,8 +44,12 @@ function findOperands(context: ErrorContext, read: NonNullable<ReturnType<typeof
   const source = context.source ?? '';
   let candidates: Operation[];
   if (augmented(read.operator)) {
-    const match = new RegExp(`^\\s*([\\w.\\[\\]"']+)\\s*${read.operator.replace(/[*+?^$|\\/]/g, '\\$&')}\\s*(.+)$`).exec(source);
-    candidates = match ? [{ left: match[1] ?? '', leftChain: match[1] ?? '', right: (match[2] ?? '').trim() }] : [];
+    const match = new RegExp(
+      `^\\s*([\\w.\\[\\]"']+)\\s*${read.operator.replace(/[*+?^$|\\/]/g, '\\$&')}\\s*(.+)$`,
+    ).exec(source);
+    candidates = match
+      ? [{ left: match[1] ?? '', leftChain: match[1] ?? '', right: (match[2] ?? '').trim() }]
+      : [];
   } else {
     candidates = findOperations(source, read.operator);
   }
@@ -49,7 +59,10 @@ function findOperands(context: ErrorContext, read: NonNullable<ReturnType<typeof
     if (guess(op.left)?.type === read.leftType || guess(op.leftChain)?.type === read.leftType) points += 1;
     return points;
   };
-  const best = candidates.reduce<Operation | null>((top, op) => (top === null || score(op) > score(top) ? op : top), null);
+  const best = candidates.reduce<Operation | null>(
+    (top, op) => (top === null || score(op) > score(top) ? op : top),
+    null,
+  );
   const left = best ? (best.leftChain.length <= 40 ? best.leftChain : best.left) : null;
   return {
     ...read,
@@ -83,7 +96,7 @@ export function explainOperandError(context: ErrorContext): Explained | null {
   const where = onLine(context.line);
   const source = context.source?.trim() ?? '';
   const op = code(operator);
-  const both = `${operand(left, leftType)}, and ${operand(right, rightType)}`;
+  const both = `${operand(left, leftType)}${left ? ',' : ''} and ${operand(right, rightType)}`;
   const details = { operator, leftType, rightType, left: left ?? '', right: right ?? '' };
   const types = [leftType, rightType];
   const isCompare = /^[<>]=?$/.test(operator);
@@ -94,10 +107,10 @@ export function explainOperandError(context: ErrorContext): Explained | null {
     return {
       cause: 'type.none-operand',
       title: `One side of \`${operator}\` is \`None\``,
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you used ${op} with ${both}. ${origin.story}`,
+      what: `${capital(where)}, you used ${op} with ${both}. ${origin.story}`,
       why: '`None` is Python\'s way of saying "no value". You can\'t add, compare or do maths with it.',
       hints: [
-        `Check what ${noneSide ? code(noneSide) : 'each side'} holds right before line ${context.line ?? '?'} runs.`,
+        `Check what ${noneSide ? code(noneSide) : 'each side'} holds right before ${lineRef(context.line)} runs.`,
         origin.story,
         origin.fix,
       ],
@@ -106,6 +119,22 @@ export function explainOperandError(context: ErrorContext): Explained | null {
   }
 
   const textSide = leftType === 'str' ? 'left' : rightType === 'str' ? 'right' : null;
+  const sum = findCall(source, 'sum');
+  if (operator === '+' && !left && !right && sum && types.includes('str')) {
+    const items = sum.args || 'items';
+    return {
+      cause: 'type.sum-of-text',
+      title: '`sum()` can only add numbers, but there is text in the list',
+      what: `${capital(where)}, ${code(`sum(${items})`)} adds the items one by one, starting from 0, and found text (a \`str\`) among them. Text like ${code('"5"')} is not the number ${code('5')}.`,
+      why: '`sum()` uses `+` on each item. A number plus text has no meaning, so Python stops.',
+      hints: [
+        `Check what kind of values are inside ${code(items)}.`,
+        'Some items are text, maybe read with `input()` or from a file, and were never turned into numbers.',
+        `Convert them while adding: ${code(`sum(int(x) for x in ${items})`)}.`,
+      ],
+      details,
+    };
+  }
   const otherType = textSide === 'left' ? rightType : leftType;
   const textGuess = textSide === 'left' ? ops.leftGuess : ops.rightGuess;
   const otherText = textSide === 'left' ? right : left;
@@ -117,7 +146,7 @@ export function explainOperandError(context: ErrorContext): Explained | null {
     return {
       cause: 'type.input-not-converted',
       title: `\`${textText}\` is text from \`input()\`, not a number`,
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you used ${op} with ${both}. ${code(textText)} came from \`input()\`${textGuess.line ? ` on line ${textGuess.line}` : ''}, and \`input()\` always gives you text, even when the person types digits.`,
+      what: `${capital(where)}, you used ${op} with ${both}. ${code(textText)} came from \`input()\`${textGuess.line ? ` on line ${textGuess.line}` : ''}, and \`input()\` always gives you text, even when the person types digits.`,
       why: `Python won't mix text and numbers with ${op}: ${code('"5"')} (text) and ${code('5')} (a number) are different kinds of values.`,
       hints: [
         `Where does ${code(textText)} get its value? Look at the \`input()\` call${textGuess.line ? ` on line ${textGuess.line}` : ''}.`,
@@ -133,7 +162,7 @@ export function explainOperandError(context: ErrorContext): Explained | null {
     return {
       cause: `type.str-plus-${otherType}`,
       title: `Text and a number can't be joined with \`+\``,
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you used ${op} with ${both}. Python can add two numbers or join two pieces of text, but not one of each.`,
+      what: `${capital(where)}, you used ${op} with ${both}. Python can add two numbers or join two pieces of text, but not one of each.`,
       why: '`+` means two different things: for numbers it adds (`2 + 3` is `5`), for text it glues (`"a" + "b"` is `"ab"`). With one of each, Python refuses to guess which you meant.',
       hints: [
         `Look at the two sides of the ${op} ${where}: what kind of value is each one?`,
@@ -149,8 +178,8 @@ export function explainOperandError(context: ErrorContext): Explained | null {
   if (isCompare && textSide && numbers.has(otherType)) {
     return {
       cause: 'type.compare-str-number',
-      title: 'Text and a number can\'t be compared with `<` or `>`',
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you compared with ${op}: ${both}.`,
+      title: "Text and a number can't be compared with `<` or `>`",
+      what: `${capital(where)}, you compared with ${op}: ${both}.`,
       why: 'Python can tell which of two numbers is bigger, or which text comes first alphabetically, but not whether text is bigger than a number.',
       hints: [
         `Check what kind of value each side of ${op} holds ${where}.`,
@@ -165,8 +194,10 @@ export function explainOperandError(context: ErrorContext): Explained | null {
     const byFloat = rightType === 'float';
     return {
       cause: byFloat ? 'type.multiply-by-float' : 'type.multiply-text',
-      title: byFloat ? 'Text can only be repeated a whole number of times' : "Text can't be multiplied by text",
-      what: `${where[0]?.toUpperCase()}${where.slice(1)} you used \`*\` with a piece of text (or a list) and ${describeType(rightType)}.`,
+      title: byFloat
+        ? 'Text can only be repeated a whole number of times'
+        : "Text can't be multiplied by text",
+      what: `${capital(where)}, you used \`*\` with a piece of text (or a list) and ${describeType(rightType)}.`,
       why: byFloat
         ? '`"ab" * 3` repeats text 3 times; repeating it 2.5 times has no meaning, so Python needs a whole number (`int`).'
         : '`*` with text repeats it (`"ab" * 3` is `"ababab"`), so the other side must be a whole number. If you wanted maths, both sides must be numbers.',
@@ -187,7 +218,7 @@ export function explainOperandError(context: ErrorContext): Explained | null {
   return {
     cause: listSide ? 'type.list-plus-item' : textSide ? 'type.str-plus-other' : 'type.unsupported-operand',
     title: `\`${operator}\` doesn't work between ${describeType(leftType)} and ${describeType(rightType)}`,
-    what: `${where[0]?.toUpperCase()}${where.slice(1)} you used ${op} with ${both}.`,
+    what: `${capital(where)}, you used ${op} with ${both}.`,
     why: `Each kind of value supports its own operations. Python has no rule for ${op} between ${describeType(leftType)} and ${describeType(rightType)}, so it stops.`,
     hints: [
       `Look at both sides of ${op} ${where} and ask what kind of value each one holds.`,

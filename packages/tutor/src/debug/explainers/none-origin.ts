@@ -1,7 +1,7 @@
 import { functionAt } from '../source/enclosing-function.ts';
 import { findDefinitions } from '../source/find-definitions.ts';
 import { maskStrings } from '../source/mask-strings.ts';
-import { code } from './wording.ts';
+import { code, lineRef } from './wording.ts';
 
 /** Where a `None` most likely came from, as a cause id and sentences for a beginner. */
 export interface NoneOrigin {
@@ -15,7 +15,12 @@ export interface NoneOrigin {
 
 const inPlace = /\.(append|sort|reverse|extend|insert|remove|clear|update|shuffle)\s*\(/;
 
-function fromCall(call: string, lines: readonly string[], line: number | null, target: string): NoneOrigin | null {
+function fromCall(
+  call: string,
+  lines: readonly string[],
+  line: number | null,
+  target: string,
+): NoneOrigin | null {
   const method = inPlace.exec(call);
   if (method?.[1]) {
     const owner = call.slice(0, method.index).trim();
@@ -53,6 +58,14 @@ function fromCall(call: string, lines: readonly string[], line: number | null, t
 
 /** Why `target` (a variable or call in the student's line) holds `None`, looking at the code before `line`. */
 export function noneOrigin(target: string, lines: readonly string[], line: number | null): NoneOrigin {
+  if (target === 'None') {
+    return {
+      cause: 'none.assigned',
+      story: 'The line uses `None` itself, written out directly.',
+      fix: 'Use the real value you meant instead of `None`.',
+      line,
+    };
+  }
   const direct = /\)\s*$/.test(target) ? fromCall(target, lines, line, target) : null;
   if (direct) return direct;
   const assignment = findDefinitions(lines)
@@ -62,7 +75,7 @@ export function noneOrigin(target: string, lines: readonly string[], line: numbe
     return {
       cause: 'none.assigned',
       story: `${code(target)} was set to \`None\` on line ${assignment.line} and still has no real value here.`,
-      fix: `Give ${code(target)} its real value before line ${line ?? '?'} uses it.`,
+      fix: `Give ${code(target)} its real value before ${lineRef(line)} uses it.`,
       line: assignment.line,
     };
   }

@@ -1,6 +1,12 @@
-/** Inline code for Markdown, safe when the code itself holds a backtick. */
+/** Inline code for Markdown, safe when the code itself holds a backtick; "that code" when there is none. */
 export function code(text: string): string {
+  if (text.trim() === '') return 'that code';
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
+/** `line 3`, or "the line Python points at" when the line is unknown. */
+export function lineRef(line: number | null): string {
+  return line === null ? 'the line Python points at' : `line ${line}`;
 }
 
 /** `1 item`, `3 items`. */
@@ -46,4 +52,9 @@ export function shortType(type: string): string {
     builtin_function_or_method: 'a built-in function',
   };
   return names[type] ?? `a ${type}`;
+}
+
+/** `text` with its first letter in capitals. */
+export function capital(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }

@@ -36,7 +36,11 @@ const dictAdd: MethodMistake = {
   note: 'A dictionary has no `append`: you add an entry by giving it a key, `d[key] = value`.',
   fix: (target) => `${target}[key] = value`,
 };
-const setAdd: MethodMistake = { instead: 'add', note: 'A set adds one item with `.add(...)`.', fix: method('add') };
+const setAdd: MethodMistake = {
+  instead: 'add',
+  note: 'A set adds one item with `.add(...)`.',
+  fix: method('add'),
+};
 const tupleFixed: MethodMistake = {
   instead: 'list',
   note: 'A tuple can never change after it is made; use a list (square brackets) if it needs to grow or shrink.',
@@ -48,16 +52,32 @@ const notText: MethodMistake = {
   fix: (target) => `str(${target})`,
 };
 const notList: MethodMistake = {
-  instead: 'list',
-  note: 'The variable holds a number, not a list. Make a list first, e.g. `items = []`, then append to it.',
-  fix: (_target, args) => `items.append(${args})`,
+  instead: '+=',
+  note: 'The variable holds a number, not a list. To add to the number, use `+=`; if it should be a list, start it as `[]` instead of a number.',
+  fix: (target, args) => `${target} += ${args || '1'}`,
 };
 
 const listMistakes: Record<string, MethodMistake> = {
-  push: { instead: 'append', note: 'Python lists add an item at the end with `.append(...)`.', fix: method('append') },
-  add: { instead: 'append', note: 'Python lists add an item at the end with `.append(...)`.', fix: method('append') },
-  push_back: { instead: 'append', note: 'Python lists add an item at the end with `.append(...)`.', fix: method('append') },
-  addAll: { instead: 'extend', note: 'Python lists add many items with `.extend(...)`.', fix: method('extend') },
+  push: {
+    instead: 'append',
+    note: 'Python lists add an item at the end with `.append(...)`.',
+    fix: method('append'),
+  },
+  add: {
+    instead: 'append',
+    note: 'Python lists add an item at the end with `.append(...)`.',
+    fix: method('append'),
+  },
+  push_back: {
+    instead: 'append',
+    note: 'Python lists add an item at the end with `.append(...)`.',
+    fix: method('append'),
+  },
+  addAll: {
+    instead: 'extend',
+    note: 'Python lists add many items with `.extend(...)`.',
+    fix: method('extend'),
+  },
   length: lengthMistake,
   size: lengthMistake,
   len: lengthMistake,
@@ -66,8 +86,16 @@ const listMistakes: Record<string, MethodMistake> = {
   contains: containsMistake,
   includes: containsMistake,
   has: containsMistake,
-  indexOf: { instead: 'index', note: 'Python lists find a position with `.index(...)`.', fix: method('index') },
-  find: { instead: 'index', note: 'Lists have `.index(...)` (and `x in xs` to check first); `.find` is for text.', fix: method('index') },
+  indexOf: {
+    instead: 'index',
+    note: 'Python lists find a position with `.index(...)`.',
+    fix: method('index'),
+  },
+  find: {
+    instead: 'index',
+    note: 'Lists have `.index(...)` (and `x in xs` to check first); `.find` is for text.',
+    fix: method('index'),
+  },
   join: {
     instead: 'str.join',
     note: '`join` belongs to the separator text, not the list: `", ".join(words)`.',
@@ -93,9 +121,17 @@ const listMistakes: Record<string, MethodMistake> = {
     note: '`.strip()` works on one piece of text; a list needs it applied to each item.',
     fix: (target) => `[item.strip() for item in ${target}]`,
   },
-  delete: { instead: 'pop', note: 'Lists remove by position with `.pop(i)` or by value with `.remove(x)`.', fix: method('pop') },
+  delete: {
+    instead: 'pop',
+    note: 'Lists remove by position with `.pop(i)` or by value with `.remove(x)`.',
+    fix: method('pop'),
+  },
   removeAt: { instead: 'pop', note: 'Lists remove by position with `.pop(i)`.', fix: method('pop') },
-  sorted: { instead: 'sort', note: 'Lists sort themselves with `.sort()`; `sorted(xs)` makes a sorted copy.', fix: method('sort') },
+  sorted: {
+    instead: 'sort',
+    note: 'Lists sort themselves with `.sort()`; `sorted(xs)` makes a sorted copy.',
+    fix: method('sort'),
+  },
 };
 
 const strMistakes: Record<string, MethodMistake> = {
@@ -119,9 +155,21 @@ const strMistakes: Record<string, MethodMistake> = {
   uppercase: { instead: 'upper', note: 'In Python it is `.upper()`.', fix: method('upper') },
   toLowerCase: { instead: 'lower', note: 'In Python it is `.lower()`.', fix: method('lower') },
   lowercase: { instead: 'lower', note: 'In Python it is `.lower()`.', fix: method('lower') },
-  trim: { instead: 'strip', note: 'Python removes spaces at both ends with `.strip()`.', fix: method('strip') },
-  charAt: { instead: 's[i]', note: 'Python gets one character by its position: `s[i]`.', fix: (target, args) => `${target}[${args}]` },
-  indexOf: { instead: 'find', note: 'Python finds a position in text with `.find(...)` (or `.index(...)`).', fix: method('find') },
+  trim: {
+    instead: 'strip',
+    note: 'Python removes spaces at both ends with `.strip()`.',
+    fix: method('strip'),
+  },
+  charAt: {
+    instead: 's[i]',
+    note: 'Python gets one character by its position: `s[i]`.',
+    fix: (target, args) => `${target}[${args}]`,
+  },
+  indexOf: {
+    instead: 'find',
+    note: 'Python finds a position in text with `.find(...)` (or `.index(...)`).',
+    fix: method('find'),
+  },
   sort: {
     instead: 'sorted()',
     note: 'Text cannot be changed in place; `sorted(text)` gives a sorted list of its characters.',
@@ -132,8 +180,16 @@ const strMistakes: Record<string, MethodMistake> = {
     note: 'Text cannot be changed in place; `.replace(old, "")` gives a copy without `old`.',
     fix: (target, args) => `${target}.replace(${args || 'old'}, "")`,
   },
-  isNumeric: { instead: 'isnumeric', note: 'In Python it is `.isnumeric()` (or `.isdigit()`), all lowercase.', fix: method('isnumeric') },
-  isnumber: { instead: 'isdigit', note: 'Python checks for digits with `.isdigit()`.', fix: method('isdigit') },
+  isNumeric: {
+    instead: 'isnumeric',
+    note: 'In Python it is `.isnumeric()` (or `.isdigit()`), all lowercase.',
+    fix: method('isnumeric'),
+  },
+  isnumber: {
+    instead: 'isdigit',
+    note: 'Python checks for digits with `.isdigit()`.',
+    fix: method('isdigit'),
+  },
   isint: { instead: 'isdigit', note: 'Python checks for digits with `.isdigit()`.', fix: method('isdigit') },
 };
 
@@ -165,11 +221,18 @@ const setMistakes: Record<string, MethodMistake> = {
   size: lengthMistake,
   len: lengthMistake,
   contains: containsMistake,
-  sort: { instead: 'sorted()', note: 'A set has no order; `sorted(s)` gives a sorted list.', fix: call('sorted') },
+  sort: {
+    instead: 'sorted()',
+    note: 'A set has no order; `sorted(s)` gives a sorted list.',
+    fix: call('sorted'),
+  },
 };
 
 const tupleMistakes: Record<string, MethodMistake> = Object.fromEntries(
-  ['append', 'add', 'push', 'insert', 'extend', 'remove', 'pop', 'sort', 'reverse'].map((name) => [name, tupleFixed]),
+  ['append', 'add', 'push', 'insert', 'extend', 'remove', 'pop', 'sort', 'reverse'].map((name) => [
+    name,
+    tupleFixed,
+  ]),
 );
 tupleMistakes.length = lengthMistake;
 tupleMistakes.len = lengthMistake;
@@ -181,7 +244,11 @@ const numberMistakes: Record<string, MethodMistake> = {
   extend: notList,
   length: { ...lengthMistake, note: 'A number has no length. If you want its digits, use `len(str(n))`.' },
   len: { ...lengthMistake, note: 'A number has no length. If you want its digits, use `len(str(n))`.' },
-  round: { instead: 'round()', note: 'Python rounds with the built-in function `round(x)`.', fix: call('round') },
+  round: {
+    instead: 'round()',
+    note: 'Python rounds with the built-in function `round(x)`.',
+    fix: call('round'),
+  },
 };
 for (const name of ['isdigit', 'isnumeric', 'isalpha', 'upper', 'lower', 'strip', 'split', 'replace']) {
   numberMistakes[name] = notText;

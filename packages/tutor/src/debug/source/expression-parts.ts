@@ -46,7 +46,6 @@ function walkLeft(masked: string, from: number, chainOperator: string | null): n
       if (depth === 0) break;
       depth -= 1;
     } else if (depth === 0 && chainOperator && operatorAt(masked, index, chainOperator)) {
-      continue;
     } else if (depth === 0 && (stops.includes(char) || char === ' ')) {
       if (char === ' ' && chainOperator) {
         const before = masked.slice(0, index).trimEnd();

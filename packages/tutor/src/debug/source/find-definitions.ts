@@ -20,7 +20,12 @@ const augmentOps = ['**', '//', '>>', '<<', '+', '-', '*', '/', '%', '&', '|', '
 
 function targetNames(text: string): string[] {
   return splitTopLevel(text.replace(/^[([]|[)\]]$/g, ''))
-    .map((part) => part.replace(/^\*/, '').replace(/^[([]|[)\]]$/g, '').trim())
+    .map((part) =>
+      part
+        .replace(/^\*/, '')
+        .replace(/^[([]|[)\]]$/g, '')
+        .trim(),
+    )
     .flatMap((part) => (part.includes(',') ? targetNames(part) : [part]))
     .filter((part) => identifier.test(part));
 }
@@ -66,6 +71,7 @@ export function findDefinitions(lines: readonly string[]): Definition[] {
     const add = (name: string, kind: Definition['kind'], value: string | null = null, at = scope) =>
       found.push({ name, line, indent, kind, value, scope: at });
     const text = masked.trim();
+    const lead = masked.length - masked.trimStart().length;
 
     const def = /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\((.*)$/.exec(text);
     if (def?.[1]) {
@@ -102,25 +108,28 @@ export function findDefinitions(lines: readonly string[]): Definition[] {
       return;
     }
     for (const loop of text.matchAll(/\bfor\s+(.+?)\s+in\b/g)) {
-      const iterable = raw.trim().slice((loop.index ?? 0) + loop[0].length).replace(/:\s*$/, '').trim();
+      const iterable = raw
+        .slice(lead + (loop.index ?? 0) + loop[0].length, lead + text.length)
+        .replace(/:\s*$/, '')
+        .trim();
       for (const name of targetNames(loop[1] ?? '')) add(name, 'for', iterable);
     }
     for (const alias of text.matchAll(/\bas\s+([A-Za-z_]\w*)/g)) add(alias[1] ?? '', 'as');
     for (const walrus of text.matchAll(/([A-Za-z_]\w*)\s*:=/g)) add(walrus[1] ?? '', 'assign');
 
-    const start = masked.length - masked.trimStart().length;
     const signs = assignSigns(masked);
     const last = signs.at(-1);
     if (last === undefined) return;
-    let from_ = start;
+    let targetStart = lead;
     for (const sign of signs) {
-      let target = masked.slice(from_, sign);
+      let target = masked.slice(targetStart, sign);
       const op = augmentOps.find((candidate) => target.endsWith(candidate));
       if (op) target = target.slice(0, -op.length);
       const names = targetNames(splitTopLevel(target, ':')[0] ?? '');
       const single = names.length === 1 && !target.includes(',');
-      for (const name of names) add(name, op ? 'augment' : 'assign', single ? raw.slice(last + 1).trim() : null);
-      from_ = sign + 1;
+      for (const name of names)
+        add(name, op ? 'augment' : 'assign', single ? raw.slice(last + 1, lead + text.length).trim() : null);
+      targetStart = sign + 1;
     }
   });
   return found;

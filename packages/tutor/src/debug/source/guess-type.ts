@@ -57,9 +57,11 @@ function literalType(expr: string): string | null {
   if (expr === 'True' || expr === 'False') return 'bool';
   if (expr === 'None') return 'NoneType';
   if (expr.startsWith('[')) return 'list';
-  if (expr === '{}' || (expr.startsWith('{') && splitTopLevel(expr.slice(1, -1), ':').length > 1)) return 'dict';
+  if (expr === '{}' || (expr.startsWith('{') && splitTopLevel(expr.slice(1, -1), ':').length > 1))
+    return 'dict';
   if (expr.startsWith('{')) return 'set';
-  if (expr.startsWith('(') && expr.endsWith(')') && splitTopLevel(expr.slice(1, -1)).length > 1) return 'tuple';
+  if (expr.startsWith('(') && expr.endsWith(')') && splitTopLevel(expr.slice(1, -1)).length > 1)
+    return 'tuple';
   return null;
 }
 
@@ -67,7 +69,12 @@ function literalType(expr: string): string | null {
  * The type `expr` most likely has on 1-based `line`, from literals, well-known calls and the last simple
  * assignment before that line; `null` when it cannot be told.
  */
-export function guessType(expr: string, definitions: readonly Definition[], line: number, depth = 0): GuessedType | null {
+export function guessType(
+  expr: string,
+  definitions: readonly Definition[],
+  line: number,
+  depth = 0,
+): GuessedType | null {
   const text = expr.trim();
   const literal = literalType(text);
   if (literal) return { type: literal, fromInput: false, line: null };
@@ -82,7 +89,8 @@ export function guessType(expr: string, definitions: readonly Definition[], line
   if (!/^[A-Za-z_]\w*$/.test(text) || depth > 3) return null;
   const last = definitions.filter((d) => d.name === text && d.line <= line && d.kind !== 'global').at(-1);
   if (!last) return null;
-  if (last.kind === 'for' && /^range\s*\(/.test(last.value ?? '')) return { type: 'int', fromInput: false, line: last.line };
+  if (last.kind === 'for' && /^range\s*\(/.test(last.value ?? ''))
+    return { type: 'int', fromInput: false, line: last.line };
   if (last.kind !== 'assign' || last.value === null) return null;
   const inner = guessType(last.value, definitions, last.line - 1, depth + 1);
   return inner ? { ...inner, line: inner.line ?? last.line } : null;

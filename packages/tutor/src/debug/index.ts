@@ -1,0 +1,12 @@
+export {
+  countRecent,
+  type ErrorOccurrence,
+  type ErrorPatternOptions,
+  hintLevelFor,
+  isRepeatedError,
+  REPEATED_ERROR_THRESHOLD,
+} from './error-patterns.ts';
+export { explainError } from './explain-error.ts';
+export { formatExplanation } from './format-explanation.ts';
+export { isStudentFile, parseTraceback } from './parse-traceback.ts';
+export type { ErrorExplanation, ExplainInput, ParsedError, PythonError } from './types.ts';
