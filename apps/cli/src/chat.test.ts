@@ -54,6 +54,23 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(body.reply.trace.steps[0]).toMatchObject({ line: expect.any(Number), locals: expect.any(Object) });
   });
 
+  it('explains an error with the student\'s line, and escalates the hints when it comes back', async () => {
+    const code = 'age = 14\nprint("Age: " + age)\n';
+    const levels: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = (await chat({ message: 'why does my code crash??', code })).json();
+      expect(res).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+      expect(res.reply.text).toContain('print("Age: " + age)');
+      expect(res.reply.error).toMatchObject({ type: 'TypeError', line: 2 });
+      levels.push(res.reply.hintLevel);
+    }
+    expect(levels).toEqual([1, 2, 3]);
+    const pasted = `Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n    print("Age: " + age)\nTypeError: can only concatenate str (not "int") to str`;
+    const escalated: number[] = [];
+    for (let i = 0; i < 3; i++) escalated.push((await chat({ message: pasted })).json().reply.hintLevel);
+    expect(escalated).toEqual([3, 3, 3]);
+  });
+
   it('redirects an off-topic message kindly, and answers a progress question', async () => {
     const other = (await chat({ message: "what's the weather like in paris tomorrow?" })).json();
     expect(other).toMatchObject({ intent: 'other', agent: 'triage' });

@@ -53,20 +53,19 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   const history = await errorHistory(deps, request.userId);
   // The error being explained is not in the history yet: it was pasted, or run here, not in code_runs.
   const level = hintLevelFor(history, explanation.type, { includesCurrent: false });
-  if (found.source === 'traceback') {
-    await deps.events.publish(
-      TOPICS.progressEvents.name,
-      'learnflow.progress.error-observed',
-      {
-        userId: request.userId,
-        topic: request.topic,
-        kind: 'error.observed',
-        score: null,
-        detail: { type: explanation.type, cause: explanation.cause },
-      },
-      context,
-    );
-  }
+  // Every error explained in chat joins the student's error pattern (runs here are not in code_runs).
+  await deps.events.publish(
+    TOPICS.progressEvents.name,
+    'learnflow.progress.error-observed',
+    {
+      userId: request.userId,
+      topic: request.topic,
+      kind: 'error.observed',
+      score: null,
+      detail: { type: explanation.type, cause: explanation.cause },
+    },
+    context,
+  );
   const offline = formatExplanation(explanation, level);
   const answer = await composeAnswer({
     llm: await deps.resources.get(llmResource(deps.config)),
