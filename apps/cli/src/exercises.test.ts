@@ -4,7 +4,13 @@ import { createExerciseAgent } from '@learnflow/exercise-agent';
 import { depsFor, type RunningHost, type Subscription, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { sandboxResource } from '@learnflow/sandbox';
-import { createTemplateGenerator, exerciseBySlug, gradeSubmission, TEMPLATES } from '@learnflow/tutor';
+import {
+  createTemplateGenerator,
+  exerciseBySlug,
+  gradeSubmission,
+  reviewCode,
+  TEMPLATES,
+} from '@learnflow/tutor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
@@ -39,6 +45,11 @@ describe.each(testDatabases())('exercises on %s', (database) => {
         seen.push(event);
       },
     });
+    // Warm the sandbox and the code review up front, so no single test pays for their start.
+    await Promise.all([
+      (await platform.resources.get(sandboxResource)).run({ code: 'pass' }),
+      reviewCode('x = 1\n'),
+    ]);
     for (const name of ['maya', 'james', 'rodriguez']) {
       const login = await host.app.inject({
         method: 'POST',
@@ -138,9 +149,9 @@ describe.each(testDatabases())('exercises on %s', (database) => {
       result.tests.every((t: { passed: boolean; message: null }) => t.passed && t.message === null),
     ).toBe(true);
     expect(result.best).toEqual(result.latest);
-    expect(result.qualityScore === null || (result.qualityScore >= 0 && result.qualityScore <= 100)).toBe(
-      true,
-    );
+    // The code review (packages/tutor/src/review) scores the submission's quality.
+    expect(result.qualityScore).toBeGreaterThanOrEqual(0);
+    expect(result.qualityScore).toBeLessThanOrEqual(100);
     const graded = await eventOf<Graded>(
       'learnflow.exercise.graded',
       (d) => d.submissionId === result.submissionId,
@@ -174,6 +185,7 @@ describe.each(testDatabases())('exercises on %s', (database) => {
       .executeTakeFirstOrThrow();
     expect(stored.score).toBe(wrong.score);
     expect(stored.results).toEqual(wrong.tests);
+    expect(stored.quality_score).toBe(wrong.qualityScore);
     const detail = (await get(`/api/exercises/${id}`)).json();
     expect(detail.best).toEqual(result.best);
     expect(detail.latest).toEqual(wrong.latest);
@@ -372,6 +384,30 @@ describe.each(testDatabases())('exercises on %s', (database) => {
     } finally {
       await refusing.stop();
     }
+  });
+
+  it('grades a submission from exercise.submissions once per submission id', async () => {
+    const james = users.james?.id as string;
+    const slug = 'lists-first-and-last';
+    const exerciseId = await idOf(slug);
+    const submissionId = randomUUID();
+    const events = depsFor(platform, 'test').events;
+    const payload = { submissionId, exerciseId, userId: james, code: bank(slug).solution };
+    for (let i = 0; i < 2; i++)
+      await events.publish('exercise.submissions', 'learnflow.exercise.submitted', payload, {
+        userId: james,
+        correlationId: submissionId,
+      });
+    const graded = await eventOf<Graded>('learnflow.exercise.graded', (d) => d.submissionId === submissionId);
+    expect(graded).toMatchObject({ exerciseId, userId: james, passed: true, score: 100, topic: 'lists' });
+    const rows = await platform.db
+      .selectFrom('submissions')
+      .select('id')
+      .where('id', '=', submissionId)
+      .execute();
+    expect(rows).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen.filter((e) => (e.data as Graded).submissionId === submissionId)).toHaveLength(1);
   });
 
   it('answers an exercise request from the chat with an exercise fitted to the student', async () => {

@@ -78,7 +78,7 @@ export const TOPICS = {
   progressEvents: {
     name: 'progress.events',
     description: 'Learning activity: quiz attempts, reviews, struggle signals from chat, topic views.',
-    producers: ['api-gateway', 'code-review-agent', 'debug-agent', 'triage'],
+    producers: ['exercise-agent', 'code-review-agent', 'debug-agent', 'triage'],
     consumers: ['progress'],
   },
   progressUpdates: {

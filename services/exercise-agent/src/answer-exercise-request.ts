@@ -1,0 +1,131 @@
+import { type Difficulty, type EventPayload, TOPICS } from '@learnflow/contracts';
+import { AppError, type ServiceDeps } from '@learnflow/platform';
+import {
+  adaptDifficulty,
+  difficultyFor,
+  type ExerciseGenerator,
+  errorFocus,
+  leaksSolution,
+} from '@learnflow/tutor';
+import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
+import { generateExercise } from './generate-exercise.ts';
+import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
+import { mostCommonError } from './student-profile.ts';
+
+const ASKED: [RegExp, Difficulty][] = [
+  [/\b(hard|harder|hardest|challenge|challenging|difficult|tough)\b/i, 'hard'],
+  [/\b(medium|intermediate|moderate)\b/i, 'medium'],
+  [/\b(easy|easier|simple|basic)\b/i, 'easy'],
+];
+
+/** The difficulty the student asked for in words, if any. */
+export const askedDifficulty = (message: string): Difficulty | null =>
+  ASKED.find(([pattern]) => pattern.test(message))?.[1] ?? null;
+
+/**
+ * The chat path: a student asked for practice. Answers on `learning.responses` with an
+ * exercise fitted to their mastery: an unsolved bank exercise of the topic at the right
+ * difficulty, else a freshly generated one; the reply links it and gives the prompt,
+ * never the solution.
+ */
+export async function answerExerciseRequest(
+  deps: ServiceDeps,
+  generator: ExerciseGenerator,
+  request: EventPayload<'exercise.requests'>,
+  correlationId: string,
+): Promise<void> {
+  const caller: Caller = { id: request.userId, role: 'student' };
+  const topic =
+    request.topic ?? request.context.topic ?? (await firstOpenTopic(deps, caller.id)) ?? 'variables';
+  const level = request.context.masteryLevel;
+  const asked = askedDifficulty(request.message);
+  const adapted = asked
+    ? adaptDifficulty(asked, level ?? 'Beginner')
+    : { difficulty: difficultyFor(level), reason: null };
+  const focusError = mostCommonError(request.context.recentErrors);
+
+  let exerciseId = await pickUnsolved(deps, caller.id, topic, adapted.difficulty);
+  let generated = false;
+  if (!exerciseId) {
+    try {
+      const made = await generateExercise(
+        deps,
+        generator,
+        caller,
+        {
+          topic,
+          difficulty: adapted.difficulty,
+          requestId: request.requestId,
+          profile: { level: level ?? 'Beginner', focusError },
+        },
+        correlationId,
+      );
+      exerciseId = made.id;
+      generated = true;
+    } catch (error) {
+      if (!(error instanceof AppError) || error.status >= 500) throw error;
+      deps.log.warn({ err: error, topic }, 'no generated exercise; falling back to the bank');
+      exerciseId = await pickUnsolved(deps, caller.id, topic, adapted.difficulty, true);
+    }
+  }
+  const record = exerciseId ? await findExercise(deps, caller, exerciseId) : null;
+  const { title: topicTitle } = await topicId(deps, topic);
+  const text = record
+    ? compose(record, topicTitle, { generated, reason: adapted.reason, focusError })
+    : `You have solved every exercise on **${topicTitle}**: well done! Ask me for one on the next topic, or for a harder one.`;
+  await deps.events.publish(
+    TOPICS.learningResponses.name,
+    'learnflow.learning.responded',
+    {
+      requestId: request.requestId,
+      userId: caller.id,
+      intent: 'exercise',
+      agent: 'exercise-agent',
+      kind: 'final',
+      text,
+      data: record
+        ? {
+            exerciseId: record.id,
+            title: record.definition.title,
+            topic,
+            difficulty: record.definition.difficulty,
+            source: record.source,
+            generated,
+            url: `/exercises/${record.id}`,
+          }
+        : { topic },
+    },
+    { userId: caller.id, correlationId },
+  );
+}
+
+function compose(
+  record: ExerciseRecord,
+  topicTitle: string,
+  options: { generated: boolean; reason: string | null; focusError: string | null },
+): string {
+  const { definition } = record;
+  const article = definition.difficulty === 'easy' ? 'an' : 'a';
+  const intro = `Here is ${options.generated ? 'a new' : article} ${definition.difficulty} exercise on **${topicTitle}**: [${definition.title}](/exercises/${record.id})`;
+  // A generated prompt already points out the focus error; a bank one gets it here.
+  const focus =
+    options.focusError && !definition.prompt.includes(`\`${options.focusError}\``)
+      ? errorFocus(options.focusError)
+      : null;
+  const starter = definition.starterCode.trim()
+    ? `Start from this code:\n\n\`\`\`python\n${definition.starterCode.trimEnd()}\n\`\`\``
+    : null;
+  const outro =
+    'Open the exercise to run and submit your code. Stuck? Ask for a hint on the exercise page: hints come one at a time, so the solving stays yours.';
+  const parts = [
+    intro,
+    options.reason ? `_${options.reason}_` : null,
+    definition.prompt,
+    focus,
+    starter,
+    outro,
+  ];
+  const text = parts.filter((part): part is string => part !== null).join('\n\n');
+  // Belt and braces: the reply must never carry the reference solution.
+  return leaksSolution(text, [definition.solution]) ? [intro, outro].join('\n\n') : text;
+}

@@ -1,0 +1,199 @@
+import {
+  ErrorBodySchema,
+  ExerciseDetailSchema,
+  ExerciseListQuerySchema,
+  ExerciseListSchema,
+  ExerciseParamsSchema,
+  ExerciseSubmissionSchema,
+  GeneratedExerciseSchema,
+  GenerateExerciseBodySchema,
+  HintResultSchema,
+  QuizAttemptBodySchema,
+  QuizAttemptResultSchema,
+  QuizListQuerySchema,
+  QuizListSchema,
+  QuizParamsSchema,
+  QuizSchema,
+  RoutedRequestSchema,
+  SubmissionBodySchema,
+  SubmissionResultSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { createTemplateGenerator, type ExerciseGenerator } from '@learnflow/tutor';
+import { answerExerciseRequest } from './answer-exercise-request.ts';
+import { attemptQuiz } from './attempt-quiz.ts';
+import { generateExercise } from './generate-exercise.ts';
+import { getExercise } from './get-exercise.ts';
+import { listExercises } from './list-exercises.ts';
+import { findQuiz, listQuizzes } from './list-quizzes.ts';
+import { requestHint } from './request-hint.ts';
+import { submitFromEvent, submitSolution } from './submit-solution.ts';
+
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  429: ErrorBodySchema,
+  503: ErrorBodySchema,
+};
+
+export interface ExerciseAgentOptions {
+  /**
+   * Writes candidate exercises; every candidate is validated in the sandbox before use. The
+   * offline template generator by default; an LLM-backed `ExerciseGenerator` plugs in here
+   * once `LEARNFLOW_LLM_*` reaches this service's config.
+   */
+  generator?: ExerciseGenerator;
+}
+
+/** Practice: the exercise bank and generated exercises, grading, hints and quizzes. */
+export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
+  const generator = options.generator ?? createTemplateGenerator();
+  return defineService({
+    id: 'exercise-agent',
+    port: 8105,
+    description: 'Exercises (bank and generated, validated in the sandbox), grading, hints and quizzes.',
+    routes(app, deps) {
+      app.get(
+        '/api/exercises',
+        {
+          schema: {
+            tags: ['exercises'],
+            querystring: ExerciseListQuerySchema,
+            response: { 200: ExerciseListSchema, ...errors },
+          },
+        },
+        async (request) => listExercises(deps, await deps.auth.require(request), request.query.topic),
+      );
+      app.post(
+        '/api/exercises/generate',
+        {
+          schema: {
+            tags: ['exercises'],
+            body: GenerateExerciseBodySchema,
+            response: { 201: GeneratedExerciseSchema, 422: ErrorBodySchema, ...errors },
+          },
+        },
+        async (request, reply) => {
+          const caller = await deps.auth.require(request);
+          const body = request.body;
+          const made = await generateExercise(
+            deps,
+            generator,
+            caller,
+            { ...body, requestId: request.id },
+            request.id,
+          );
+          return reply.code(201).send(made);
+        },
+      );
+      app.get(
+        '/api/exercises/:id',
+        {
+          schema: {
+            tags: ['exercises'],
+            params: ExerciseParamsSchema,
+            response: { 200: ExerciseDetailSchema, ...errors },
+          },
+        },
+        async (request) => getExercise(deps, await deps.auth.require(request), request.params.id),
+      );
+      app.post(
+        '/api/exercises/:id/submissions',
+        {
+          schema: {
+            tags: ['exercises'],
+            params: ExerciseParamsSchema,
+            body: SubmissionBodySchema,
+            response: { 200: SubmissionResultSchema, ...errors },
+          },
+        },
+        async (request) => {
+          const caller = await deps.auth.require(request);
+          const code = request.body.code;
+          const result = await submitSolution(
+            deps,
+            { caller, exerciseId: request.params.id, code },
+            request.id,
+          );
+          if (!result) throw new Error('a fresh submission id collided');
+          return result;
+        },
+      );
+      app.post(
+        '/api/exercises/:id/hints',
+        {
+          schema: {
+            tags: ['exercises'],
+            params: ExerciseParamsSchema,
+            response: { 200: HintResultSchema, ...errors },
+          },
+        },
+        async (request) => requestHint(deps, await deps.auth.require(request), request.params.id),
+      );
+      app.get(
+        '/api/quizzes',
+        {
+          schema: {
+            tags: ['quizzes'],
+            querystring: QuizListQuerySchema,
+            response: { 200: QuizListSchema, ...errors },
+          },
+        },
+        async (request) => {
+          await deps.auth.require(request);
+          return listQuizzes(deps, request.query.topic);
+        },
+      );
+      app.get(
+        '/api/quizzes/:id',
+        { schema: { tags: ['quizzes'], params: QuizParamsSchema, response: { 200: QuizSchema, ...errors } } },
+        async (request) => {
+          await deps.auth.require(request);
+          return (await findQuiz(deps, request.params.id)).quiz;
+        },
+      );
+      app.post(
+        '/api/quizzes/:id/attempts',
+        {
+          schema: {
+            tags: ['quizzes'],
+            params: QuizParamsSchema,
+            body: QuizAttemptBodySchema,
+            response: { 200: QuizAttemptResultSchema, ...errors },
+          },
+        },
+        async (request) =>
+          attemptQuiz(
+            deps,
+            await deps.auth.require(request),
+            request.params.id,
+            request.body.answers,
+            request.id,
+          ),
+      );
+    },
+    subscriptions: [
+      {
+        // One consumer group (and dead-letter topic) for both of the catalog's inputs.
+        topics: [TOPICS.exerciseRequests.name, TOPICS.exerciseSubmissions.name],
+        async handle(deps, { event, topic }) {
+          if (topic === TOPICS.exerciseRequests.name) {
+            await answerExerciseRequest(
+              deps,
+              generator,
+              RoutedRequestSchema.parse(event.data),
+              event.correlationid,
+            );
+            return;
+          }
+          await submitFromEvent(deps, ExerciseSubmissionSchema.parse(event.data), event.correlationid);
+        },
+      },
+    ],
+  });
+}
+
+export const exerciseAgent = createExerciseAgent();
