@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { type Api, jamesGetsHelp, mayaLearnsForLoops } from './personas.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -30,6 +31,16 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+async function waitForReady(base: string, id: string, logs: string[]) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${base}/ready`).catch(() => null);
+    if (res?.status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${id} did not become ready at ${base} within 60 s:\n${logs.join('').slice(-3_000)}`);
+}
 
 /** Every service as its own process (`learnflow serve <id>`) over PostgreSQL and Kafka, the gateway in front. */
 describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka', () => {
@@ -71,17 +82,8 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
     for (const service of SERVICES)
       children.push(run(['serve', service.id, '--port', String(ports[service.id])]));
     gateway = `http://127.0.0.1:${ports['api-gateway']}`;
-    for (const service of SERVICES) {
-      await expect
-        .poll(
-          async () => (await fetch(`http://127.0.0.1:${ports[service.id]}/ready`).catch(() => null))?.status,
-          {
-            timeout: 60_000,
-            interval: 250,
-          },
-        )
-        .toBe(200);
-    }
+    for (const service of SERVICES)
+      await waitForReady(`http://127.0.0.1:${ports[service.id]}`, service.id, logs);
     const login = await fetch(`${gateway}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -152,6 +154,21 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
     expect(graded.body.passed).toBe(false);
     expect(graded.body.tests.length).toBeGreaterThan(1);
   }, 30_000);
+
+  const viaGateway: Api = async (method, path, bearer, body) => {
+    const res = await fetch(`${gateway}${path}`, {
+      method,
+      headers: {
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it('Maya learns for loops over Kafka and PostgreSQL', () => mayaLearnsForLoops(viaGateway), 90_000);
+  it('James gets help over Kafka and PostgreSQL', () => jamesGetsHelp(viaGateway), 90_000);
 
   it('answers 502 for a service that is down', async () => {
     const progress = children[SERVICES.findIndex((s) => s.id === 'progress')];

@@ -8,14 +8,19 @@ export const MAX_HINTS = 3;
 
 export const hintsTotal = (record: ExerciseRecord) => Math.min(MAX_HINTS, record.definition.hints.length);
 
-/** What the caller sees of an exercise: no solution, no hidden test, only the hints they unlocked. */
+/**
+ * What the caller sees of an exercise: only the hints they unlocked, no hidden test, and
+ * no solution (a teacher previewing what they assign sees the reference solution).
+ */
 export function toDetail(
   record: ExerciseRecord,
   unlocked: number,
   history: Pick<ExerciseDetail, 'best' | 'latest'> = { best: null, latest: null },
+  caller?: Caller,
 ): ExerciseDetail {
   const { definition } = record;
   return {
+    ...(caller?.role === 'teacher' ? { solution: definition.solution } : {}),
     id: record.id,
     slug: record.source === 'bank' ? definition.slug : null,
     title: definition.title,
@@ -47,5 +52,5 @@ export async function getExercise(
       .executeTakeFirst(),
     submissionHistory(deps, caller.id, record.id),
   ]);
-  return toDetail(record, hints?.level ?? 0, history);
+  return toDetail(record, hints?.level ?? 0, history, caller);
 }

@@ -3,10 +3,12 @@ import { boot } from '../boot.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed.ts';
 import { SERVICES } from '../services.ts';
 import { onShutdown } from '../shutdown.ts';
+import { buildWeb } from './build-web.ts';
 
 /** Every service in one process with the embedded defaults: `npm start`. */
 export async function up(): Promise<void> {
   const started = performance.now();
+  const web = await buildWeb({ print: (line) => console.log(line) });
   const platform = await boot({ migrate: true, seed: true });
   const host = await startServices(platform, SERVICES, 'LearnFlow');
   const { LEARNFLOW_HOST: host_, LEARNFLOW_GATEWAY_PORT: port, LEARNFLOW_SEED_DEMO: demo } = platform.config;
@@ -19,6 +21,7 @@ export async function up(): Promise<void> {
   const lines = [
     '',
     `LearnFlow is ready at ${url} (${Math.round(performance.now() - started)} ms)`,
+    `  web app: ${web ? url : 'not built (npm run build:web)'}`,
     `  database: ${platform.dbKind === 'pglite' ? `PGlite in ${platform.config.LEARNFLOW_DATA_DIR}` : 'PostgreSQL'}`,
     `  event bus: ${platform.bus.kind}`,
     `  services: ${SERVICES.map((s) => s.id).join(', ')}`,

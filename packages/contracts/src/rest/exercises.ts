@@ -50,6 +50,8 @@ export const ExerciseDetailSchema = z.object({
   visibleTests: z.array(z.object({ name: z.string() })),
   best: SubmissionSummarySchema.nullable(),
   latest: SubmissionSummarySchema.nullable(),
+  /** Teachers only: the reference solution, to preview before assigning. Never sent to a student. */
+  solution: z.string().optional(),
 });
 export type ExerciseDetail = z.infer<typeof ExerciseDetailSchema>;
 

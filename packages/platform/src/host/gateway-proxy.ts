@@ -41,7 +41,7 @@ export async function registerProxy(
           prefix: route.url,
           rewritePrefix: route.url,
           websocket: true,
-          httpMethods: [],
+          httpMethods: ['GET'],
         });
         continue;
       }
