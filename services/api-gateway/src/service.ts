@@ -23,10 +23,11 @@ import { chatWaitersRef } from './chat-waiters.ts';
 import { getCurriculum, getTopic } from './curriculum.ts';
 import { findUser, login, register } from './identity.ts';
 import { getRoster } from './roster.ts';
+import { webApp } from './web-app.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
 
-/** The edge: identity, the curriculum and the teacher's roster. */
+/** The edge: identity, the curriculum, the teacher's roster and the web app. */
 export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
@@ -123,6 +124,7 @@ export const apiGateway = defineService({
         return chatHistory(deps, user.id, request.query.limit, request.query.before);
       },
     );
+    app.register(webApp, {});
   },
   subscriptions: [
     {

@@ -1,0 +1,83 @@
+import type { HttpClient } from './http-client.ts';
+import type {
+  ExerciseDetail,
+  ExerciseSummary,
+  GeneratedExerciseResult,
+  HintResult,
+  Quiz,
+  QuizAttemptResult,
+  SubmissionResult,
+} from './practice-types.ts';
+import type {
+  Alert,
+  ChatHistory,
+  ChatReply,
+  Curriculum,
+  Difficulty,
+  ExecuteResult,
+  Progress,
+  ReviewResult,
+  Roster,
+  Session,
+  StudentAssignments,
+  StudentDetail,
+  StudentProgress,
+  Topic,
+  TraceResult,
+  User,
+} from './types.ts';
+
+const q = encodeURIComponent;
+
+/** Every API call the web app makes, typed (API.md). */
+export function endpoints(http: HttpClient) {
+  return {
+    login: (body: { email: string; password: string }) => http.post<Session>('/api/auth/login', body),
+    register: (body: { email: string; password: string; name: string; role: 'student' | 'teacher' }) =>
+      http.post<Session>('/api/auth/register', body),
+    me: () => http.get<User>('/api/me'),
+
+    curriculum: () => http.get<Curriculum>('/api/curriculum'),
+    topic: (slug: string) => http.get<Topic>(`/api/topics/${q(slug)}`),
+    progress: () => http.get<Progress>('/api/progress'),
+    assignments: () => http.get<StudentAssignments>('/api/assignments'),
+
+    execute: (body: { code: string; stdin?: string; topic?: string }) =>
+      http.post<ExecuteResult>('/api/execute', body),
+    trace: (body: { code: string; stdin?: string }) => http.post<TraceResult>('/api/trace', body),
+    review: (body: { code: string; topic?: string }) => http.post<ReviewResult>('/api/review', body),
+
+    chat: (body: { message: string; code?: string; topic?: string }) =>
+      http.post<{ requestId: string }>('/api/chat', body),
+    chatAndWait: (body: { message: string; code?: string; topic?: string }) =>
+      http.post<ChatReply>('/api/chat?wait=true', body),
+    chatHistory: (limit = 30) => http.get<ChatHistory>(`/api/chat/history?limit=${limit}`),
+
+    exercises: (topic: string) =>
+      http.get<{ exercises: ExerciseSummary[] }>(`/api/exercises?topic=${q(topic)}`),
+    exercise: (id: string) => http.get<ExerciseDetail>(`/api/exercises/${q(id)}`),
+    submit: (id: string, code: string) =>
+      http.post<SubmissionResult>(`/api/exercises/${q(id)}/submissions`, { code }),
+    hint: (id: string) => http.post<HintResult>(`/api/exercises/${q(id)}/hints`),
+    generate: (body: { topic: string; difficulty: Difficulty }) =>
+      http.post<GeneratedExerciseResult>('/api/exercises/generate', body),
+
+    quizzes: (topic: string) => http.get<{ quizzes: Quiz[] }>(`/api/quizzes?topic=${q(topic)}`),
+    attempt: (id: string, answers: Record<string, number>) =>
+      http.post<QuizAttemptResult>(`/api/quizzes/${q(id)}/attempts`, { answers }),
+
+    roster: () => http.get<Roster>('/api/teacher/students'),
+    alerts: (status: 'open' | 'resolved' | 'all' = 'open') =>
+      http.get<{ alerts: Alert[] }>(`/api/teacher/alerts?status=${status}`),
+    resolveAlert: (id: string) => http.post<Alert>(`/api/teacher/alerts/${q(id)}/resolve`),
+    student: (id: string) => http.get<StudentDetail>(`/api/teacher/students/${q(id)}`),
+    studentProgress: (id: string) => http.get<StudentProgress>(`/api/teacher/students/${q(id)}/progress`),
+    assign: (body: { exerciseId: string; studentIds: string[] }) =>
+      http.post<{ assignments: { id: string; studentId: string; created: boolean }[] }>(
+        '/api/teacher/assignments',
+        body,
+      ),
+  };
+}
+
+export type Api = ReturnType<typeof endpoints>;

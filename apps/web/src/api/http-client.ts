@@ -1,0 +1,71 @@
+import { ApiError } from './api-error.ts';
+
+export interface HttpClientOptions {
+  /** The signed-in user's token, if any. */
+  token: () => string | null;
+  /** Called when a signed-in request is refused with 401 (the session expired). */
+  onUnauthorized?: () => void;
+  fetch?: typeof fetch;
+  baseUrl?: string;
+}
+
+export interface HttpClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+}
+
+/** JSON over fetch with the bearer token; every refusal becomes an ApiError carrying the API's message. */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.baseUrl ?? '';
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const token = options.token();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError(0, 'NETWORK', 'Could not reach LearnFlow. Check your connection and try again.');
+    }
+    const text = await response.text();
+    let json: unknown = null;
+    if (text) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = null;
+      }
+    }
+    if (!response.ok) {
+      const error = errorBody(json);
+      if (response.status === 401 && token) options.onUnauthorized?.();
+      throw new ApiError(
+        response.status,
+        error?.code ?? `HTTP_${response.status}`,
+        error?.message ?? `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
+      );
+    }
+    return json as T;
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+  };
+}
+
+function errorBody(json: unknown): { code: string; message: string } | null {
+  if (typeof json !== 'object' || json === null || !('error' in json)) return null;
+  const error = (json as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof message !== 'string') return null;
+  return { code: typeof code === 'string' ? code : 'ERROR', message };
+}

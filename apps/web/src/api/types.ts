@@ -1,0 +1,51 @@
+import type {
+  Alert,
+  ChatHistory,
+  ChatReply,
+  Curriculum,
+  Difficulty,
+  ExecuteResult,
+  Lesson,
+  Level,
+  Progress,
+  ReviewFinding,
+  ReviewResult,
+  Roster,
+  Session,
+  StudentAssignments,
+  StudentDetail,
+  StudentProgress,
+  Topic,
+  TopicProgress,
+  TraceResultSchema,
+  User,
+} from '@learnflow/contracts';
+import type { z } from 'zod';
+
+export type {
+  Alert,
+  ChatHistory,
+  ChatReply,
+  Curriculum,
+  Difficulty,
+  ExecuteResult,
+  Lesson,
+  Level,
+  Progress,
+  ReviewFinding,
+  ReviewResult,
+  Roster,
+  Session,
+  StudentAssignments,
+  StudentDetail,
+  StudentProgress,
+  Topic,
+  TopicProgress,
+  User,
+};
+
+export type TraceResult = z.infer<typeof TraceResultSchema>;
+export type TraceStep = TraceResult['trace']['steps'][number];
+export type Assignment = StudentAssignments['assignments'][number];
+export type RosterStudent = Roster['students'][number];
+export type ChatMessageRecord = ChatHistory['messages'][number];

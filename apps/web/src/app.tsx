@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { SignInPage } from './auth/sign-in-page.tsx';
+import { SignUpPage } from './auth/sign-up-page.tsx';
+import { ExercisePage } from './exercise/exercise-page.tsx';
+import { Layout } from './layout/layout.tsx';
+import { matchPath, navigate, useLocation } from './router/router.tsx';
+import { useSession } from './session/session-context.tsx';
+import { DashboardPage } from './student/dashboard-page.tsx';
+import { TopicPage } from './student/topic-page.tsx';
+import { StudentDrillDownPage } from './teacher/student-drill-down-page.tsx';
+import { TeacherPortalPage } from './teacher/teacher-portal-page.tsx';
+import { NotFound } from './ui/not-found.tsx';
+
+const PUBLIC = ['/sign-in', '/sign-up'];
+
+/** The client routes; everything but sign-in and sign-up needs a session. */
+export function App() {
+  const location = useLocation();
+  const { session } = useSession();
+  const path = location.split('?')[0] ?? '/';
+  const isPublic = PUBLIC.includes(path);
+  const home = session?.user.role === 'teacher' ? '/teacher' : '/learn';
+
+  useEffect(() => {
+    if (!session && !isPublic) {
+      const next = path === '/' ? '' : `?next=${encodeURIComponent(location)}`;
+      navigate(`/sign-in${next}`, { replace: true });
+    } else if (session && (isPublic || path === '/')) {
+      const next = new URLSearchParams(location.split('?')[1] ?? '').get('next');
+      navigate(next?.startsWith('/') && !next.startsWith('//') ? next : home, { replace: true });
+    }
+  }, [session, isPublic, path, location, home]);
+
+  if (!session) {
+    if (path === '/sign-up') return <SignUpPage />;
+    return <SignInPage />;
+  }
+  if (isPublic || path === '/') return null;
+  return <Layout>{route(location, session.user.role)}</Layout>;
+}
+
+function route(location: string, role: 'student' | 'teacher') {
+  const path = location.split('?')[0] ?? '/';
+  if (path === '/learn') return <DashboardPage />;
+  const slug = matchPath('/learn/topics/:slug', path)?.slug;
+  if (slug) return <TopicPage key={slug} slug={slug} />;
+  const exerciseId = matchPath('/learn/exercises/:id', path)?.id;
+  if (exerciseId) return <ExercisePage key={exerciseId} exerciseId={exerciseId} />;
+  if (role === 'teacher') {
+    if (path === '/teacher') return <TeacherPortalPage />;
+    const studentId = matchPath('/teacher/students/:id', path)?.id;
+    if (studentId) return <StudentDrillDownPage key={studentId} studentId={studentId} />;
+  }
+  return <NotFound />;
+}
