@@ -54,7 +54,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(body.reply.trace.steps[0]).toMatchObject({ line: expect.any(Number), locals: expect.any(Object) });
   });
 
-  it('explains an error with the student\'s line, and escalates the hints when it comes back', async () => {
+  it("explains an error with the student's line, and escalates the hints when it comes back", async () => {
     const code = 'age = 14\nprint("Age: " + age)\n';
     const levels: number[] = [];
     for (let i = 0; i < 3; i++) {

@@ -3,13 +3,16 @@ import { expect } from 'vitest';
 import { DEMO_PASSWORD } from './seed.ts';
 
 /** One call of the public API: whatever carries it (inject in one process, fetch to a gateway). */
-// biome-ignore lint/suspicious/noExplicitAny: JSON answers, asserted field by field
 export type Api = (
   method: 'GET' | 'POST',
   path: string,
   token?: string,
   body?: object,
-) => Promise<{ status: number; body: any }>;
+) => Promise<{
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, asserted field by field
+  body: any;
+}>;
 
 const login = async (api: Api, who: string) => {
   const res = await api('POST', '/api/auth/login', undefined, {

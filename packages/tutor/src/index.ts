@@ -8,6 +8,7 @@ export { type CurriculumFile, curriculum, topicSlugs, topicTitle } from './conte
 export { exerciseBySlug, exercises } from './content/exercises/index.ts';
 export { lessonFor, lessons } from './content/lessons/index.ts';
 export { quizzes } from './content/quizzes/index.ts';
+export * from './debug/index.ts';
 export * from './generation/index.ts';
 export {
   type GradedTest,
@@ -22,4 +23,3 @@ export { type LlmConfig, llmResource } from './llm/llm-resource.ts';
 export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/lesson-index.ts';
 export * from './review/index.ts';
 export * from './triage/index.ts';
-export * from './debug/index.ts';

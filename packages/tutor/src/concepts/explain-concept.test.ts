@@ -8,12 +8,18 @@ describe('explainConcept (offline engine)', () => {
     expect(answer.topic).toBe('for-loops');
     expect(answer.text).toContain(lessons['for-loops']?.summary);
     expect(answer.text).toContain('](/topics/for-loops)');
-    expect(answer.data.example?.code).toBe(lessons['for-loops']?.examples.find((e) => e.code === answer.data.example?.code)?.code);
+    expect(answer.data.example?.code).toBe(
+      lessons['for-loops']?.examples.find((e) => e.code === answer.data.example?.code)?.code,
+    );
     expect(answer.text).toContain('```python');
   });
 
   it('ends with a check question and never gives its answer', () => {
-    const answer = explainConcept({ message: 'what is a list comprehension', topic: null, masteryLevel: 'Beginner' });
+    const answer = explainConcept({
+      message: 'what is a list comprehension',
+      topic: null,
+      masteryLevel: 'Beginner',
+    });
     expect(answer.text).toMatch(/\*\*Check yourself:\*\*[\s\S]*\nA\. [\s\S]*\nB\. /);
     expect(answer.text.trimEnd().split('\n').at(-1)).toMatch(/^[A-F]\. /);
     expect(answer.data.checkQuestion?.choices.length).toBeGreaterThanOrEqual(2);
@@ -21,8 +27,16 @@ describe('explainConcept (offline engine)', () => {
   });
 
   it('adapts to the mastery level: a beginner gets less, someone further on gets a pitfall', () => {
-    const beginner = explainConcept({ message: 'explain while loops', topic: 'while-loops', masteryLevel: 'Beginner' });
-    const proficient = explainConcept({ message: 'explain while loops', topic: 'while-loops', masteryLevel: 'Proficient' });
+    const beginner = explainConcept({
+      message: 'explain while loops',
+      topic: 'while-loops',
+      masteryLevel: 'Beginner',
+    });
+    const proficient = explainConcept({
+      message: 'explain while loops',
+      topic: 'while-loops',
+      masteryLevel: 'Proficient',
+    });
     expect(beginner.text).not.toContain('**Watch out:**');
     expect(proficient.text).toContain('**Watch out:**');
     expect(proficient.data.suggestedExercise?.difficulty).toBe('hard');

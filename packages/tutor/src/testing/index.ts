@@ -1,1 +1,5 @@
-export { type OpenAiStandin, type StandinBehaviour, startOpenAiStandin } from '../llm/openai-standin-server.ts';
+export {
+  type OpenAiStandin,
+  type StandinBehaviour,
+  startOpenAiStandin,
+} from '../llm/openai-standin-server.ts';
