@@ -36,6 +36,8 @@ const LOW = 128;
  * side by side), an offset is committed only after its record was handled or dead-lettered, and a
  * broken fetch stream (broker gone) is reopened with backoff until the broker is back.
  */
+const POSITION_WAIT_MS = 15_000;
+
 export async function subscribeKafka(
   deps: KafkaSubscriptionDeps,
   options: SubscribeOptions,
@@ -78,6 +80,8 @@ export async function subscribeKafka(
   let inflight = 0;
   let paused = false;
   let reopenTimer: NodeJS.Timeout | undefined;
+  /** Settles when the stream knows its positions: from then on nothing published is missed. */
+  let positioned: Promise<void> = Promise.resolve();
 
   // Forced: closes any stream still open, then leaves the group.
   const closeConsumer = () =>
@@ -94,6 +98,7 @@ export async function subscribeKafka(
       return;
     }
     stream = next;
+    positioned = new Promise((resolve) => next.once('offsets', () => resolve()));
     if (paused) next.pause();
     let failure: unknown;
     next.on('data', enqueue);
@@ -219,6 +224,10 @@ export async function subscribeKafka(
 
   try {
     await open();
+    // A broadcast member starts at "latest": until its positions are known, a publish could
+    // land before them and be missed, so subscribing waits for them (bounded).
+    if (broadcast)
+      await Promise.race([positioned, new Promise((resolve) => setTimeout(resolve, POSITION_WAIT_MS))]);
   } catch (error) {
     closing.abort();
     await closeConsumer().catch(() => {});
