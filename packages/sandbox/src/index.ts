@@ -1,5 +1,6 @@
 export { checkSandbox } from './check-sandbox.ts';
 export { createSandbox } from './create-sandbox.ts';
+export { createSandboxProcess } from './create-sandbox-process.ts';
 export { SandboxError, type SandboxErrorCode, sandboxErrorCatalog } from './errors.ts';
 export { defaultLimits } from './limits.ts';
 export { sandboxResource } from './sandbox-resource.ts';
