@@ -1,0 +1,101 @@
+import { startServices } from '@learnflow/platform';
+import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
+import { type OpenAiStandin, startOpenAiStandin } from '@learnflow/tutor/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD, seed } from './seed.ts';
+import { SERVICES } from './services.ts';
+
+interface Frame {
+  type: string;
+  data: {
+    requestId?: string;
+    text?: string;
+    reply?: { text: string; source?: string; fallbackReason?: string };
+  };
+}
+
+/** The tutor with an LLM: a local stand-in speaking the OpenAI chat-completions protocol. */
+describe('the tutor with an LLM configured', () => {
+  let standin: OpenAiStandin;
+  let platform: TestPlatform;
+  let host: Awaited<ReturnType<typeof startServices>>;
+  let token: string;
+  let base: string;
+  const frames: Frame[] = [];
+  let socket: WebSocket;
+
+  beforeAll(async () => {
+    standin = await startOpenAiStandin({ pieces: [] });
+    platform = await createTestPlatform('pglite', {
+      LEARNFLOW_LLM_BASE_URL: standin.url,
+      LEARNFLOW_LLM_API_KEY: 'test-key',
+      LEARNFLOW_LLM_MODEL: 'standin-model',
+      LEARNFLOW_LLM_FIRST_TOKEN_TIMEOUT_MS: '500',
+    });
+    await seed(platform.db, { demo: true });
+    host = await startServices(platform, SERVICES, 'llm chat test');
+    base = await host.app.listen({ host: '127.0.0.1', port: 0 });
+    token = (
+      await host.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
+      })
+    ).json().token;
+    socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=${token}`);
+    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    await new Promise<void>((resolve) =>
+      socket.on('message', () => frames.some((f) => f.type === 'ready') && resolve()),
+    );
+  });
+  afterAll(async () => {
+    socket?.close();
+    await host?.stop();
+    await platform?.dispose();
+    await standin?.close();
+  });
+
+  const ask = async (message: string) => {
+    const res = await host.app.inject({
+      method: 'POST',
+      url: '/api/chat',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { message },
+    });
+    expect(res.statusCode).toBe(202);
+    const { requestId } = res.json();
+    await expect
+      .poll(() => frames.find((f) => f.type === 'tutor.response' && f.data.requestId === requestId), {
+        timeout: 10_000,
+      })
+      .toBeTruthy();
+    return {
+      deltas: frames
+        .filter((f) => f.type === 'tutor.delta' && f.data.requestId === requestId)
+        .map((f) => f.data.text),
+      final: frames.find((f) => f.type === 'tutor.response' && f.data.requestId === requestId)?.data.reply,
+    };
+  };
+
+  it('streams the model answer as tutor.delta frames, grounded in the retrieved lesson', async () => {
+    standin.behave({ pieces: ['A **for loop** ', 'repeats a block ', 'for each item.'] });
+    const { deltas, final } = await ask('how do for loops work?');
+    expect(deltas.join('')).toBe('A **for loop** repeats a block for each item.');
+    expect(final).toMatchObject({ text: 'A **for loop** repeats a block for each item.', source: 'llm' });
+    const prompt =
+      standin.requests
+        .at(-1)
+        ?.messages.map((m) => m.content)
+        .join('\n') ?? '';
+    expect(prompt).toContain('/topics/for-loops');
+    expect(prompt).toContain('Lesson passages');
+  });
+
+  it('falls back to the offline answer when the model is too slow', async () => {
+    standin.behave({ pieces: ['too late'], delayMs: 3_000 });
+    const { final } = await ask('what is a dictionary?');
+    expect(final).toMatchObject({ source: 'offline', fallbackReason: 'timeout' });
+    expect(final?.text).toContain('](/topics/dictionaries)');
+  });
+});
