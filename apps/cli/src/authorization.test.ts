@@ -112,6 +112,13 @@ const MATRIX: Row[] = [
   { method: 'GET', route: '/api/quizzes/:id', url: (f) => `/api/quizzes/${f.quizId}`, expect: signedIn(200) },
   {
     method: 'POST',
+    route: '/api/quizzes/:id/check',
+    url: (f) => `/api/quizzes/${f.quizId}/check`,
+    body: () => ({ questionId: 'q1', choice: 0 }),
+    expect: signedIn(200),
+  },
+  {
+    method: 'POST',
     route: '/api/quizzes/:id/attempts',
     url: (f) => `/api/quizzes/${f.quizId}/attempts`,
     body: () => ({ answers: {} }),

@@ -71,6 +71,36 @@ describe.each(testDatabases())('quizzes on %s', (database) => {
     }
   }
 
+  it('explains each answer at once, and grades the first checked answer, not a changed one', async () => {
+    const id = await quizId('while-loops');
+    const key = quizzes.find((q) => q.topic === 'while-loops');
+    const rightAnswer = key?.questions[0]?.answer ?? 0;
+    const wrongAnswer = (rightAnswer + 1) % (key?.questions[0]?.choices.length ?? 2);
+    const check = (choice: number) =>
+      host.app.inject({
+        method: 'POST',
+        url: `/api/quizzes/${id}/check`,
+        payload: { questionId: 'q1', choice },
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const first = (await check(wrongAnswer)).json();
+    expect(first).toMatchObject({
+      questionId: 'q1',
+      chosen: wrongAnswer,
+      correct: false,
+      correctChoice: rightAnswer,
+    });
+    expect(first.explanation).toBe(key?.questions[0]?.explanation);
+    expect((await check(rightAnswer)).json()).toMatchObject({ chosen: wrongAnswer, correct: false });
+    const answers = Object.fromEntries((key?.questions ?? []).map((q, i) => [`q${i + 1}`, q.answer]));
+    const graded = (await attempt(id, { answers })).json();
+    expect(graded.results[0]).toMatchObject({ chosen: wrongAnswer, correct: false });
+    expect(graded.correct).toBe((key?.questions.length ?? 0) - 1);
+    const retake = (await attempt(id, { answers })).json();
+    expect(retake.score).toBe(100);
+    expect((await check(99)).statusCode).toBe(400);
+  });
+
   it('lists the quizzes of a topic with stable question ids and never the answers', async () => {
     const res = await get('/api/quizzes?topic=variables');
     expect(res.statusCode).toBe(200);

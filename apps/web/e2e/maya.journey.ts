@@ -109,7 +109,7 @@ export async function mayaJourney(browser: Browser, baseUrl: string, outDir: str
       .waitFor();
   });
 
-  await journey.step('takes the For Loops quiz, one question at a time', async () => {
+  await journey.step('takes the For Loops quiz, one question at a time, with each explanation', async () => {
     await page.getByRole('link', { name: /Back to for loops/i }).click();
     await page.getByRole('heading', { level: 1, name: 'For Loops' }).waitFor();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -118,6 +118,8 @@ export async function mayaJourney(browser: Browser, baseUrl: string, outDir: str
       const question = page.getByTestId('quiz-question');
       await question.getByText(`Question ${n + 1} of ${answers.length}`).waitFor();
       await question.locator('label.choice').nth(answer).click();
+      await clickAndWait(page, question.getByRole('button', { name: 'Check my answer' }), '/check');
+      await question.getByTestId('quiz-feedback').getByText('Correct!').waitFor();
       const last = n === answers.length - 1;
       if (last)
         await clickAndWait(page, question.getByRole('button', { name: 'Finish the quiz' }), '/attempts');

@@ -1,5 +1,6 @@
 import { type QuizAttemptResult, TOPICS } from '@learnflow/contracts';
 import { appError, type ServiceDeps } from '@learnflow/platform';
+import { takeCheckedAnswers } from './check-quiz-answer.ts';
 import type { Caller } from './find-exercise.ts';
 import { findQuiz, questionId } from './list-quizzes.ts';
 
@@ -31,8 +32,10 @@ export async function attemptQuiz(
         `answers.${id}: choice ${choice} does not exist (choose 0 to ${count - 1}).`,
       );
   }
+  const checked = await takeCheckedAnswers(deps, caller.id, quiz.id);
+  const graded = { ...answers, ...checked };
   const results = questions.map((question, index) => {
-    const chosen = answers[questionId(index)] ?? null;
+    const chosen = graded[questionId(index)] ?? null;
     return {
       questionId: questionId(index),
       chosen,
@@ -46,7 +49,7 @@ export async function attemptQuiz(
   const score = Math.round((100 * correct) / total);
   const { id: attemptId } = await deps.db
     .insertInto('quiz_attempts')
-    .values({ quiz_id: quiz.id, user_id: caller.id, answers: JSON.stringify(answers), score, correct, total })
+    .values({ quiz_id: quiz.id, user_id: caller.id, answers: JSON.stringify(graded), score, correct, total })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (caller.role === 'student') {

@@ -10,6 +10,8 @@ import {
   HintResultSchema,
   QuizAttemptBodySchema,
   QuizAttemptResultSchema,
+  QuizCheckBodySchema,
+  QuizCheckResultSchema,
   QuizListQuerySchema,
   QuizListSchema,
   QuizParamsSchema,
@@ -23,6 +25,7 @@ import { defineService } from '@learnflow/platform';
 import { createTemplateGenerator, type ExerciseGenerator } from '@learnflow/tutor';
 import { answerExerciseRequest } from './answer-exercise-request.ts';
 import { attemptQuiz } from './attempt-quiz.ts';
+import { checkQuizAnswer } from './check-quiz-answer.ts';
 import { generateExercise } from './generate-exercise.ts';
 import { getExercise } from './get-exercise.ts';
 import { listExercises } from './list-exercises.ts';
@@ -154,6 +157,19 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
           await deps.auth.require(request);
           return (await findQuiz(deps, request.params.id)).quiz;
         },
+      );
+      app.post(
+        '/api/quizzes/:id/check',
+        {
+          schema: {
+            tags: ['quizzes'],
+            params: QuizParamsSchema,
+            body: QuizCheckBodySchema,
+            response: { 200: QuizCheckResultSchema, ...errors },
+          },
+        },
+        async (request) =>
+          checkQuizAnswer(deps, await deps.auth.require(request), request.params.id, request.body),
       );
       app.post(
         '/api/quizzes/:id/attempts',

@@ -6,6 +6,7 @@ import type {
   HintResult,
   Quiz,
   QuizAttemptResult,
+  QuizCheckResult,
   SubmissionResult,
 } from './practice-types.ts';
 import type {
@@ -63,6 +64,8 @@ export function endpoints(http: HttpClient) {
       http.post<GeneratedExerciseResult>('/api/exercises/generate', body),
 
     quizzes: (topic: string) => http.get<{ quizzes: Quiz[] }>(`/api/quizzes?topic=${q(topic)}`),
+    checkAnswer: (id: string, questionId: string, choice: number) =>
+      http.post<QuizCheckResult>(`/api/quizzes/${q(id)}/check`, { questionId, choice }),
     attempt: (id: string, answers: Record<string, number>) =>
       http.post<QuizAttemptResult>(`/api/quizzes/${q(id)}/attempts`, { answers }),
 

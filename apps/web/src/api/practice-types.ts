@@ -5,6 +5,7 @@ import type {
   HintResult,
   Quiz,
   QuizAttemptResult,
+  QuizCheckResult,
   SubmissionResult,
 } from '@learnflow/contracts';
 
@@ -14,6 +15,7 @@ export type {
   HintResult,
   Quiz,
   QuizAttemptResult,
+  QuizCheckResult,
   SubmissionResult,
 };
 export type ExerciseSummary = ExerciseList['exercises'][number];

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { Quiz, QuizAttemptResult } from '../api/practice-types.ts';
+import type { Quiz, QuizAttemptResult, QuizCheckResult } from '../api/practice-types.ts';
 import { InlineMarkdown, Markdown } from '../markdown/markdown.tsx';
 import { useApi } from '../session/session-context.tsx';
 import type { TopicMastery } from '../student/progress-model.ts';
@@ -15,7 +15,7 @@ export interface QuizRunnerProps {
   onClose: () => void;
 }
 
-/** One question at a time; the attempt is graded when the last one is answered. */
+/** One question at a time, its explanation right after the answer; the attempt is graded at the end. */
 export function QuizRunner({ quiz, topic, mastery, onAttempt, onRestart, onClose }: QuizRunnerProps) {
   const [before] = useState(mastery);
   const api = useApi();
@@ -23,6 +23,7 @@ export function QuizRunner({ quiz, topic, mastery, onAttempt, onRestart, onClose
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [choice, setChoice] = useState<number | null>(null);
   const [result, setResult] = useState<QuizAttemptResult | null>(null);
+  const [feedback, setFeedback] = useState<QuizCheckResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const legend = useRef<HTMLLegendElement>(null);
@@ -45,12 +46,29 @@ export function QuizRunner({ quiz, topic, mastery, onAttempt, onRestart, onClose
       setBusy(false);
     }
   };
+  const check = async (answered: number) => {
+    if (!question) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const checked = await api.checkAnswer(quiz.id, question.id, answered);
+      setAnswers({ ...answers, [question.id]: checked.chosen });
+      setFeedback(checked);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!question || choice === null) return;
-    const all = { ...answers, [question.id]: choice };
-    setAnswers(all);
-    if (last) void finish(all);
+    if (!feedback) {
+      void check(choice);
+      return;
+    }
+    setFeedback(null);
+    if (last) void finish(answers);
     else {
       setIndex(index + 1);
       setChoice(null);
@@ -77,7 +95,7 @@ export function QuizRunner({ quiz, topic, mastery, onAttempt, onRestart, onClose
         Question {index + 1} of {quiz.questions.length}
       </p>
       <progress max={quiz.questions.length} value={index} aria-hidden="true" />
-      <fieldset disabled={busy}>
+      <fieldset disabled={busy || feedback !== null}>
         <legend ref={legend} tabIndex={-1}>
           <Markdown source={question.prompt} />
         </legend>
@@ -96,10 +114,28 @@ export function QuizRunner({ quiz, topic, mastery, onAttempt, onRestart, onClose
           </label>
         ))}
       </fieldset>
-      <ErrorNotice error={error} title="Your answers were not graded." onRetry={() => void finish(answers)} />
+      {feedback && (
+        <div
+          className={`quiz-feedback ${feedback.correct ? 'right' : 'wrong'}`}
+          role="status"
+          data-testid="quiz-feedback"
+        >
+          <strong>
+            {feedback.correct
+              ? 'Correct!'
+              : `Not quite: the answer is ${String.fromCharCode(65 + feedback.correctChoice)}.`}
+          </strong>
+          <Markdown source={feedback.explanation} />
+        </div>
+      )}
+      <ErrorNotice
+        error={error}
+        title={feedback ? 'Your answers were not graded.' : 'Your answer was not checked.'}
+        onRetry={() => void (feedback ? finish(answers) : choice !== null && check(choice))}
+      />
       <div className="quiz-actions">
         <button type="submit" className="button primary" disabled={choice === null || busy}>
-          {busy ? 'Grading…' : last ? 'Finish the quiz' : 'Next question'}
+          {busy ? 'Checking…' : !feedback ? 'Check my answer' : last ? 'Finish the quiz' : 'Next question'}
         </button>
         <button type="button" className="button ghost" onClick={onClose}>
           Leave the quiz

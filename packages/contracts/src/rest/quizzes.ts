@@ -36,6 +36,21 @@ export const QuizAttemptBodySchema = z.strictObject({
 });
 export type QuizAttemptBody = z.infer<typeof QuizAttemptBodySchema>;
 
+export const QuizCheckBodySchema = z.strictObject({
+  questionId: z.string().max(20),
+  choice: z.number().int().min(0),
+});
+
+/** One answer checked on its own: right or wrong, and why. That first answer is the one the attempt grades. */
+export const QuizCheckResultSchema = z.object({
+  questionId: z.string(),
+  chosen: z.number().int(),
+  correct: z.boolean(),
+  correctChoice: z.number().int(),
+  explanation: z.string(),
+});
+export type QuizCheckResult = z.infer<typeof QuizCheckResultSchema>;
+
 export const QuizAttemptResultSchema = z.object({
   attemptId: z.string(),
   quizId: z.string(),

@@ -74,6 +74,13 @@ export interface Database {
     title: string;
     questions: Json<unknown[]>;
   };
+  quiz_checks: {
+    user_id: string;
+    quiz_id: string;
+    question_id: string;
+    choice: number;
+    created_at: CreatedAt;
+  };
   quiz_attempts: {
     id: Generated<string>;
     quiz_id: string;
