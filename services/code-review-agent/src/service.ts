@@ -6,6 +6,7 @@ import {
   TOPICS,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
+import { loadRuff } from '@learnflow/tutor';
 import { answerSubmission } from './answer-submission.ts';
 import { reviewForUser } from './review-for-user.ts';
 
@@ -31,6 +32,11 @@ export const codeReviewAgent = defineService({
         return reviewForUser(deps, user.id, request.body, request.id);
       },
     );
+  },
+  // Ruff's WASM compiles synchronously: pay for it at boot, not in the middle of a student's request.
+  async start() {
+    await loadRuff();
+    return async () => {};
   },
   subscriptions: [
     {

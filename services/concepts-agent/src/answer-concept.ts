@@ -1,6 +1,6 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { sandboxResource } from '@learnflow/sandbox';
+import { type ExecutionTrace, sandboxResource } from '@learnflow/sandbox';
 import { composeAnswer, explainConcept, leaksSolution, llmResource } from '@learnflow/tutor';
 import { conceptPrompt } from './concept-prompt.ts';
 
@@ -55,11 +55,17 @@ export async function answerConcept(
   });
 }
 
+// Lesson examples are fixed and deterministic: each is traced once per process, not per answer.
+const traces = new Map<string, ExecutionTrace>();
+
 async function traceExample(deps: ServiceDeps, code: string | undefined) {
   if (!code) return null;
+  const known = traces.get(code);
+  if (known) return known;
   try {
     const sandbox = await deps.resources.get(sandboxResource);
     const result = await sandbox.run({ code, trace: true });
+    if (result.trace && !result.timedOut) traces.set(code, result.trace);
     return result.trace ?? null;
   } catch (error) {
     deps.log.warn({ err: error }, 'could not trace the lesson example');

@@ -22,7 +22,7 @@ import {
   TOPICS,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
-import { createTemplateGenerator, type ExerciseGenerator } from '@learnflow/tutor';
+import { createTemplateGenerator, type ExerciseGenerator, loadRuff } from '@learnflow/tutor';
 import { answerExerciseRequest } from './answer-exercise-request.ts';
 import { attemptQuiz } from './attempt-quiz.ts';
 import { checkQuizAnswer } from './check-quiz-answer.ts';
@@ -190,6 +190,11 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
             request.id,
           ),
       );
+    },
+    // Ruff's WASM compiles synchronously: pay for it at boot, not in the middle of a student's request.
+    async start() {
+      await loadRuff();
+      return async () => {};
     },
     subscriptions: [
       {

@@ -22,17 +22,26 @@ export function createAuth(tokens: Tokens, trusted: TrustedUser): Auth {
     const value = request.headers.authorization;
     return value?.startsWith('Bearer ') ? value.slice(7).trim() : undefined;
   };
+  // One verification per request: the rate limiter and the route guard ask for the same user.
+  const seen = new WeakMap<FastifyRequest, Promise<AuthUser | null>>();
+  const resolveUser = async (request: FastifyRequest) => {
+    const forwarded = trusted.decode(
+      header(request, TRUSTED_USER_HEADER),
+      header(request, TRUSTED_SIGNATURE_HEADER),
+    );
+    if (forwarded) return forwarded;
+    const token = bearer(request);
+    return token ? tokens.verify(token) : null;
+  };
   const auth: Auth = {
     tokens,
     trusted,
-    async user(request) {
-      const forwarded = trusted.decode(
-        header(request, TRUSTED_USER_HEADER),
-        header(request, TRUSTED_SIGNATURE_HEADER),
-      );
-      if (forwarded) return forwarded;
-      const token = bearer(request);
-      return token ? tokens.verify(token) : null;
+    user(request) {
+      const known = seen.get(request);
+      if (known) return known;
+      const found = resolveUser(request);
+      seen.set(request, found);
+      return found;
     },
     async require(request, ...roles) {
       const user = await auth.user(request);

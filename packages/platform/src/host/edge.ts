@@ -2,12 +2,13 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
-import type { Tokens } from '../auth/tokens.ts';
+import type { AuthUser } from '../auth/tokens.ts';
 import { appError } from '../errors.ts';
 import type { App } from './service-definition.ts';
 
 export interface EdgeOptions {
-  tokens: Tokens;
+  /** Who is calling (the same per-request answer the route guard uses). */
+  user: (request: FastifyRequest) => Promise<AuthUser | null>;
   userPerMinute: number;
   ipPerMinute: number;
   corsOrigins: string[];
@@ -30,15 +31,11 @@ export async function registerEdge(app: App, options: EdgeOptions): Promise<void
     },
   });
   await app.register(cors, { origin: options.corsOrigins, credentials: false, maxAge: 600 });
-  const userOf = async (request: FastifyRequest) => {
-    const header = request.headers.authorization;
-    return header?.startsWith('Bearer ') ? options.tokens.verify(header.slice(7)) : null;
-  };
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
     keyGenerator: async (request) => {
-      const user = await userOf(request);
+      const user = await options.user(request);
       return user ? `user:${user.id}` : `ip:${request.ip}`;
     },
     max: (_request, key) => (key.startsWith('user:') ? options.userPerMinute : options.ipPerMinute),

@@ -37,7 +37,7 @@ export async function startServices(
     bodyLimit: platform.config.LEARNFLOW_BODY_LIMIT_BYTES,
     readiness: () => readiness(platform),
     edge: {
-      tokens: platform.auth.tokens,
+      user: (request) => platform.auth.user(request),
       userPerMinute: platform.config.LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE,
       ipPerMinute: platform.config.LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE,
       corsOrigins: platform.config.LEARNFLOW_CORS_ORIGINS,
