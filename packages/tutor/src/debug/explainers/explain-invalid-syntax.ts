@@ -1,6 +1,6 @@
 import { maskStrings } from '../source/mask-strings.ts';
 import type { ErrorContext, Explained } from '../types.ts';
-import { capital, code, lineRef, onLine } from './wording.ts';
+import { capital, code, lineRef, onLine, simple } from './wording.ts';
 
 const keywords =
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
@@ -8,17 +8,6 @@ const keywords =
   );
 
 const ordinals: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
-
-function simple(
-  cause: string,
-  title: string,
-  what: string,
-  why: string,
-  hints: [string, string, string],
-  details: Record<string, string | number> = {},
-): Explained {
-  return { cause, title, what, why, hints, details };
-}
 
 /** The rarer SyntaxError messages and the plain "invalid syntax", read from the student's line. */
 export function explainInvalidSyntax(context: ErrorContext): Explained {

@@ -2,23 +2,12 @@ import { maskStrings } from '../source/mask-strings.ts';
 import type { ErrorContext, Explained } from '../types.ts';
 import { explainInvalidSyntax } from './explain-invalid-syntax.ts';
 import { explainStringSyntax } from './explain-string-syntax.ts';
-import { capital, code, lineRef, onLine } from './wording.ts';
+import { capital, code, lineRef, onLine, simple } from './wording.ts';
 
 const closing: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const names: Record<string, string> = { '(': 'round bracket', '[': 'square bracket', '{': 'curly brace' };
 const bracketName = (char: string) =>
   names[char] ?? names[Object.keys(closing).find((k) => closing[k] === char) ?? ''] ?? 'bracket';
-
-function simple(
-  cause: string,
-  title: string,
-  what: string,
-  why: string,
-  hints: [string, string, string],
-  details: Record<string, string | number> = {},
-): Explained {
-  return { cause, title, what, why, hints, details };
-}
 
 /** SyntaxError: code Python can't read at all, so nothing ran. */
 export function explainSyntaxError(context: ErrorContext): Explained {

@@ -7,7 +7,7 @@ import type { ErrorContext, Explained } from '../types.ts';
 import { explainCallError } from './explain-call-error.ts';
 import { explainOperandError } from './explain-operand-error.ts';
 import { noneOrigin } from './none-origin.ts';
-import { capital, code, describeType, lineRef, onLine } from './wording.ts';
+import { capital, code, describeType, lineRef, onLine, simple } from './wording.ts';
 
 const functionTypes = new Set(['builtin_function_or_method', 'function', 'method']);
 
@@ -135,17 +135,6 @@ function notIterable(context: ErrorContext, type: string, unpack: boolean): Expl
     ],
     details: { type, target },
   };
-}
-
-function simple(
-  cause: string,
-  title: string,
-  what: string,
-  why: string,
-  hints: [string, string, string],
-  details: Record<string, string | number>,
-): Explained {
-  return { cause, title, what, why, hints, details };
 }
 
 /** TypeError in all its beginner forms. */

@@ -1,3 +1,4 @@
+import type { Explained } from '../types.ts';
 /** Inline code for Markdown, safe when the code itself holds a backtick; "that code" when there is none. */
 export function code(text: string): string {
   if (text.trim() === '') return 'that code';
@@ -57,4 +58,16 @@ export function shortType(type: string): string {
 /** `text` with its first letter in capitals. */
 export function capital(text: string): string {
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+}
+
+/** An explanation from its parts, in the order every explainer writes them. */
+export function simple(
+  cause: string,
+  title: string,
+  what: string,
+  why: string,
+  hints: [string, string, string],
+  details: Record<string, string | number> = {},
+): Explained {
+  return { cause, title, what, why, hints, details };
 }
