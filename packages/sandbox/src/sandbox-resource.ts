@@ -10,5 +10,17 @@ export const sandboxResource = {
   id: 'sandbox',
   create: (): Sandbox => createSandboxProcess(),
   close: (sandbox: Sandbox) => sandbox.close(),
-  ready: async (sandbox: Sandbox) => (await sandbox.check()).ok,
+  ready: (sandbox: Sandbox) => readiness(sandbox),
 };
+
+const CHECK_TTL_MS = 30_000;
+const checked = new WeakMap<Sandbox, { at: number; ok: Promise<boolean> }>();
+
+/** `check()` starts a sandbox to run `print(1)`: probes reuse its answer for 30 s instead of paying per probe. */
+function readiness(sandbox: Sandbox): Promise<boolean> {
+  const last = checked.get(sandbox);
+  if (last && Date.now() - last.at < CHECK_TTL_MS) return last.ok;
+  const ok = sandbox.check().then((result) => result.ok);
+  checked.set(sandbox, { at: Date.now(), ok });
+  return ok;
+}
