@@ -1,5 +1,6 @@
 export { type Auth, createAuth } from './auth/auth.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export { studentOfTeacher } from './auth/student-of-teacher.ts';
 export { type AuthUser, createTokens, type Role, type Tokens } from './auth/tokens.ts';
 export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
 export { createDaprBus } from './bus/dapr-bus.ts';

@@ -1,7 +1,6 @@
 import type { StudentDetail } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
 import { teacherAlerts, toAlert } from './alerts.ts';
-import { studentOfTeacher } from './teacher-access.ts';
 
 const RECENT = 10;
 
@@ -11,7 +10,7 @@ export async function getStudentDetail(
   teacherId: string,
   studentId: string,
 ): Promise<StudentDetail> {
-  const student = await studentOfTeacher(deps, teacherId, studentId);
+  const student = await studentOfTeacher(deps.db, teacherId, studentId);
   const [errors, submissions, alerts, chat] = await Promise.all([
     deps.db
       .selectFrom('code_runs')

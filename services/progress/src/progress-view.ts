@@ -1,8 +1,7 @@
 import type { Progress, StudentProgress } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
 import type { ProgressOptions } from './progress-options.ts';
 import { currentStreak } from './recompute.ts';
-import { studentOfTeacher } from './teacher-access.ts';
 
 /**
  * The student's progress: the live streak, mastery per started topic in curriculum order,
@@ -68,6 +67,6 @@ export async function getStudentProgress(
   teacherId: string,
   studentId: string,
 ): Promise<StudentProgress> {
-  const student = await studentOfTeacher(deps, teacherId, studentId);
+  const student = await studentOfTeacher(deps.db, teacherId, studentId);
   return { student, ...(await getProgress(deps, options, student.id)) };
 }
