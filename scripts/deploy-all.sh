@@ -4,7 +4,9 @@
 # PostgreSQL (10 min), Dapr (5 min), the app; all under 30 minutes. Idempotent: rerun after a fix.
 #
 #   scripts/deploy-all.sh [--strimzi] [--cnpg] [--skip-images | --build-images] [--force] [-n NAMESPACE]
-#   (--force: go on when the cluster is smaller than 4 CPUs / 8 GB)
+#                         [--local-cluster]
+#   (--force: go on when the cluster is smaller than 4 CPUs / 8 GB; --local-cluster: the cluster of
+#   deploy/cluster/up.sh: its images, values-local-cluster.yaml, no Dapr, implies --force)
 set -euo pipefail
 # shellcheck source=scripts/k8s/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/k8s/lib.sh"
@@ -13,6 +15,8 @@ KAFKA_MODE=native
 PG_MODE=native
 BUILD_IMAGES=auto
 FORCE=0
+LOCAL_CLUSTER=0
+values=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --strimzi) KAFKA_MODE=strimzi ;;
@@ -20,8 +24,9 @@ while [[ $# -gt 0 ]]; do
     --skip-images) BUILD_IMAGES=no ;;
     --build-images) BUILD_IMAGES=yes ;;
     --force) FORCE=1 ;;
+    --local-cluster) LOCAL_CLUSTER=1 FORCE=1 ;;
     -n | --namespace) LEARNFLOW_NAMESPACE="$2"; shift ;;
-    -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) die "unknown argument $1" ;;
   esac
   shift
@@ -31,6 +36,7 @@ SKILLS="$LEARNFLOW_ROOT/skills"
 CHART="$LEARNFLOW_ROOT/deploy/helm/learnflow"
 TAG="$(sed -n 's/^appVersion: *"\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$CHART/Chart.yaml")"
 STARTED=$(date +%s)
+[[ $LOCAL_CLUSTER == 1 ]] && values=(-f "$CHART/values-local-cluster.yaml")
 
 preflight() {
   local tool
@@ -67,6 +73,10 @@ if c < 3.5 or m < 7:
 }
 
 images() {
+  if [[ $LOCAL_CLUSTER == 1 ]]; then
+    "$LEARNFLOW_ROOT/deploy/cluster/images.sh" --import
+    return
+  fi
   if [[ "$BUILD_IMAGES" == auto ]] && command -v minikube >/dev/null 2>&1 &&
     minikube image ls 2>/dev/null | grep -q "learnflow:$TAG" &&
     minikube image ls 2>/dev/null | grep -q "learnflow-code-execution:$TAG"; then
@@ -80,13 +90,13 @@ images() {
 kafka() {
   local flags=()
   [[ "$KAFKA_MODE" == strimzi ]] && flags+=(--strimzi)
-  "$SKILLS/kafka-k8s-setup/scripts/deploy.sh" -n "$NS" "${flags[@]}"
+  "$SKILLS/kafka-k8s-setup/scripts/deploy.sh" -n "$NS" "${flags[@]}" "${values[@]}"
 }
 
 postgres() {
   local flags=()
   [[ "$PG_MODE" == cnpg ]] && flags+=(--cnpg)
-  "$SKILLS/postgres-k8s-setup/scripts/deploy.sh" -n "$NS" "${flags[@]}"
+  "$SKILLS/postgres-k8s-setup/scripts/deploy.sh" -n "$NS" "${flags[@]}" "${values[@]}"
 }
 
 dapr() {
@@ -96,13 +106,17 @@ dapr() {
 app() {
   local log="$LEARNFLOW_ROOT/.cache/deploy/app.log"
   say "app: installing release learnflow (10 services, migrate + seed) in $NS"
-  if ! "$HELM" upgrade --install learnflow "$CHART" -n "$NS" -f "$LEARNFLOW_ROOT/deploy/helm/releases/app.yaml" \
+  if ! "$HELM" upgrade --install learnflow "$CHART" -n "$NS" -f "$LEARNFLOW_ROOT/deploy/helm/releases/app.yaml" "${values[@]}" \
     --set "kafka.mode=$KAFKA_MODE" --set "postgres.mode=$PG_MODE" --wait --timeout 10m >"$log" 2>&1; then
     say "app: helm failed:"
     tail -n 5 "$log"
     return 1
   fi
-  python3 "$SKILLS/dapr-k8s-setup/scripts/verify.py" -n "$NS" --apps 10
+  if [[ $LOCAL_CLUSTER == 1 ]]; then
+    python3 "$LEARNFLOW_ROOT/scripts/k8s/verify_app.py" -n "$NS" --pods 10
+  else
+    python3 "$SKILLS/dapr-k8s-setup/scripts/verify.py" -n "$NS" --apps 10
+  fi
 }
 
 status=0
@@ -110,7 +124,11 @@ timed_step preflight 60 preflight || exit 1
 timed_step images 600 images || status=1
 [[ $status == 0 ]] && { timed_step kafka 600 kafka || status=1; }
 [[ $status == 0 ]] && { timed_step postgres 600 postgres || status=1; }
-[[ $status == 0 ]] && { timed_step dapr 300 dapr || status=1; }
+if [[ $LOCAL_CLUSTER == 1 ]]; then
+  say "==> dapr: skipped (--local-cluster runs the services on the platform's Kafka bus; docs/deploy/kubernetes-from-zero.md)"
+else
+  [[ $status == 0 ]] && { timed_step dapr 300 dapr || status=1; }
+fi
 [[ $status == 0 ]] && { timed_step app 600 app || status=1; }
 total=$(($(date +%s) - STARTED))
 print_summary

@@ -4,16 +4,22 @@
 # per check, never logs; exit 0 when all pass.
 #
 #   scripts/verify-all.sh [-n NAMESPACE] [--url http://learnflow.local]   (default: a port-forward)
+#                         [--journey]         (the personas' path too: scripts/k8s/smoke.py --journey)
+#                         [--local-cluster]   (deploy/cluster's: the app pods instead of Dapr's sidecars; implies --journey)
 set -euo pipefail
 # shellcheck source=scripts/k8s/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/k8s/lib.sh"
 
 URL=""
+LOCAL_CLUSTER=0
+journey=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n | --namespace) LEARNFLOW_NAMESPACE="$2"; shift ;;
     --url) URL="$2"; shift ;;
-    -h | --help) sed -n '2,7p' "$0"; exit 0 ;;
+    --journey) journey=(--journey) ;;
+    --local-cluster) LOCAL_CLUSTER=1 journey=(--journey) ;;
+    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
     *) die "unknown argument $1" ;;
   esac
   shift
@@ -43,12 +49,16 @@ smoke() {
       sleep 0.2
     done
   fi
-  python3 "$LEARNFLOW_ROOT/scripts/k8s/smoke.py" "$base"
+  python3 "$LEARNFLOW_ROOT/scripts/k8s/smoke.py" "$base" "${journey[@]}"
 }
 
 check python3 "$SKILLS/kafka-k8s-setup/scripts/verify.py" -n "$NS"
 check python3 "$SKILLS/postgres-k8s-setup/scripts/verify.py" -n "$NS" --expect-seed
-check python3 "$SKILLS/dapr-k8s-setup/scripts/verify.py" -n "$NS" --apps 10
+if [[ $LOCAL_CLUSTER == 1 ]]; then
+  check python3 "$LEARNFLOW_ROOT/scripts/k8s/verify_app.py" -n "$NS" --pods 10
+else
+  check python3 "$SKILLS/dapr-k8s-setup/scripts/verify.py" -n "$NS" --apps 10
+fi
 check smoke
 say "verify-all: $passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -146,21 +146,21 @@ t "docker-compose: KRaft Kafka 4, PostgreSQL, Kafka UI, pgAdmin; no ZooKeeper, n
 section "scripts"
 SCRIPTS=(scripts/deploy-all.sh scripts/verify-all.sh scripts/k8s/lib.sh scripts/k8s/build-images.sh
   skills/kafka-k8s-setup/scripts/deploy.sh skills/postgres-k8s-setup/scripts/deploy.sh
-  skills/dapr-k8s-setup/scripts/deploy.sh deploy/test/run.sh)
+  skills/dapr-k8s-setup/scripts/deploy.sh deploy/test/run.sh deploy/cluster/*.sh deploy/docker/*/*.sh)
 if command -v shellcheck >/dev/null 2>&1; then
   t "shellcheck (${#SCRIPTS[@]} scripts)" shellcheck -x "${SCRIPTS[@]}"
 else
   echo "  SKIPPED shellcheck: not installed (apt-get install shellcheck)"
 fi
-pyfiles=(skills/*/scripts/*.py scripts/k8s/smoke.py deploy/test/gateway-stub.py deploy/test/kubectl-standin/kubectl)
+pyfiles=(skills/*/scripts/*.py scripts/k8s/*.py deploy/cluster/*.py deploy/test/gateway-stub.py deploy/test/kubectl-standin/kubectl)
 py_parse() { python3 -c 'import ast, sys; [ast.parse(open(f).read(), f) for f in sys.argv[1:]]' "$@"; }
 t "python scripts parse" py_parse "${pyfiles[@]}"
 same_helpers() { cmp skills/kafka-k8s-setup/scripts/k8s_status.py skills/postgres-k8s-setup/scripts/k8s_status.py &&
   cmp skills/kafka-k8s-setup/scripts/k8s_status.py skills/dapr-k8s-setup/scripts/k8s_status.py; }
 t "the three copies of k8s_status.py are identical" same_helpers
 stdlib_only() {
-  ! grep -hE '^\s*(import|from)\s' skills/*/scripts/*.py scripts/k8s/smoke.py |
-    grep -vE '^\s*(import|from) (argparse|json|os|re|shutil|subprocess|sys|urllib(\.\w+)*|k8s_status)\b'
+  ! grep -hE '^\s*(import|from)\s' skills/*/scripts/*.py scripts/k8s/*.py |
+    grep -vE '^\s*(import|from) (argparse|json|os|re|shutil|subprocess|sys|time|urllib(\.\w+)*|k8s_status)\b'
 }
 t "verify scripts import only the standard library" stdlib_only
 for skill in kafka postgres dapr; do

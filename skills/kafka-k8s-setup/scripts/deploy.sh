@@ -2,7 +2,7 @@
 # Deploys LearnFlow's Kafka (single-node KRaft) and creates every catalog topic. Idempotent:
 # `helm upgrade --install` of the learnflow chart with only Kafka enabled (release learnflow-kafka).
 #
-#   skills/kafka-k8s-setup/scripts/deploy.sh [--strimzi] [-n NAMESPACE] [--timeout 10m]
+#   skills/kafka-k8s-setup/scripts/deploy.sh [--strimzi] [-n NAMESPACE] [-f extra-values.yaml] [--timeout 10m]
 #
 # Prints a few lines; the helm output goes to .cache/deploy/kafka.log (its tail on failure).
 set -euo pipefail
@@ -12,10 +12,12 @@ NS="${LEARNFLOW_NAMESPACE:-learnflow}"
 MODE=native
 TIMEOUT=10m
 STRIMZI_VERSION="${STRIMZI_VERSION:-0.48.0}"
+extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --strimzi) MODE=strimzi ;;
     -n | --namespace) NS="$2"; shift ;;
+    -f | --values) extra+=(-f "$2"); shift ;;
     --timeout) TIMEOUT="$2"; shift ;;
     -h | --help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "kafka: unknown argument $1" >&2; exit 2 ;;
@@ -46,7 +48,7 @@ if [[ "$MODE" == strimzi ]]; then
 fi
 
 echo "kafka: installing release learnflow-kafka ($MODE) in $NS"
-values=(-f "$ROOT/deploy/helm/releases/kafka.yaml" --set "kafka.mode=$MODE")
+values=(-f "$ROOT/deploy/helm/releases/kafka.yaml" "${extra[@]}" --set "kafka.mode=$MODE")
 # The topics hook Job waits for the broker, so helm returns once every topic exists.
 run "$HELM" upgrade --install learnflow-kafka "$ROOT/deploy/helm/learnflow" -n "$NS" "${values[@]}" \
   --wait --timeout "$TIMEOUT"

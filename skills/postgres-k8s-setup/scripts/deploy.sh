@@ -3,7 +3,7 @@
 # only PostgreSQL enabled (release learnflow-postgres). The schema and seed data come with the app
 # (the learnflow-migrate hook Job runs `learnflow migrate && learnflow seed`).
 #
-#   skills/postgres-k8s-setup/scripts/deploy.sh [--cnpg] [-n NAMESPACE] [--timeout 10m]
+#   skills/postgres-k8s-setup/scripts/deploy.sh [--cnpg] [-n NAMESPACE] [-f extra-values.yaml] [--timeout 10m]
 #
 # Prints a few lines; the helm output goes to .cache/deploy/postgres.log (its tail on failure).
 set -euo pipefail
@@ -13,10 +13,12 @@ NS="${LEARNFLOW_NAMESPACE:-learnflow}"
 MODE=native
 TIMEOUT=10m
 CNPG_VERSION="${CNPG_VERSION:-0.26.0}"
+extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --cnpg) MODE=cnpg ;;
     -n | --namespace) NS="$2"; shift ;;
+    -f | --values) extra+=(-f "$2"); shift ;;
     --timeout) TIMEOUT="$2"; shift ;;
     -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "postgres: unknown argument $1" >&2; exit 2 ;;
@@ -49,7 +51,7 @@ fi
 
 echo "postgres: installing release learnflow-postgres ($MODE) in $NS"
 run "$HELM" upgrade --install learnflow-postgres "$ROOT/deploy/helm/learnflow" -n "$NS" \
-  -f "$ROOT/deploy/helm/releases/postgres.yaml" --set "postgres.mode=$MODE" --wait --timeout "$TIMEOUT"
+  -f "$ROOT/deploy/helm/releases/postgres.yaml" "${extra[@]}" --set "postgres.mode=$MODE" --wait --timeout "$TIMEOUT"
 if [[ "$MODE" == cnpg ]]; then
   run kubectl wait -n "$NS" cluster.postgresql.cnpg.io/learnflow-pg --for=condition=Ready --timeout="$TIMEOUT"
 fi

@@ -29,6 +29,17 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
 {{- end -}}
 {{- end -}}
 
+{{/* id=http://learnflow-<id>.<namespace>.svc.cluster.local:<port>,... for every service but the gateway. */}}
+{{- define "learnflow.serviceUrls" -}}
+{{- $urls := list -}}
+{{- range $id, $svc := .Values.services -}}
+{{- if ne $id "api-gateway" -}}
+{{- $urls = append $urls (printf "%s=http://learnflow-%s.%s.svc.cluster.local:%v" $id $id $.Release.Namespace $svc.port) -}}
+{{- end -}}
+{{- end -}}
+{{ join "," $urls }}
+{{- end -}}
+
 {{/* The Secret (name, key) holding the database URL for the chosen mode. */}}
 {{- define "learnflow.dbSecretName" -}}
 {{- if eq .Values.postgres.mode "cnpg" -}}

@@ -1,0 +1,34 @@
+# shellcheck shell=bash disable=SC2034
+# Shared settings for deploy/cluster/*.sh (sourced, not run).
+# Everything built or downloaded lives outside the checkout, so a clean clone reuses it.
+set -euo pipefail
+
+CLUSTER_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$CLUSTER_DIR/../.." && pwd)"
+CACHE="${LEARNFLOW_CACHE:-$HOME/.cache/learnflow}/cluster"
+BIN="$CACHE/bin"
+IMAGES="$CACHE/images"
+STATE="${LEARNFLOW_CLUSTER_STATE:-/var/lib/learnflow-cluster}"
+K8S_VERSION="${K8S_VERSION:-v1.37.2}"
+HELM_VERSION="${HELM_VERSION:-v3.22.0}"
+COREDNS_VERSION="${COREDNS_VERSION:-v1.15.0}"
+
+BRIDGE=lfk0
+BRIDGE_IP=10.244.0.1
+POD_CIDR=10.244.0.0/25
+SERVICE_CIDR=10.244.0.128/25
+# Ports on 127.0.0.1 / the bridge that the platform's tests do not use (they use 8100-8109, 8180,
+# 5432, 9092-9093).
+APISERVER_PORT=16443
+ETCD_CLIENT_PORT=12379
+ETCD_PEER_PORT=12380
+KUBELET_PORT=10650
+export KUBECONFIG="${KUBECONFIG_OUT:-$HOME/.kube/config}"
+export PATH="$BIN:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+need() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"
+}
