@@ -162,9 +162,15 @@ step "images ready in $((SECONDS - started)) s under $IMAGES"
 if [[ $IMPORT == 1 ]]; then
   need ctr "apt-get install containerd"
   step "importing into containerd (namespace k8s.io)"
+  mkdir -p "$STATE/imported"
   for name in pause postgres kafka app code-execution; do
+    if cmp -s "$IMAGES/$name.key" "$STATE/imported/$name.key"; then
+      info "$name: already imported"
+      continue
+    fi
     ctr --address "$STATE/containerd/containerd.sock" -n k8s.io images import "$IMAGES/$name.tar" >/dev/null ||
       die "ctr images import $IMAGES/$name.tar failed (is containerd running? deploy/cluster/up.sh starts it)"
+    cp "$IMAGES/$name.key" "$STATE/imported/$name.key"
     info "$name imported"
   done
 fi

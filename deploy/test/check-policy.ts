@@ -5,7 +5,15 @@ export interface Expectations {
   daprDeployments: number;
   /** The code-execution pod runs under the gVisor RuntimeClass. */
   gvisor: boolean;
+  /**
+   * deploy/cluster's values (values-local-cluster.yaml): no Dapr, so the services' Deployments carry
+   * no sidecar, and the sandbox services' containers are privileged (nothing else may be).
+   */
+  localCluster: boolean;
 }
+
+/** The services whose pods run the sandbox (values.yaml `sandbox.services`). */
+const SANDBOX_SERVICES = new Set(['code-execution', 'exercise-agent', 'concepts-agent', 'debug-agent']);
 
 // biome-ignore lint/suspicious/noExplicitAny: rendered manifests are untyped JSON, read field by field
 type Json = Record<string, any>;
@@ -53,11 +61,17 @@ export function checkPolicy(objects: K8sObject[], expect: Expectations, errors: 
       if ((security.runAsNonRoot ?? podSecurity.runAsNonRoot) !== true)
         errors.push(`${where}: not runAsNonRoot`);
       if ((security.runAsUser ?? podSecurity.runAsUser) === 0) errors.push(`${where}: runs as uid 0`);
-      if (security.allowPrivilegeEscalation !== false)
-        errors.push(`${where}: allowPrivilegeEscalation not false`);
-      if (security.privileged === true) errors.push(`${where}: privileged`);
-      if (!(security.capabilities?.drop ?? []).includes('ALL'))
-        errors.push(`${where}: capabilities not dropped`);
+      const sandboxed =
+        object.kind === 'Deployment' && SANDBOX_SERVICES.has(object.metadata.name.replace(/^learnflow-/, ''));
+      if (expect.localCluster && sandboxed) {
+        if (security.privileged !== true) errors.push(`${where}: not privileged (sandbox.mode privileged)`);
+      } else {
+        if (security.allowPrivilegeEscalation !== false)
+          errors.push(`${where}: allowPrivilegeEscalation not false`);
+        if (security.privileged === true) errors.push(`${where}: privileged`);
+        if (!(security.capabilities?.drop ?? []).includes('ALL'))
+          errors.push(`${where}: capabilities not dropped`);
+      }
       for (const env of c.env ?? []) {
         const ref = env.valueFrom?.secretKeyRef ?? env.valueFrom?.configMapKeyRef;
         if (
@@ -109,7 +123,7 @@ export function checkPolicy(objects: K8sObject[], expect: Expectations, errors: 
         if (!expect.gvisor && main.securityContext?.procMount !== 'Unmasked')
           errors.push(`${id}: procMount not Unmasked`);
       }
-    } else if (object.kind === 'Deployment') {
+    } else if (object.kind === 'Deployment' && !expect.localCluster) {
       errors.push(`${id}: a Deployment without a Dapr sidecar`);
     }
     if (object.kind === 'Job' && !object.metadata.annotations?.['helm.sh/hook'])

@@ -90,6 +90,10 @@ done
 t "helm template (strimzi kafka release)" render release-kafka-strimzi -f deploy/helm/releases/kafka.yaml --set kafka.mode=strimzi
 t "helm template (cnpg postgres release)" render release-postgres-cnpg -f deploy/helm/releases/postgres.yaml --set postgres.mode=cnpg
 t "helm template (sandbox gvisor)" render gvisor --set sandbox.mode=gvisor
+t "helm lint --strict (local-cluster)" helm lint --strict "$CHART" --kube-version "$KUBE_VERSION" -f "$CHART/values-local-cluster.yaml"
+for r in kafka postgres app; do
+  t "helm template (deploy/cluster release $r)" render "local-$r" -f "deploy/helm/releases/$r.yaml" -f "$CHART/values-local-cluster.yaml"
+done
 notes() { # helm renders NOTES.txt only on install: render a copy of it as a template instead
   local copy="$WORK/notes-chart"
   rm -rf "$copy" && cp -r "$CHART" "$copy" || return 1
@@ -109,7 +113,9 @@ t "kubernetes-models schemas, CRs, policy, 10 Dapr Deployments where the app ren
   "cnpg=$WORK/cnpg.yaml:10:kafka-job" "external=$WORK/external.yaml:10:kafka-job" \
   "release-kafka=$WORK/release-kafka.yaml:0:kafka-job" "release-kafka-strimzi=$WORK/release-kafka-strimzi.yaml:0:kafka-job" \
   "release-postgres=$WORK/release-postgres.yaml:0" "release-postgres-cnpg=$WORK/release-postgres-cnpg.yaml:0" \
-  "release-dapr=$WORK/release-dapr.yaml:0" "release-app=$WORK/release-app.yaml:10" "gvisor=$WORK/gvisor.yaml:10:gvisor"
+  "release-dapr=$WORK/release-dapr.yaml:0" "release-app=$WORK/release-app.yaml:10" "gvisor=$WORK/gvisor.yaml:10:gvisor" \
+  "local-kafka=$WORK/local-kafka.yaml:0:kafka-job,local-cluster" "local-postgres=$WORK/local-postgres.yaml:0:local-cluster" \
+  "local-app=$WORK/local-app.yaml:0:local-cluster"
 grep -E '^\s+ok ' "$WORK/log" | sed 's/^ */       /'
 rejects_broken() {
   local out

@@ -7,7 +7,7 @@ import { checkPolicy, type Expectations } from './check-policy.ts';
 // Validates `helm template` output: every object against the Kubernetes schemas (kubernetes-models,
 // offline), the CRs of Dapr, Strimzi and CloudNativePG structurally, then the house policy.
 //   npx tsx deploy/test/validate-manifests.ts <name>=<rendered.yaml>:<dapr deployments>[:<flags>] ...
-// flags (comma list): kafka-job (the topics Job must carry the catalog), gvisor.
+// flags (comma list): kafka-job (the topics Job must carry the catalog), gvisor, local-cluster.
 
 export interface K8sObject {
   apiVersion: string;
@@ -100,6 +100,7 @@ for (const spec of specs) {
   const expectations: Expectations = {
     daprDeployments: Number(dapr),
     gvisor: flags.split(',').includes('gvisor'),
+    localCluster: flags.split(',').includes('local-cluster'),
   };
   const summary = checkPolicy(objects, expectations, errors);
   if (flags.split(',').includes('kafka-job')) checkTopics(objects, errors);
