@@ -38,6 +38,10 @@ if [[ -S "$sock" ]] && ctr --address "$sock" version >/dev/null 2>&1; then
   info "pod containers killed"
 fi
 stop kube-proxy
+if [[ -f "$STATE/sysctl.saved" ]]; then
+  while IFS='=' read -r key value; do sysctl -qw "$key=$value" 2>/dev/null || true; done <"$STATE/sysctl.saved"
+  info "kernel settings kubelet and kube-proxy changed put back"
+fi
 stop containerd
 # containerd-shim processes whose containerd was ours (their command line names our socket).
 for pid in $(pgrep -f "containerd-shim-runc-v2 .*-address $sock" || true); do

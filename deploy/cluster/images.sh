@@ -111,7 +111,7 @@ if ! up_to_date kafka "$key"; then
   cp "$libs"/*.jar "$ROOTFS/kafka/opt/kafka/libs/"
   cp "$DOCKER/kafka/kafka-start.sh" "$DOCKER/kafka/kafka-tool.sh" "$ROOTFS/kafka/opt/kafka/bin/"
   for tool in kafka-topics.sh kafka-consumer-groups.sh kafka-storage.sh; do ln -s kafka-tool.sh "$ROOTFS/kafka/opt/kafka/bin/$tool"; done
-  cp "$DOCKER/kafka/log4j2.properties" "$ROOTFS/kafka/opt/kafka/config/"
+  cp "$DOCKER/kafka/log4j2.properties" "$DOCKER/kafka/tools-log4j2.properties" "$ROOTFS/kafka/opt/kafka/config/"
   chroot_run "$ROOTFS/kafka" '
     mkdir -p /usr/share/man/man1
     apt-get update -qq && apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless >/dev/null

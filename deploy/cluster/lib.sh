@@ -23,6 +23,11 @@ APISERVER_PORT=16443
 ETCD_CLIENT_PORT=12379
 ETCD_PEER_PORT=12380
 KUBELET_PORT=10650
+# What kubelet (setupKernelTunables) and kube-proxy may write; saved by up.sh, restored by down.sh.
+SYSCTLS=(vm.overcommit_memory vm.panic_on_oom kernel.panic kernel.panic_on_oops kernel.keys.root_maxkeys
+  kernel.keys.root_maxbytes net.netfilter.nf_conntrack_max net.netfilter.nf_conntrack_tcp_timeout_established
+  net.netfilter.nf_conntrack_tcp_timeout_close_wait net.ipv4.conf.all.route_localnet net.ipv4.ip_forward
+  net.bridge.bridge-nf-call-iptables net.bridge.bridge-nf-call-ip6tables)
 export KUBECONFIG="${KUBECONFIG_OUT:-$HOME/.kube/config}"
 export PATH="$BIN:$PATH"
 

@@ -37,8 +37,14 @@ if [[ $CI_MODE == 1 ]]; then
   for i in pause postgres kafka app code-execution; do
     [[ -f "$IMAGES/$i.tar" ]] || reason="${reason:-image $i not in $IMAGES (run deploy/cluster/images.sh once, ~6 min)}"
   done
-  last="$(cat "$CACHE/last-run-seconds" 2>/dev/null || echo 0)"
-  ((last <= 600)) || reason="${reason:-its last run took $last s, over the 10-minute CI budget}"
+  # Measured, not assumed: a passing run (by hand or here) records its time; CI runs the test only
+  # when that time fits its 10-minute budget.
+  last="$(cat "$CACHE/last-run-seconds" 2>/dev/null || echo none)"
+  if [[ $last == none ]]; then
+    reason="${reason:-no passing run measured yet on this machine}"
+  elif ((last > 600)); then
+    reason="${reason:-its last passing run took $last s, over the 10-minute CI budget}"
+  fi
   [[ -e "$STATE/pids" ]] && reason="${reason:-a cluster is already up on this machine ($STATE)}"
   if [[ -z "$reason" ]]; then
     exec 9>"$CACHE/test.lock"

@@ -77,7 +77,7 @@ step "etcd on 127.0.0.1:$ETCD_CLIENT_PORT"
 start etcd etcd --name learnflow --data-dir "$STATE/etcd" \
   --listen-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" --advertise-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
   --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" --initial-advertise-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
-  --initial-cluster "learnflow=http://127.0.0.1:$ETCD_PEER_PORT" --listen-metrics-urls "" --log-level warn
+  --initial-cluster "learnflow=http://127.0.0.1:$ETCD_PEER_PORT" --logger zap --log-level warn
 wait_for etcd 30 curl -sf "http://127.0.0.1:$ETCD_CLIENT_PORT/health"
 
 step "kube-apiserver on 127.0.0.1:$APISERVER_PORT"
@@ -111,6 +111,11 @@ wait_for containerd 30 ctr --address "$STATE/containerd/containerd.sock" version
 "$CLUSTER_DIR/images.sh" --import
 
 step "kubelet (node learnflow-node at $BRIDGE_IP) and kube-proxy"
+# kubelet sets these kernel settings for itself (vm.overcommit_memory=1, kernel.panic=10, ...) and
+# kube-proxy the conntrack ones: down.sh puts back the values saved here.
+for key in "${SYSCTLS[@]}"; do
+  value="$(sysctl -n "$key" 2>/dev/null)" && printf '%s=%s\n' "$key" "$value"
+done >"$STATE/sysctl.saved"
 start kubelet "$BIN/kubelet" --config "$STATE/kubelet/config.yaml" --kubeconfig "$KC" \
   --root-dir "$STATE/kubelet" --node-ip "$BRIDGE_IP" --hostname-override learnflow-node --v=1
 start kube-proxy "$BIN/kube-proxy" --config "$STATE/kube-proxy.yaml" --v=1
@@ -122,5 +127,6 @@ wait_for coredns 30 curl -sf http://127.0.0.1:10653/health
 
 step "storage: StorageClass local (default) and local PersistentVolumes"
 "$CLUSTER_DIR/storage.sh"
-step "cluster up in $((SECONDS - started)) s: kubectl --kubeconfig $KUBECONFIG get nodes"
+step "cluster up in $((SECONDS - started)) s"
 "$BIN/kubectl" get nodes -o wide | sed 's/^/    /'
+info "kubectl, helm: export PATH=$BIN:\$PATH (the scripts under deploy/cluster set it themselves)"

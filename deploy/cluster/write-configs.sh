@@ -102,12 +102,11 @@ kind: KubeProxyConfiguration
 mode: iptables
 clientConnection: { kubeconfig: $KC }
 hostnameOverride: learnflow-node
-bindAddress: 127.0.0.1
 healthzBindAddress: 127.0.0.1:10647
 metricsBindAddress: 127.0.0.1:10649
 nodePortAddresses: ["127.0.0.1/32"]
 iptables: { localhostNodePorts: false }
-conntrack: { maxPerCore: 0 }
+conntrack: { maxPerCore: 0, min: 0, tcpEstablishedTimeout: 0s, tcpCloseWaitTimeout: 0s }
 YAML
 
 # cluster.local from the API server; every other name gets NXDOMAIN (nothing is forwarded out).

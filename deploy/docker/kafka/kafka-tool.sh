@@ -11,4 +11,4 @@ esac
 # KAFKA_HEAP_OPTS holds several JVM flags: split on spaces on purpose.
 # shellcheck disable=SC2086
 exec java ${KAFKA_HEAP_OPTS:--Xmx256m} -Djava.awt.headless=true \
-  -Dlog4j2.configurationFile=file:/opt/kafka/config/log4j2.properties -cp '/opt/kafka/libs/*' "$main" "$@"
+  -Dlog4j2.configurationFile=file:/opt/kafka/config/tools-log4j2.properties -cp '/opt/kafka/libs/*' "$main" "$@"
