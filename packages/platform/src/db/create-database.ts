@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { StorableDialect } from './storable-dialect.ts';
 
 export type Db = Kysely<Database>;
 
@@ -17,7 +18,10 @@ export interface DatabaseOptions {
   inMemory?: boolean;
 }
 
-/** Made once per process; every service receives this same handle. */
+/**
+ * Made once per process; every service receives this same handle. Every parameter is made
+ * storable on its way in (see `storable.ts`).
+ */
 export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
   if (options.url) {
     // int8 (count(*)) as number: LearnFlow's counts stay far below 2^53.
@@ -29,7 +33,10 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     });
     // A dropped connection must not take the process down; the next query reconnects.
     pool.on('error', () => {});
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+    return {
+      db: new Kysely<Database>({ dialect: new StorableDialect(new PostgresDialect({ pool })) }),
+      kind: 'postgres',
+    };
   }
   let dataDir: string | undefined;
   if (!options.inMemory) {
@@ -37,7 +44,10 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     mkdirSync(dataDir, { recursive: true });
   }
   const pglite = new PGlite(dataDir);
-  return { db: new Kysely<Database>({ dialect: new PGliteDialect(pglite) }), kind: 'pglite' };
+  return {
+    db: new Kysely<Database>({ dialect: new StorableDialect(new PGliteDialect(pglite)) }),
+    kind: 'pglite',
+  };
 }
 
 /** True when the database answers a trivial query in time (PGlite's first query also waits for it to open). */

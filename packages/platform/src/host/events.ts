@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Envelope, TopicName } from '@learnflow/contracts';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
+import { storable } from '../db/storable.ts';
 
 export interface PublishContext {
   /** The user the event is about: the partition key. */
@@ -9,7 +10,10 @@ export interface PublishContext {
   correlationId: string;
 }
 
-/** A service's view of the bus: envelopes built with its id as source, every event audited. */
+/**
+ * A service's view of the bus: envelopes built with its id as source, every event audited;
+ * the data is published as it is stored (`storable`), so consumers never meet raw NULs.
+ */
 export interface Events {
   publish<T>(
     topic: TopicName | `dlq.${string}`,
@@ -21,7 +25,8 @@ export interface Events {
 
 export function createEvents(bus: EventBus, db: Db, source: string): Events {
   return {
-    async publish(topic, type, data, context) {
+    async publish(topic, type, raw, context) {
+      const data = storable(raw);
       const event: Envelope<typeof data> = {
         specversion: '1.0',
         id: randomUUID(),
