@@ -14,12 +14,18 @@ export { type PlatformConfig, PlatformConfigSchema } from './config/platform-con
 export { createDatabase, type Db, pingDatabase } from './db/create-database.ts';
 export type { Database } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
+export { NUL_REPLACEMENT, storable, storableText } from './db/storable.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
 export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
 export type { Events, PublishContext } from './host/events.ts';
 export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
 export { createPlatform, type Platform, readiness } from './host/platform.ts';
-export { type ResourceRef, Resources } from './host/resources.ts';
+export {
+  type ReadinessReport,
+  type ResourceReadiness,
+  type ResourceRef,
+  Resources,
+} from './host/resources.ts';
 export {
   type App,
   defineService,

@@ -1,16 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { SandboxError } from './errors.ts';
 import { defaultLimits, defaultTmpSizeBytes, resolveLimits } from './limits.ts';
-import { resolveRuntime } from './resolve-runtime.ts';
+import { type Runtime, resolveRuntime } from './resolve-runtime.ts';
 import { RunQueue } from './run-queue.ts';
 import { toRunResult } from './to-run-result.ts';
 import type { RunRequest, RunResult, Sandbox, SandboxCheck, SandboxOptions } from './types.ts';
 import { validateRequest } from './validate-request.ts';
 import { WorkerPool } from './worker-pool.ts';
 
+/** Re-probing an unavailable sandbox: the first retry after 1 s, doubling up to 30 s. */
+export const defaultReprobe = { firstMs: 1_000, maxMs: 30_000 };
+
 /**
  * A pool of warm, isolated CPython interpreters under bubblewrap. Start-up (finding Python and bubblewrap, proving
- * the sandbox) begins at once; the first run waits for it. Call `close` to stop the warm sandboxes.
+ * the sandbox) begins at once; the first run waits for it. When the host cannot isolate, a later run or check
+ * probes again (with a backoff), so installing bubblewrap fixes a running process. Call `close` to stop the warm
+ * sandboxes.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const limits = resolveLimits(defaultLimits, options.limits);
@@ -21,13 +26,31 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let pool: WorkerPool | null = null;
   let closed = false;
 
-  const runtime = resolveRuntime(options, tmpSizeBytes).then((resolved) => {
-    if (resolved.spec && !closed) {
-      pool = new WorkerPool(resolved.spec, Math.max(1, options.warmWorkers ?? concurrency * 2));
-      pool.warm();
-    }
-    return resolved;
-  });
+  const reprobe = { ...defaultReprobe, ...options.reprobe };
+  let backoffMs = reprobe.firstMs;
+  let nextProbeAt = 0;
+
+  const probe = () =>
+    resolveRuntime(options, tmpSizeBytes).then((resolved) => {
+      if (resolved.spec && !closed) {
+        pool = new WorkerPool(resolved.spec, Math.max(1, options.warmWorkers ?? concurrency * 2));
+        pool.warm();
+      } else {
+        nextProbeAt = Date.now() + backoffMs;
+        backoffMs = Math.min(reprobe.maxMs, backoffMs * 2);
+      }
+      return resolved;
+    });
+  let runtime = probe();
+
+  /** The runtime; an unavailable one is probed again once its backoff has passed. */
+  async function currentRuntime(): Promise<Runtime> {
+    const resolved = await runtime;
+    if (resolved.spec || closed || Date.now() < nextProbeAt) return resolved;
+    nextProbeAt = Number.POSITIVE_INFINITY;
+    runtime = probe();
+    return runtime;
+  }
 
   const closedError = () =>
     new SandboxError('SANDBOX_CLOSED', 'The sandbox was closed; create a new one to run code.');
@@ -35,12 +58,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   async function run(request: RunRequest): Promise<RunResult> {
     if (closed) throw closedError();
     validateRequest(request, tmpSizeBytes);
-    const resolved = await runtime;
+    const resolved = await currentRuntime();
     if (!resolved.spec || !pool) {
       if (closed) throw closedError();
       throw new SandboxError(
         'SANDBOX_UNAVAILABLE',
-        `Python code cannot run safely on this server, so it was not run: ${resolved.check.problems.join('; ')}`,
+        `Python code cannot run safely on this server, so it was not run: ${resolved.check.problems.join('; ')} (checked again within ${Math.max(1, Math.ceil((nextProbeAt - Date.now()) / 1_000))} s, no restart needed)`,
       );
     }
     let release: () => void;
@@ -77,7 +100,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 
   async function check(): Promise<SandboxCheck> {
-    const resolved = await runtime;
+    const resolved = await currentRuntime();
     if (!resolved.spec) return resolved.check;
     try {
       const result = await run({ code: 'print(1)' });

@@ -14,13 +14,24 @@ export const sandboxResource = {
 };
 
 const CHECK_TTL_MS = 30_000;
-const checked = new WeakMap<Sandbox, { at: number; ok: Promise<boolean> }>();
+// A failed check is asked again soon: the sandbox itself spaces its new probes (backoff).
+const FAILED_CHECK_TTL_MS = 1_000;
+const checked = new WeakMap<Sandbox, { until: number; state: Promise<{ ok: boolean; problem?: string }> }>();
 
-/** `check()` starts a sandbox to run `print(1)`: probes reuse its answer for 30 s instead of paying per probe. */
-function readiness(sandbox: Sandbox): Promise<boolean> {
+/** `check()` starts a sandbox to run `print(1)`: probes reuse a good answer for 30 s instead of paying per probe. */
+function readiness(sandbox: Sandbox): Promise<{ ok: boolean; problem?: string }> {
   const last = checked.get(sandbox);
-  if (last && Date.now() - last.at < CHECK_TTL_MS) return last.ok;
-  const ok = sandbox.check().then((result) => result.ok);
-  checked.set(sandbox, { at: Date.now(), ok });
-  return ok;
+  if (last && Date.now() < last.until) return last.state;
+  const state = sandbox.check().then(
+    (result) => {
+      checked.set(sandbox, { until: Date.now() + (result.ok ? CHECK_TTL_MS : FAILED_CHECK_TTL_MS), state });
+      return result.ok ? { ok: true } : { ok: false, problem: result.problems.join('; ') };
+    },
+    (error: Error) => {
+      checked.set(sandbox, { until: Date.now() + FAILED_CHECK_TTL_MS, state });
+      return { ok: false, problem: error.message };
+    },
+  );
+  checked.set(sandbox, { until: Number.POSITIVE_INFINITY, state });
+  return state;
 }

@@ -111,6 +111,8 @@ export interface SandboxOptions {
   tmpSizeBytes?: number;
   /** Host uid bubblewrap runs as when this process is root; `auto` tries 65534 (nobody) and falls back to 0. */
   hostUid?: number | 'auto';
+  /** When the host cannot isolate: the delay before the first new probe, doubling up to `maxMs` (1 s, 30 s). */
+  reprobe?: { firstMs?: number; maxMs?: number };
 }
 
 export interface Sandbox {

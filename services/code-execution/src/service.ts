@@ -6,6 +6,7 @@ import {
   TOPICS,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
+import { sandboxResource } from '@learnflow/sandbox';
 import { execute } from './execute.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema, 503: ErrorBodySchema };
@@ -15,6 +16,7 @@ export const codeExecution = defineService({
   id: 'code-execution',
   port: 8107,
   description: 'Python execution in an isolated sandbox.',
+  resources: [sandboxResource],
   routes(app, deps) {
     app.post(
       '/api/execute',

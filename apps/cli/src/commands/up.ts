@@ -1,4 +1,5 @@
 import { startServices } from '@learnflow/platform';
+import { sandboxResource } from '@learnflow/sandbox';
 import { boot } from '../boot.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed.ts';
 import { SERVICES } from '../services.ts';
@@ -17,6 +18,7 @@ export async function up(): Promise<void> {
     await host.stop();
     await platform.close();
   });
+  const sandbox = await (await platform.resources.get(sandboxResource)).check();
   const url = `http://${host_ === '0.0.0.0' ? 'localhost' : host_}:${port}`;
   const lines = [
     '',
@@ -24,6 +26,9 @@ export async function up(): Promise<void> {
     `  web app: ${web ? url : 'not built (npm run build:web)'}`,
     `  database: ${platform.dbKind === 'pglite' ? `PGlite in ${platform.config.LEARNFLOW_DATA_DIR}` : 'PostgreSQL'}`,
     `  event bus: ${platform.bus.kind}`,
+    sandbox.ok
+      ? `  sandbox: ready (bubblewrap ${sandbox.bwrap?.version}, Python ${sandbox.python?.version})`
+      : `  sandbox: NOT AVAILABLE, code will not run: ${sandbox.problems.join('; ')}\n           (fix it and it is picked up within 30 s, no restart needed)`,
     `  services: ${SERVICES.map((s) => s.id).join(', ')}`,
     `  API docs: ${url}/docs`,
   ];

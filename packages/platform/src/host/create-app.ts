@@ -14,14 +14,15 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { type EdgeOptions, registerEdge } from './edge.ts';
+import type { ReadinessReport } from './resources.ts';
 import type { App } from './service-definition.ts';
 
 export interface AppOptions {
   title: string;
   log: Logger;
   bodyLimit: number;
-  /** Each named check must answer true for `/ready` to be 200. */
-  readiness: () => Promise<Record<string, boolean>>;
+  /** Each named check must answer true for `/ready` to be 200; a failing one says why in `problems`. */
+  readiness: () => Promise<ReadinessReport>;
   edge: EdgeOptions;
 }
 
@@ -89,7 +90,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  const Status = z.object({ status: z.string(), checks: z.record(z.string(), z.boolean()).optional() });
+  const Status = z.object({
+    status: z.string(),
+    checks: z.record(z.string(), z.boolean()).optional(),
+    problems: z.record(z.string(), z.string()).optional(),
+  });
   app.get('/health', { schema: { tags: ['health'], security: [], response: { 200: Status } } }, async () => ({
     status: 'ok',
   }));
@@ -97,9 +102,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/ready',
     { schema: { tags: ['health'], security: [], response: { 200: Status, 503: Status } } },
     async (_request, reply) => {
-      const checks = await options.readiness();
+      const { checks, problems } = await options.readiness();
       const ok = Object.values(checks).every(Boolean);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', checks });
+      return reply
+        .code(ok ? 200 : 503)
+        .send({ status: ok ? 'ready' : 'unavailable', checks, ...(ok ? {} : { problems }) });
     },
   );
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>

@@ -12,7 +12,7 @@ import { createMemoryBus } from '../bus/memory-bus.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import { createDatabase, type Db, pingDatabase } from '../db/create-database.ts';
 import { createRootLogger } from '../logger.ts';
-import { Resources } from './resources.ts';
+import { type ReadinessReport, Resources } from './resources.ts';
 
 /** The process-wide parts, built once: every service gets views of these. */
 export interface Platform {
@@ -81,11 +81,15 @@ export async function createPlatform(
   };
 }
 
-export async function readiness(platform: Platform): Promise<Record<string, boolean>> {
+/** `/ready`: the database, the bus and every resource made so far (the sandbox), with why one is not. */
+export async function readiness(platform: Platform): Promise<ReadinessReport> {
   const [database, bus, resources] = await Promise.all([
     pingDatabase(platform.db),
     platform.bus.ping().catch(() => false),
     platform.resources.ready(),
   ]);
-  return { database, bus, ...resources };
+  const problems: Record<string, string> = { ...resources.problems };
+  if (!database) problems.database = 'the database does not answer: check DATABASE_URL or the data directory';
+  if (!bus) problems.bus = `the ${platform.bus.kind} event bus does not answer`;
+  return { checks: { database, bus, ...resources.checks }, problems };
 }

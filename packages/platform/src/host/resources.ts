@@ -1,10 +1,22 @@
+/** Whether a resource can serve right now, and if not, why (what to do about it). */
+export interface ResourceReadiness {
+  ok: boolean;
+  problem?: string;
+}
+
+/** The named checks of `/ready`, and the problem of each failing one. */
+export interface ReadinessReport {
+  checks: Record<string, boolean>;
+  problems: Record<string, string>;
+}
+
 /** A process-wide resource a service may ask for (the sandbox, an LLM client...). */
 export interface ResourceRef<T> {
   id: string;
   create(): Promise<T> | T;
   close?(resource: T): Promise<void> | void;
   /** Whether it can serve right now (joins `/ready`). */
-  ready?(resource: T): Promise<boolean> | boolean;
+  ready?(resource: T): Promise<ResourceReadiness> | ResourceReadiness;
 }
 
 /**
@@ -22,16 +34,19 @@ export class Resources {
     return value;
   }
 
-  async ready(): Promise<Record<string, boolean>> {
-    const out: Record<string, boolean> = {};
+  async ready(): Promise<ReadinessReport> {
+    const report: ReadinessReport = { checks: {}, problems: {} };
     for (const [id, { ref, value }] of this.made) {
+      let state: ResourceReadiness;
       try {
-        out[id] = ref.ready ? await ref.ready(await value) : true;
-      } catch {
-        out[id] = false;
+        state = ref.ready ? await ref.ready(await value) : { ok: true };
+      } catch (error) {
+        state = { ok: false, problem: (error as Error).message };
       }
+      report.checks[id] = state.ok;
+      if (!state.ok) report.problems[id] = state.problem ?? `${id} is not ready`;
     }
-    return out;
+    return report;
   }
 
   async close() {

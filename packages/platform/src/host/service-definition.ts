@@ -8,7 +8,7 @@ import type { Delivery } from '../bus/event-bus.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import type { Db } from '../db/create-database.ts';
 import type { Events } from './events.ts';
-import type { Resources } from './resources.ts';
+import type { ResourceRef, Resources } from './resources.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -44,6 +44,8 @@ export interface ServiceDefinition {
   description: string;
   routes?: (app: App, deps: ServiceDeps) => Promise<void> | void;
   subscriptions?: readonly EventSubscription[];
+  /** Resources made when the service starts, so `/ready` reports them before the first request needs them. */
+  resources?: readonly ResourceRef<unknown>[];
   /** Background work (timers); the returned function stops it. */
   start?: (deps: ServiceDeps) => Promise<() => Promise<void>> | (() => Promise<void>);
 }

@@ -48,6 +48,7 @@ export async function startServices(
   const stoppers: (() => Promise<void>)[] = [];
   for (const service of services) {
     const deps = depsFor(platform, service.id);
+    for (const resource of service.resources ?? []) await platform.resources.get(resource);
     if (service.routes) {
       const routes = service.routes;
       await app.register(async (scope) => routes(scope as App, deps));
