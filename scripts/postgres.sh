@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for tests and local development, from Debian's packages.
-#   scripts/postgres.sh start|stop|status|url
-# Data lives in .cache/postgres (owned by the postgres user); port from PGPORT (default 5432).
+#   scripts/postgres.sh start|stop|status|url|dir
+# Data lives outside the checkout, owned by the user PostgreSQL runs as (postgres when root),
+# in /tmp/learnflow-postgres-<uid>-<checkout key> (PGDATA_ROOT overrides), so a checkout under a
+# 0700 directory (root's home, mktemp -d) works; port from PGPORT (default 5432).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-dir="$root/.cache/postgres"
+key="$(printf '%s' "$root" | cksum | cut -d ' ' -f 1)"
+dir="${PGDATA_ROOT:-/tmp/learnflow-postgres-$(id -u)-$key}"
+# A server started by an older version of this script keeps its data in the checkout.
+[ -z "${PGDATA_ROOT:-}" ] && [ -f "$root/.cache/postgres/data/PG_VERSION" ] && dir="$root/.cache/postgres"
 port="${PGPORT:-5432}"
 url="postgres://postgres@127.0.0.1:${port}/learnflow"
 
@@ -15,15 +20,17 @@ bindir() {
   echo "$ctl"
 }
 
+# From / : initdb and pg_ctl fail when the current directory is one the postgres user cannot read.
 as_pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "${1:-}" in
   start)
     bin="$(bindir)"
     mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+    chmod 0700 "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
     if as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       echo "postgres: already running on :$port"
     else
@@ -54,8 +61,11 @@ case "${1:-}" in
   url)
     echo "$url"
     ;;
+  dir)
+    echo "$dir"
+    ;;
   *)
-    echo "usage: $0 start|stop|status|url" >&2
+    echo "usage: $0 start|stop|status|url|dir" >&2
     exit 2
     ;;
 esac

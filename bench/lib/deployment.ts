@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -249,7 +249,8 @@ export async function startSplit(options: DeploymentOptions): Promise<Deployment
     }
     await Promise.all(servers.map((s) => waitReady(s, 240_000, join(options.workDir, `logs/${s.id}.log`))));
     deployment.baseUrl = `http://127.0.0.1:${ports.get(GATEWAY)}`;
-    const postgres = pidFile(join(ROOT, '.cache/postgres/data/postmaster.pid'));
+    const pgDir = execFileSync(join(ROOT, 'scripts/postgres.sh'), ['dir'], { encoding: 'utf8' }).trim();
+    const postgres = pidFile(join(pgDir, 'data/postmaster.pid'));
     const kafka = pidFile(join(ROOT, '.cache/kafka/kafka.pid'));
     if (postgres) deployment.infra.postgres = postgres;
     if (kafka) deployment.infra.kafka = kafka;
