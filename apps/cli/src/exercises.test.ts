@@ -164,6 +164,7 @@ describe.each(testDatabases())('exercises on %s', (database) => {
       passed: true,
       score: 100,
       qualityScore: result.qualityScore,
+      errorType: null,
     });
 
     const bad = await post(`/api/exercises/${slug}/submissions`, { code: bank(slug).starterCode });

@@ -93,6 +93,8 @@ export const ExerciseGradedSchema = z.object({
   passed: z.boolean(),
   score: z.number().min(0).max(100),
   qualityScore: z.number().min(0).max(100).nullable(),
+  /** The exception the tests met in the student's code (`NameError`, `Timeout`...), or null. */
+  errorType: z.string().nullable().optional(),
 });
 
 export const ProgressEventSchema = z.object({

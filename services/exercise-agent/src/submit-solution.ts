@@ -70,6 +70,7 @@ export async function submitSolution(
         passed: grade.passed,
         score: grade.score,
         qualityScore: quality,
+        errorType: grade.errorType,
       },
       { userId: caller.id, correlationId },
     );

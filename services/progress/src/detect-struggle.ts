@@ -33,7 +33,7 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
       (eb) => eb.fn.min('occurred_at').as('first'),
     ])
     .where('user_id', '=', fact.userId)
-    .where('kind', 'in', ['code.run', 'error.observed'])
+    .where('kind', 'in', ['code.run', 'error.observed', 'exercise.graded'])
     .where('error_type', '=', type)
     // No upper bound: facts may arrive out of order, a later error already stored counts too.
     .where('occurred_at', '>', since)
@@ -58,15 +58,19 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
   });
 }
 
-/** N+ failed runs in a row: failures since the last success. */
+/** N+ failed runs in a row since the last success: failed runs and submissions whose code raised an error. */
 async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
   const since = await lastSuccess(trx, fact.userId);
   let query = trx
     .selectFrom('learning_facts')
     .select([sql<number>`count(*)::int`.as('count'), (eb) => eb.fn.min('occurred_at').as('first')])
     .where('user_id', '=', fact.userId)
-    .where('kind', '=', 'code.run')
-    .where('passed', '=', false);
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('kind', '=', 'code.run'), eb('passed', '=', false)]),
+        eb.and([eb('kind', '=', 'exercise.graded'), eb('error_type', 'is not', null)]),
+      ]),
+    );
   if (since) query = query.where('occurred_at', '>', since);
   const row = await query.executeTakeFirst();
   if (!row?.first || row.count < options.failedRunsInARow) return;
@@ -171,6 +175,11 @@ export async function detectStruggle(
       if (fact.passed) {
         await closeEpisodes(trx, fact.userId, ['failed_runs', 'repeated_error'], at);
         if (topic) await closeEpisodes(trx, fact.userId, ['said_stuck'], at, topic.slug);
+      }
+      if (fact.errorType) {
+        // The tests met an error in the student's code: as much a learning signal as a failed run.
+        await failedRuns(trx, options, fact, topic);
+        await repeatedError(trx, options, fact, topic);
       }
       if (fact.exerciseId) await trackExercise(trx, fact, topic);
       if (topic) await wheelSpinning(trx, options, fact, topic);

@@ -59,7 +59,7 @@ export function toFact(topic: string, event: Envelope<unknown>): Fact {
       score: graded.score,
       passed: graded.passed,
       quality: graded.qualityScore,
-      errorType: null,
+      errorType: graded.passed ? null : (graded.errorType ?? null),
       occurredAt,
       detail: {},
     };

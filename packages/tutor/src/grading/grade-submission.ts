@@ -28,14 +28,20 @@ export interface GradeResult {
   tests: GradedTest[];
   /** The sandbox stopped the run at its time limit; tests without a result count as failed. */
   timedOut: boolean;
+  /**
+   * The first exception the student's code raised (loading or in a test, hidden ones included;
+   * a failed assertion is not one), `Timeout` or `MemoryError` when the sandbox stopped it; else null.
+   * A learning signal like a run's error type.
+   */
+  errorType: string | null;
   durationMs: number;
 }
 
 type RunStatus = Pick<RunResult, 'exitCode' | 'timedOut' | 'memoryExceeded'>;
 type Outcome = { passed: boolean; message: string | null };
 type HarnessEvent =
-  | { kind: 'load'; ok: boolean; message: string | null }
-  | { kind: 'test'; index: number; passed: boolean; message: string | null };
+  | { kind: 'load'; ok: boolean; message: string | null; errorType?: string | null }
+  | { kind: 'test'; index: number; passed: boolean; message: string | null; errorType?: string | null };
 
 /** Grades `code` against `exercise.tests` in one sandbox run of the grading harness. */
 export async function gradeSubmission(
@@ -49,7 +55,8 @@ export async function gradeSubmission(
     files: { 'harness.py': HARNESS, 'tests.json': testsJson },
     entry: 'harness.py',
   });
-  const outcomes = readOutcomes(parseEvents(run.stdout), exercise.tests.length, run);
+  const events = parseEvents(run.stdout);
+  const outcomes = readOutcomes(events, exercise.tests.length, run);
 
   let hiddenCount = 0;
   const tests = exercise.tests.map((test, index): GradedTest => {
@@ -71,8 +78,17 @@ export async function gradeSubmission(
     score: passed ? 100 : Math.min(rounded, 99),
     tests,
     timedOut: run.timedOut,
+    errorType: errorTypeOf(events, run),
     durationMs: run.durationMs,
   };
+}
+
+function errorTypeOf(events: HarnessEvent[], run: RunStatus): string | null {
+  const raised = events.find((event) => typeof event.errorType === 'string' && event.errorType.length > 0);
+  if (raised?.errorType) return raised.errorType.slice(0, 100);
+  if (run.timedOut) return 'Timeout';
+  if (run.memoryExceeded) return 'MemoryError';
+  return null;
 }
 
 function parseEvents(stdout: string): HarnessEvent[] {

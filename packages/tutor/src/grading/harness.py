@@ -10,8 +10,9 @@ with ``run(stdin='') -> str`` available to re-execute the program on a given std
 return what it printed (``input()`` prompts are not part of that output).
 
 One line per event is written to the original stdout, each starting with RESULT_PREFIX:
-  {"kind": "load", "ok": bool, "message": str | null}
-  {"kind": "test", "index": int, "passed": bool, "message": str | null, "output": str}
+  {"kind": "load", "ok": bool, "message": str | null, "errorType": str | null}
+  {"kind": "test", "index": int, "passed": bool, "message": str | null, "errorType": str | null, "output": str}
+``errorType`` names the exception the student's code raised (not a failed assertion).
 A line is flushed as soon as its test finishes, so results survive a later timeout.
 """
 
@@ -145,7 +146,7 @@ class Harness:
         try:
             self.code = compile(self.source, STUDENT_FILE, "exec")
         except (SyntaxError, ValueError) as exc:
-            self.emit({"kind": "load", "ok": False, "message": cap(describe(exc))})
+            self.emit({"kind": "load", "ok": False, "message": cap(describe(exc)), "errorType": type(exc).__name__})
             return None
         namespace = {}
         try:
@@ -154,9 +155,9 @@ class Harness:
             # A program that reads stdin stops at its first input(); tests drive it through run().
             pass
         except BaseException as exc:
-            self.emit({"kind": "load", "ok": False, "message": cap(describe(exc))})
+            self.emit({"kind": "load", "ok": False, "message": cap(describe(exc)), "errorType": type(exc).__name__})
             return None
-        self.emit({"kind": "load", "ok": True, "message": None})
+        self.emit({"kind": "load", "ok": True, "message": None, "errorType": None})
         return namespace
 
     def run(self, stdin=""):
@@ -174,13 +175,14 @@ class Harness:
         sys.stdout = sys.stderr = stray
         try:
             exec(compile(test["code"], TEST_FILE, "exec"), namespace)
-            passed, message = True, None
+            passed, message, error_type = True, None, None
         except AssertionError as exc:
-            passed, message = False, failed_assertion(exc, test["code"])
+            passed, message, error_type = False, failed_assertion(exc, test["code"]), None
         except StdinExhausted:
             passed, message = False, "EOFError: your program called input() more times than there are input lines"
+            error_type = "EOFError"
         except BaseException as exc:
-            passed, message = False, describe(exc)
+            passed, message, error_type = False, describe(exc), type(exc).__name__
         finally:
             sys.stdout, sys.stderr = saved
         self.emit(
@@ -189,6 +191,7 @@ class Harness:
                 "index": index,
                 "passed": passed,
                 "message": None if message is None else cap(message),
+                "errorType": error_type,
                 "output": stray.getvalue(),
             }
         )
