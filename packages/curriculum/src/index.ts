@@ -1,0 +1,11 @@
+export { ContentError, type ContentProblem } from './content-error.ts';
+export { type CurriculumFile, curriculum, moduleOfTopic } from './curriculum.ts';
+export {
+  type ExampleOutput,
+  ExampleOutputSchema,
+  exampleHash,
+  OUTPUTS_FILE,
+  readExampleOutputs,
+} from './example-outputs.ts';
+export { CONTENT_DIR, loadQuestions } from './load-questions.ts';
+export { type QuestionEntry, QuestionFrontMatterSchema } from './question-entry.ts';
