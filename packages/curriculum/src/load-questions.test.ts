@@ -26,6 +26,16 @@ describe('loadQuestions', () => {
     expect(at('two-questions.md')).toEqual(['4: `questions`: needs at least 3 phrasings of the question']);
     expect(at('bad-yaml.md')).toHaveLength(1);
     expect(at('bad-yaml.md')[0]).toMatch(/^\d+: YAML: /);
+    expect(at('missing-mistake.md')).toEqual([
+      '1: `mistake`: Invalid input: expected string, received undefined',
+    ]);
+    expect(at('two-blocks.md')).toEqual(['7: the answer needs exactly one ```python example block, found 2']);
+    expect(at('related-nowhere.md')).toEqual([
+      '6: `related` names "nowhere-to-be-found", which no entry has',
+    ]);
+    expect(at('variables/questions/same-id.md')).toEqual([
+      '2: id "same-id" is also used by basics/data-types/questions/same-id.md',
+    ]);
     expect(problems.find((p) => p.file === 'basics/no-such-topic')?.message).toBe(
       '"no-such-topic" is not a topic of db/seed/curriculum.json',
     );

@@ -9,7 +9,10 @@ import { readEntry } from './read-entry.ts';
 /** The package's own content folder. */
 export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
 
-const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(path, name)).isDirectory());
+const dirs = (path: string) =>
+  readdirSync(path)
+    .filter((name) => statSync(join(path, name)).isDirectory())
+    .sort();
 
 /**
  * Every knowledge-base entry under `dir` (`<module>/<topic>/questions/<id>.md`), validated:
@@ -18,6 +21,7 @@ const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(
 export function loadQuestions(dir: string = CONTENT_DIR): QuestionEntry[] {
   const problems: ContentProblem[] = [];
   const entries: QuestionEntry[] = [];
+  const relatedLine = new Map<QuestionEntry, number>();
   for (const module of dirs(dir)) {
     for (const topic of dirs(join(dir, module))) {
       const folder = join(dir, module, topic, 'questions');
@@ -46,7 +50,10 @@ export function loadQuestions(dir: string = CONTENT_DIR): QuestionEntry[] {
           id: name.slice(0, -3),
         });
         problems.push(...read.problems);
-        if (read.entry) entries.push(read.entry);
+        if (read.entry) {
+          entries.push(read.entry);
+          relatedLine.set(read.entry, read.keyLines?.get('related') ?? 2);
+        }
       }
     }
   }
@@ -62,7 +69,7 @@ export function loadQuestions(dir: string = CONTENT_DIR): QuestionEntry[] {
       if (!byId.has(id))
         problems.push({
           file: entry.file,
-          line: 2,
+          line: relatedLine.get(entry) ?? 2,
           message: `\`related\` names "${id}", which no entry has`,
         });
     }

@@ -9,7 +9,7 @@ export function readEntry(
   file: string,
   text: string,
   place: { topic: string; module: string; id: string },
-): { entry: QuestionEntry | null; problems: ContentProblem[] } {
+): { entry: QuestionEntry | null; problems: ContentProblem[]; keyLines?: Map<string, number> } {
   const parsed = parseFrontMatter(file, text);
   if (!parsed.ok) return { entry: null, problems: parsed.problems };
   const { data, body, bodyLine, keyLines } = parsed.value;
@@ -64,5 +64,5 @@ export function readEntry(
     });
   }
   if (problems.length > 0) return { entry: null, problems };
-  return { entry: { ...meta, ...place, answer, code, file }, problems };
+  return { entry: { ...meta, ...place, answer, code, file }, problems, keyLines };
 }
