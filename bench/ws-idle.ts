@@ -1,8 +1,8 @@
 // 1,000 idle authenticated WebSockets held open against the embedded platform (`learnflow up`,
 // fresh data dir): how many stay connected (and still answer) and the server's RSS.
-//   npx tsx bench/ws-idle.ts [--sockets 1000] [--hold 60] [--mint] [--reopen]
-// Users are registered through the API (argon2 included, before the sockets open); --mint signs
-// their tokens with the deployment's secret instead. --reopen boots once, stops, and measures the
+//   npx tsx bench/ws-idle.ts [--sockets 1000] [--hold 60] [--reopen]
+// Users are registered through the API (argon2 included, before the sockets open); each socket
+// opens with a single-use ticket. --reopen boots once, stops, and measures the
 // second boot on the same data dir (what a user's second `npm start` is).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,18 +10,17 @@ import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import { createTokens } from '../packages/platform/src/auth/tokens.ts';
 import { type Deployment, startEmbedded } from './lib/deployment.ts';
 import { HttpClient } from './lib/http-client.ts';
 import { onInterrupt } from './lib/on-interrupt.ts';
 import { ProcSampler, processTree, rssMb } from './lib/proc-sampler.ts';
 import { table } from './lib/table.ts';
+import { wsTicketUrl } from './lib/ws-ticket-url.ts';
 
 const { values } = parseArgs({
   options: {
     sockets: { type: 'string', default: '1000' },
     hold: { type: 'string', default: '60' },
-    mint: { type: 'boolean', default: false },
     reopen: { type: 'boolean', default: false },
   },
 });
@@ -61,19 +60,6 @@ async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<
 
 async function tokens(deployment: Deployment): Promise<string[]> {
   const indexes = Array.from({ length: SOCKETS }, (_, i) => i);
-  if (values.mint) {
-    const signer = createTokens(deployment.secret, '12h');
-    return Promise.all(
-      indexes.map((i) =>
-        signer.sign({
-          id: randomUUID(),
-          email: `idle-${i}@bench.learnflow.dev`,
-          name: `Idle ${i}`,
-          role: 'student',
-        }),
-      ),
-    );
-  }
   const client = new HttpClient({ baseUrl: deployment.baseUrl, timeoutMs: 60_000 });
   const run = randomUUID().slice(0, 6);
   const out = await pool(indexes, 4, async (i) => {
@@ -96,11 +82,11 @@ interface Held {
 }
 
 /** Opens one socket and resolves once the server's `ready` frame arrived (or null on failure). */
-function open(wsUrl: string, token: string): Promise<Held | null> {
+async function open(wsUrl: string, token: string): Promise<Held | null> {
+  const url = await wsTicketUrl(wsUrl, token).catch(() => null);
+  if (!url) return null;
   return new Promise((resolve) => {
-    const socket = new WebSocket(`${wsUrl}/ws?token=${encodeURIComponent(token)}`, {
-      perMessageDeflate: false,
-    });
+    const socket = new WebSocket(url, { perMessageDeflate: false });
     const held: Held = { socket, closedEarly: false };
     const timer = setTimeout(() => {
       socket.terminate();
@@ -182,7 +168,7 @@ try {
   for (const h of opened) h.socket.terminate();
   const rssMax = Math.max(server?.rssMaxMb ?? 0, connectedRss, endRss);
   console.log(
-    `\n${values.mint ? 'minted' : 'registered'} ${all.length} users in ${signSeconds} s; opened ${opened.length} sockets in ${connectSeconds} s\n`,
+    `\n${'registered'} ${all.length} users in ${signSeconds} s; opened ${opened.length} sockets in ${connectSeconds} s\n`,
   );
   console.log(
     table(
@@ -210,7 +196,7 @@ try {
       bench: 'ws-idle',
       sockets: SOCKETS,
       hold_s: HOLD_S,
-      users: values.mint ? 'minted' : 'registered',
+      users: 'registered',
       reopened_data_dir: values.reopen,
       connected: opened.length,
       still_open: stillOpen,

@@ -58,6 +58,8 @@ function baseEnv(options: DeploymentOptions, dataDir: string, secret: string): N
     LEARNFLOW_DATA_DIR: dataDir,
     LEARNFLOW_HOST: '127.0.0.1',
     LEARNFLOW_JWT_SECRET: secret,
+    // A bench run outlasts the 15-minute default; the simulated students do not refresh.
+    LEARNFLOW_JWT_TTL: '12h',
     LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE: '1000000',
     LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE: '1000000',
     LOG_LEVEL: options.logLevel,

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { wsTicketUrl } from './ws-ticket-url.ts';
 
 interface Frame {
   id?: string;
@@ -29,12 +30,11 @@ export class LiveSocket {
 
   constructor(private readonly hooks: LiveSocketHooks) {}
 
-  /** Opens `/ws?token=` and resolves once the server's `ready` frame arrives. */
-  connect(wsUrl: string, token: string, timeoutMs = 15_000): Promise<void> {
+  /** Opens `/ws` with a fresh ticket and resolves once the server's `ready` frame arrives. */
+  async connect(wsUrl: string, token: string, timeoutMs = 15_000): Promise<void> {
+    const url = await wsTicketUrl(wsUrl, token);
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(`${wsUrl}/ws?token=${encodeURIComponent(token)}`, {
-        perMessageDeflate: false,
-      });
+      const socket = new WebSocket(url, { perMessageDeflate: false });
       this.socket = socket;
       const timer = setTimeout(() => {
         reject(new Error('timeout'));

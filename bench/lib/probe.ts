@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import type { Deployment } from './deployment.ts';
 import type { HttpClient, HttpResult } from './http-client.ts';
 import type { Routes } from './student.ts';
+import { wsTicketUrl } from './ws-ticket-url.ts';
 
 /** The gateway's 404 for a route nobody registered (not a 404 of a route about a missing thing). */
 const noRoute = (result: HttpResult) =>
@@ -111,10 +112,12 @@ async function attemptOnce(client: HttpClient, token: string): Promise<void> {
   await client.post(`/api/quizzes/${quiz.id}/attempts`, { answers }, token);
 }
 
-/** Opens `/ws` once with `token`: null when the `ready` frame came, else why not. */
-export function tryWebSocket(wsUrl: string, token: string): Promise<string | null> {
+/** Opens `/ws` once with a ticket for `token`: null when the `ready` frame came, else why not. */
+export async function tryWebSocket(wsUrl: string, token: string): Promise<string | null> {
+  const url = await wsTicketUrl(wsUrl, token).catch((error: Error) => error);
+  if (url instanceof Error) return url.message;
   return new Promise((resolve) => {
-    const socket = new WebSocket(`${wsUrl}/ws?token=${encodeURIComponent(token)}`);
+    const socket = new WebSocket(url);
     const timer = setTimeout(() => {
       socket.terminate();
       resolve('no ready frame in 10 s');

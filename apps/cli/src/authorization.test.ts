@@ -1,209 +1,113 @@
-import { collectRoutes, depsFor, startServices } from '@learnflow/platform';
+import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
+import { exercises } from '@learnflow/tutor';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Fixtures, MATRIX, WHO, type Who } from './authorization-matrix.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
-type Who = 'anonymous' | 'student' | 'otherStudent' | 'teacher' | 'otherTeacher';
-const WHO: Who[] = ['anonymous', 'student', 'otherStudent', 'teacher', 'otherTeacher'];
+const SECRET = 'the-authorization-matrix-secret-of-32-chars';
+const STUDENTS: Who[] = ['student', 'otherStudent', 'admin'];
 
-interface Fixtures {
-  maya: string;
-  exerciseId: string;
-  quizId: string;
-  alertId: string;
-}
+/** Every text of a bank exercise no student may ever receive: its solution and its hidden tests. */
+const secretsOf = (slug: string) => {
+  const found = exercises.find((e) => e.slug === slug);
+  if (!found) throw new Error(`no bank exercise ${slug}`);
+  const hidden = found.tests.filter((t) => t.hidden);
+  expect(hidden.length, `${slug} has hidden tests to guard`).toBeGreaterThan(0);
+  return [found.solution, ...hidden.flatMap((t) => [t.name, t.code])].map((text) =>
+    JSON.stringify(text).slice(1, -1),
+  );
+};
 
-interface Row {
-  method: 'GET' | 'POST';
-  route: string;
-  url: (f: Fixtures) => string;
-  body?: (f: Fixtures) => object;
-  /** Expected status per caller, relative to the student Maya: `student` is Maya, `teacher` is her teacher. */
-  expect: Record<Who, number>;
-}
+/** Keys that carry answers (a solution, a test's code): none may appear in what a student receives. */
+const leakedKeys = (value: unknown, path = ''): string[] => {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leakedKeys(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    ...(key === 'solution' || (key === 'code' && /tests/i.test(path)) ? [`${path}.${key}`] : []),
+    ...leakedKeys(v, `${path}.${key}`),
+  ]);
+};
 
-const signedIn = (status: number) => ({
-  anonymous: 401,
-  student: status,
-  otherStudent: status,
-  teacher: status,
-  otherTeacher: status,
-});
-const teachersOnly = (teacher: number, otherTeacher: number) => ({
-  anonymous: 401,
-  student: 403,
-  otherStudent: 403,
-  teacher,
-  otherTeacher,
-});
-
-/** Every route of API.md (and the ones we add) x every kind of caller. */
-const MATRIX: Row[] = [
-  { method: 'GET', route: '/api/me', url: () => '/api/me', expect: signedIn(200) },
-  { method: 'GET', route: '/api/curriculum', url: () => '/api/curriculum', expect: signedIn(200) },
-  { method: 'GET', route: '/api/topics/:slug', url: () => '/api/topics/for-loops', expect: signedIn(200) },
-  {
-    method: 'POST',
-    route: '/api/execute',
-    url: () => '/api/execute',
-    body: () => ({ code: 'print(1)' }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/trace',
-    url: () => '/api/trace',
-    body: () => ({ code: 'x = 1' }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/review',
-    url: () => '/api/review',
-    body: () => ({ code: 'x = 1\n' }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/chat',
-    url: () => '/api/chat',
-    body: () => ({ message: 'what is a list?' }),
-    expect: signedIn(202),
-  },
-  { method: 'GET', route: '/api/chat/history', url: () => '/api/chat/history', expect: signedIn(200) },
-  { method: 'GET', route: '/api/progress', url: () => '/api/progress', expect: signedIn(200) },
-  { method: 'GET', route: '/api/assignments', url: () => '/api/assignments', expect: signedIn(200) },
-  { method: 'GET', route: '/api/notifications', url: () => '/api/notifications', expect: signedIn(200) },
-  {
-    method: 'GET',
-    route: '/api/exercises',
-    url: () => '/api/exercises?topic=for-loops',
-    expect: signedIn(200),
-  },
-  {
-    method: 'GET',
-    route: '/api/exercises/:id',
-    url: (f) => `/api/exercises/${f.exerciseId}`,
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/exercises/:id/submissions',
-    url: (f) => `/api/exercises/${f.exerciseId}/submissions`,
-    body: () => ({ code: 'pass' }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/exercises/:id/hints',
-    url: (f) => `/api/exercises/${f.exerciseId}/hints`,
-    body: () => ({}),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/exercises/generate',
-    url: () => '/api/exercises/generate',
-    body: () => ({ topic: 'for-loops', difficulty: 'easy' }),
-    expect: signedIn(201),
-  },
-  { method: 'GET', route: '/api/quizzes', url: () => '/api/quizzes?topic=for-loops', expect: signedIn(200) },
-  { method: 'GET', route: '/api/quizzes/:id', url: (f) => `/api/quizzes/${f.quizId}`, expect: signedIn(200) },
-  {
-    method: 'POST',
-    route: '/api/quizzes/:id/check',
-    url: (f) => `/api/quizzes/${f.quizId}/check`,
-    body: () => ({ questionId: 'q1', choice: 0 }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'POST',
-    route: '/api/quizzes/:id/attempts',
-    url: (f) => `/api/quizzes/${f.quizId}/attempts`,
-    body: () => ({ answers: {} }),
-    expect: signedIn(200),
-  },
-  {
-    method: 'GET',
-    route: '/api/teacher/students',
-    url: () => '/api/teacher/students',
-    expect: teachersOnly(200, 200),
-  },
-  {
-    method: 'GET',
-    route: '/api/teacher/students/:id',
-    url: (f) => `/api/teacher/students/${f.maya}`,
-    expect: teachersOnly(200, 403),
-  },
-  {
-    method: 'GET',
-    route: '/api/teacher/students/:id/progress',
-    url: (f) => `/api/teacher/students/${f.maya}/progress`,
-    expect: teachersOnly(200, 403),
-  },
-  {
-    method: 'GET',
-    route: '/api/teacher/alerts',
-    url: () => '/api/teacher/alerts',
-    expect: teachersOnly(200, 200),
-  },
-  {
-    method: 'POST',
-    route: '/api/teacher/alerts/:id/resolve',
-    url: (f) => `/api/teacher/alerts/${f.alertId}/resolve`,
-    body: () => ({}),
-    expect: teachersOnly(200, 404),
-  },
-  {
-    method: 'POST',
-    route: '/api/teacher/assignments',
-    url: () => '/api/teacher/assignments',
-    body: (f) => ({ exerciseId: f.exerciseId, studentIds: [f.maya] }),
-    expect: teachersOnly(201, 403),
-  },
-];
-
-describe('the authorization matrix', () => {
+describe('the authorization matrix (from the OpenAPI document)', () => {
   let platform: TestPlatform;
   let host: Awaited<ReturnType<typeof startServices>>;
   const tokens: Partial<Record<Who, string>> = {};
+  const ids: Partial<
+    Record<Who, { id: string; email: string; name: string; role: 'student' | 'teacher' | 'admin' }>
+  > = {};
   let fixtures: Fixtures;
+  let operations: string[] = [];
+  let exerciseSlug = '';
+
+  const call = (method: string, url: string, token?: string, payload?: object) =>
+    host.app.inject({
+      method: method as 'GET',
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(payload ? { payload } : {}),
+    });
 
   beforeAll(async () => {
     platform = await createTestPlatform('pglite', {
+      LEARNFLOW_JWT_SECRET: SECRET,
       LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE: '100000',
       LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE: '100000',
     });
     await seed(platform.db, { demo: true });
     host = await startServices(platform, SERVICES, 'authorization test');
-    const login = async (email: string, password = DEMO_PASSWORD) =>
-      (await host.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } })).json()
-        .token as string;
-    tokens.student = await login('maya@learnflow.dev');
-    tokens.otherStudent = await login('james@learnflow.dev');
-    tokens.teacher = await login('rodriguez@learnflow.dev');
-    const other = await host.app.inject({
-      method: 'POST',
-      url: '/api/auth/register',
-      payload: {
-        email: 'ms.other@school.test',
-        password: 'other-teacher',
-        name: 'Ms. Other',
-        role: 'teacher',
-      },
+    const login = async (who: Who, email: string, password = DEMO_PASSWORD) => {
+      const res = await call('POST', '/api/auth/login', undefined, { email, password });
+      expect(res.statusCode, `${email} signs in`).toBe(200);
+      tokens[who] = res.json().token;
+      ids[who] = res.json().user;
+    };
+    await login('student', 'maya@learnflow.dev');
+    await login('otherStudent', 'james@learnflow.dev');
+    await login('teacher', 'rodriguez@learnflow.dev');
+    await login('admin', 'admin@learnflow.dev');
+    const invite = await call('POST', '/api/admin/invites', tokens.admin, {});
+    const other = await call('POST', '/api/auth/register', undefined, {
+      email: 'ms.other@school.test',
+      password: 'another teacher passphrase',
+      name: 'Ms. Other',
+      invite: invite.json().code,
     });
+    expect(other.json().user.role).toBe('teacher');
     tokens.otherTeacher = other.json().token;
-    const maya = await platform.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'maya@learnflow.dev')
-      .executeTakeFirstOrThrow();
+    ids.otherTeacher = other.json().user;
+    // Maya signed in again, then signed out: that token is revoked.
+    const revoked = await call('POST', '/api/auth/login', undefined, {
+      email: 'maya@learnflow.dev',
+      password: DEMO_PASSWORD,
+    });
+    tokens.revoked = revoked.json().token;
+    expect((await call('POST', '/api/auth/logout', tokens.revoked)).statusCode).toBe(204);
+    // A token of a live session, correctly signed, but past its expiry.
+    const live = await platform.auth.sessions.open(ids.student as NonNullable<(typeof ids)['student']>);
+    const { sid } = JSON.parse(Buffer.from(live.token.split('.')[1] as string, 'base64url').toString());
+    tokens.expired = await new SignJWT({
+      email: 'maya@learnflow.dev',
+      name: 'Maya Chen',
+      role: 'student',
+      sid,
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(ids.student?.id as string)
+      .setIssuer('learnflow')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(SECRET));
+
     const exercise = await platform.db
       .selectFrom('exercises')
-      .select('id')
+      .select(['id', 'slug'])
       .where('slug', 'like', 'for-loops-%')
+      .orderBy('slug')
       .executeTakeFirstOrThrow();
+    exerciseSlug = exercise.slug as string;
     const quiz = await platform.db
       .selectFrom('quizzes')
       .select('id')
@@ -212,68 +116,93 @@ describe('the authorization matrix', () => {
     const alert = await platform.db
       .insertInto('alerts')
       .values({
-        student_id: maya.id,
+        student_id: ids.student?.id as string,
         trigger: 'said_stuck',
         episode_key: 'authz-test',
         details: JSON.stringify({}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    fixtures = { maya: maya.id, exerciseId: exercise.id, quizId: quiz.id, alertId: alert.id };
+    const spare = await call('POST', '/api/auth/register', undefined, {
+      email: 'spare@school.test',
+      password: 'a long enough passphrase',
+      name: 'Spare Student',
+    });
+    fixtures = {
+      maya: ids.student?.id as string,
+      exerciseId: exercise.id,
+      quizId: quiz.id,
+      alertId: alert.id,
+      spare: spare.json().user.id,
+      refreshToken: async () =>
+        (await platform.auth.sessions.open(ids.student as NonNullable<(typeof ids)['student']>)).refreshToken,
+    };
+    const doc = (await call('GET', '/docs/json')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
   });
   afterAll(async () => {
     await host?.stop();
     await platform?.dispose();
   });
 
-  it('covers every HTTP route the services declare', async () => {
-    const declared = new Set<string>();
-    for (const service of SERVICES) {
-      for (const route of await collectRoutes(service, depsFor(platform, service.id))) {
-        if (!route.websocket && route.url.startsWith('/api/') && !route.url.startsWith('/api/auth/'))
-          declared.add(`${route.method} ${route.url}`);
-      }
-    }
-    expect([...declared].sort()).toEqual(MATRIX.map((r) => `${r.method} ${r.route}`).sort());
+  it('declares an outcome for every operation of the OpenAPI document, and no other', () => {
+    expect(operations.length).toBeGreaterThan(30);
+    expect([...operations].sort()).toEqual(MATRIX.map((r) => r.operation).sort());
   });
 
-  describe.each(MATRIX)('$method $route', (row) => {
+  describe.each(MATRIX)('$operation', (row) => {
     it.each(WHO)('as %s', async (who) => {
-      const token = tokens[who];
-      const res = await host.app.inject({
-        method: row.method,
-        url: row.url(fixtures),
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-        ...(row.body ? { payload: row.body(fixtures) } : {}),
-      });
+      const [method, path] = row.operation.split(' ') as [string, string];
+      let token = tokens[who];
+      if (row.freshSession && ids[who]) token = (await platform.auth.sessions.open(ids[who])).token;
+      const payload = row.body ? await row.body(fixtures, who) : method === 'GET' ? undefined : {};
+      const res = await call(method, row.url ? row.url(fixtures) : path, token, payload);
       expect(res.statusCode, res.body.slice(0, 300)).toBe(row.expect[who]);
+      if (STUDENTS.includes(who) && res.body) {
+        expect(leakedKeys(res.json()), `${row.operation} as ${who}`).toEqual([]);
+        for (const secret of secretsOf(exerciseSlug)) expect(res.body).not.toContain(secret);
+      }
     });
+  });
+
+  it('shows a bank solution to a teacher only on request, and never to a student', async () => {
+    const url = `/api/exercises/${fixtures.exerciseId}`;
+    expect((await call('GET', url, tokens.teacher)).json().solution).toBeUndefined();
+    const asked = await call('GET', `${url}?include=solution`, tokens.teacher);
+    expect(asked.json().solution).toBe(exercises.find((e) => e.slug === exerciseSlug)?.solution);
+    for (const who of STUDENTS) {
+      const res = await call('GET', `${url}?include=solution`, tokens[who]);
+      expect(res.statusCode).toBe(403);
+      expect(res.body).not.toContain('"solution"');
+    }
+  });
+
+  it("shows a student's generated exercise to their own teacher, not to another teacher or student", async () => {
+    const made = await call('POST', '/api/exercises/generate', tokens.student, {
+      topic: 'for-loops',
+      difficulty: 'easy',
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json().solution).toBeUndefined();
+    const url = `/api/exercises/${made.json().id}`;
+    expect((await call('GET', `${url}?include=solution`, tokens.teacher)).json().solution).toEqual(
+      expect.any(String),
+    );
+    expect((await call('GET', url, tokens.otherTeacher)).statusCode).toBe(404);
+    expect((await call('GET', url, tokens.otherStudent)).statusCode).toBe(404);
+    const listed = await call('GET', '/api/exercises?topic=for-loops', tokens.otherTeacher);
+    expect(listed.json().exercises.map((e: { id: string }) => e.id)).not.toContain(made.json().id);
   });
 
   it("never shows a student another student's chat, progress or notices, nor a teacher another class", async () => {
-    await host.app.inject({
-      method: 'POST',
-      url: '/api/chat',
-      headers: { authorization: `Bearer ${tokens.student}` },
-      payload: { message: 'my secret question about loops' },
-    });
-    const theirs = await host.app.inject({
-      method: 'GET',
-      url: '/api/chat/history',
-      headers: { authorization: `Bearer ${tokens.otherStudent}` },
-    });
+    await call('POST', '/api/chat', tokens.student, { message: 'my secret question about loops' });
+    const theirs = await call('GET', '/api/chat/history', tokens.otherStudent);
     expect(theirs.body).not.toContain('my secret question');
-    const roster = await host.app.inject({
-      method: 'GET',
-      url: '/api/teacher/students',
-      headers: { authorization: `Bearer ${tokens.otherTeacher}` },
-    });
-    expect(roster.json().students).toEqual([]);
-    const alerts = await host.app.inject({
-      method: 'GET',
-      url: '/api/teacher/alerts',
-      headers: { authorization: `Bearer ${tokens.otherTeacher}` },
-    });
-    expect(alerts.json().alerts).toEqual([]);
+    expect((await call('GET', '/api/teacher/students', tokens.otherTeacher)).json().students).toEqual([]);
+    expect((await call('GET', '/api/teacher/alerts', tokens.otherTeacher)).json().alerts).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type Platform,
   PlatformConfigSchema,
 } from '@learnflow/platform';
+import { bootstrapAdmin } from './bootstrap-admin.ts';
 import { seed } from './seed.ts';
 
 export interface BootOptions {
@@ -22,7 +23,10 @@ export async function boot(options: BootOptions): Promise<Platform> {
       const applied = await migrate(platform.db);
       if (applied.length > 0) platform.log.info({ applied }, 'migrations applied');
     }
-    if (options.seed) await seed(platform.db, { demo: config.LEARNFLOW_SEED_DEMO });
+    if (options.seed) {
+      await seed(platform.db, { demo: config.LEARNFLOW_SEED_DEMO });
+      await bootstrapAdmin(platform);
+    }
     return platform;
   } catch (error) {
     await platform.close().catch(() => {});

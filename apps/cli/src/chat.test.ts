@@ -3,6 +3,7 @@ import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -87,7 +88,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
   });
 
   it('answers 202 and delivers the answer on the student socket', async () => {
-    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=${token}`);
+    const socket = new WebSocket(await liveUrl(base, token));
     const frames: { id: string; type: string; data: { requestId?: string } }[] = [];
     socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
     await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
@@ -132,9 +133,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     });
     const firstReply = history.json().messages.find((m: { role: string }) => m.role === 'tutor');
     const lastFrameId = `${new Date(firstReply.createdAt).getTime()}-${firstReply.requestId}`;
-    const socket = new WebSocket(
-      `${base.replace('http', 'ws')}/ws?token=${token}&lastFrameId=${lastFrameId}`,
-    );
+    const socket = new WebSocket(await liveUrl(base, token, lastFrameId));
     const frames: { type: string; data: { requestId?: string; replayed?: number } }[] = [];
     socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
     await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
@@ -144,8 +143,8 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     socket.close();
   });
 
-  it('refuses a socket without a valid token', async () => {
-    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=forged`);
+  it('refuses a socket without a valid ticket', async () => {
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?ticket=forged`);
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(code).toBe(4401);
   });

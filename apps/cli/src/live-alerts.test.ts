@@ -1,7 +1,8 @@
-import { startServices } from '@learnflow/platform';
+import { issueInvite, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -27,7 +28,7 @@ describe.each(testDatabases())('live struggle alerts on %s', (database) => {
     return res.json().token as string;
   };
   const connect = async (who: string) => {
-    const socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=${tokens[who]}`);
+    const socket = new WebSocket(await liveUrl(base, tokens[who] as string));
     sockets.push(socket);
     frames[who] = [];
     socket.on('message', (raw) => frames[who]?.push(JSON.parse(raw.toString())));
@@ -50,9 +51,9 @@ describe.each(testDatabases())('live struggle alerts on %s', (database) => {
       url: '/api/auth/register',
       payload: {
         email: 'other.teacher@school.test',
-        password: 'another-teacher',
+        password: 'another teacher passphrase',
         name: 'Ms. Other',
-        role: 'teacher',
+        invite: (await issueInvite(platform.db, null)).code,
       },
     });
     tokens.other = other.json().token;

@@ -3,6 +3,7 @@ import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testi
 import { type OpenAiStandin, startOpenAiStandin } from '@learnflow/tutor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -43,7 +44,7 @@ describe('the tutor with an LLM configured', () => {
         payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
       })
     ).json().token;
-    socket = new WebSocket(`${base.replace('http', 'ws')}/ws?token=${token}`);
+    socket = new WebSocket(await liveUrl(base, token));
     socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
     await new Promise<void>((resolve) =>
       socket.on('message', () => frames.some((f) => f.type === 'ready') && resolve()),

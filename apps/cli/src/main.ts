@@ -1,4 +1,5 @@
 import { ConfigError } from '@learnflow/platform';
+import { ADMIN_USAGE, adminCommand } from './commands/admin.ts';
 import { doctor } from './commands/doctor.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -13,7 +14,8 @@ const USAGE = `learnflow <command>
                          one service on its own port
   migrate                apply database migrations (idempotent)
   seed                   load the curriculum and the demo users (idempotent)
-  doctor                 check Node, Python, bubblewrap, the database and the bus`;
+  doctor                 check Node, Python, bubblewrap, the database and the bus
+  ${ADMIN_USAGE.replaceAll('learnflow admin', 'admin')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'doctor':
       return doctor();
+    case 'admin':
+      await adminCommand(rest);
+      return 0;
     case undefined:
     case 'help':
     case '--help':

@@ -36,7 +36,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
       .insertInto('users')
       .values({ id, email, name, role, password_hash: 'x', timezone })
       .execute();
-    return { id, name, token: await platform.auth.tokens.sign({ id, email, name, role }) };
+    return { id, name, token: (await platform.auth.sessions.open({ id, email, name, role })).token };
   }
 
   const get = (url: string, token: string) =>
@@ -266,12 +266,14 @@ describe.each(testDatabases())('progress on %s', (database) => {
     const users = await platform.db.selectFrom('users').select(['id', 'email']).execute();
     const idOf = (email: string) => users.find((u) => u.email === email)?.id as string;
     const maya = idOf('maya@learnflow.dev');
-    const rodriguez = await platform.auth.tokens.sign({
-      id: idOf('rodriguez@learnflow.dev'),
-      email: 'rodriguez@learnflow.dev',
-      name: 'Mr. Rodriguez',
-      role: 'teacher',
-    });
+    const rodriguez = (
+      await platform.auth.sessions.open({
+        id: idOf('rodriguez@learnflow.dev'),
+        email: 'rodriguez@learnflow.dev',
+        name: 'Mr. Rodriguez',
+        role: 'teacher',
+      })
+    ).token;
     const mine = await get(`/api/teacher/students/${maya}/progress`, rodriguez);
     expect(mine.statusCode).toBe(200);
     expect(mine.json()).toMatchObject({ student: { id: maya, name: 'Maya Chen' }, streak: 0, topics: [] });

@@ -8,6 +8,7 @@ export const DEMO_USERS = [
   { email: 'maya@learnflow.dev', name: 'Maya Chen', role: 'student' },
   { email: 'james@learnflow.dev', name: 'James Okafor', role: 'student' },
   { email: 'rodriguez@learnflow.dev', name: 'Mr. Rodriguez', role: 'teacher' },
+  { email: 'admin@learnflow.dev', name: 'Demo Admin', role: 'admin' },
 ] as const;
 
 export const DEMO_CLASS = 'Intro to Python (Period 2)';
@@ -85,7 +86,7 @@ export async function seedPractice(db: Db): Promise<void> {
   }
 }
 
-/** Maya and James in Mr. Rodriguez's class; passwords are only set when a user is created. */
+/** Maya and James in Mr. Rodriguez's class, and an admin; passwords are only set when a user is created. */
 export async function seedDemoUsers(db: Db): Promise<void> {
   const ids: Record<string, string> = {};
   for (const user of DEMO_USERS) {

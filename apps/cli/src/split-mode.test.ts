@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { liveUrl } from './live-url.ts';
 import { type Api, jamesGetsHelp, mayaLearnsForLoops } from './personas.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 import { SERVICES } from './services.ts';
@@ -120,7 +121,7 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
   };
 
   it('drives a chat through the gateway and the answer arrives on the WebSocket', async () => {
-    const socket = new WebSocket(`${gateway.replace('http', 'ws')}/ws?token=${token}`);
+    const socket = new WebSocket(await liveUrl(gateway, token));
     const frames: { type: string; data: { requestId?: string; reply?: { text: string } } }[] = [];
     socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
     await expect.poll(() => frames.some((f) => f.type === 'ready'), { timeout: 10_000 }).toBe(true);

@@ -33,7 +33,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       .execute()) {
       const name = user.email.split('@')[0] as string;
       ids[name] = user.id;
-      tokens[name] = await platform.auth.tokens.sign(user);
+      tokens[name] = (await platform.auth.sessions.open(user)).token;
     }
     // Another teacher with a class of their own, and a student in it.
     const teacherId = randomUUID();
@@ -62,12 +62,14 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       .execute();
     outsider = {
       id: teacherId,
-      token: await platform.auth.tokens.sign({
-        id: teacherId,
-        email: 'ms.other@test.dev',
-        name: 'Ms. Other',
-        role: 'teacher',
-      }),
+      token: (
+        await platform.auth.sessions.open({
+          id: teacherId,
+          email: 'ms.other@test.dev',
+          name: 'Ms. Other',
+          role: 'teacher',
+        })
+      ).token,
     };
   });
   afterAll(async () => {

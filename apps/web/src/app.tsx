@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { AdminPage } from './admin/admin-page.tsx';
+import type { Role } from './api/types.ts';
 import { SignInPage } from './auth/sign-in-page.tsx';
 import { SignUpPage } from './auth/sign-up-page.tsx';
 import { ExercisePage } from './exercise/exercise-page.tsx';
@@ -12,6 +14,7 @@ import { TeacherPortalPage } from './teacher/teacher-portal-page.tsx';
 import { NotFound } from './ui/not-found.tsx';
 
 const PUBLIC = ['/sign-in', '/sign-up'];
+const HOME: Record<Role, string> = { student: '/learn', teacher: '/teacher', admin: '/admin' };
 
 /** The client routes; everything but sign-in and sign-up needs a session. */
 export function App() {
@@ -19,7 +22,7 @@ export function App() {
   const { session } = useSession();
   const path = location.split('?')[0] ?? '/';
   const isPublic = PUBLIC.includes(path);
-  const home = session?.user.role === 'teacher' ? '/teacher' : '/learn';
+  const home = HOME[session?.user.role ?? 'student'];
 
   useEffect(() => {
     if (!session && !isPublic) {
@@ -39,13 +42,14 @@ export function App() {
   return <Layout>{route(location, session.user.role)}</Layout>;
 }
 
-function route(location: string, role: 'student' | 'teacher') {
+function route(location: string, role: Role) {
   const path = location.split('?')[0] ?? '/';
   if (path === '/learn') return <DashboardPage />;
   const slug = matchPath('/learn/topics/:slug', path)?.slug;
   if (slug) return <TopicPage key={slug} slug={slug} />;
   const exerciseId = matchPath('/learn/exercises/:id', path)?.id;
   if (exerciseId) return <ExercisePage key={exerciseId} exerciseId={exerciseId} />;
+  if (role === 'admin' && path === '/admin') return <AdminPage />;
   if (role === 'teacher') {
     if (path === '/teacher') return <TeacherPortalPage />;
     const studentId = matchPath('/teacher/students/:id', path)?.id;

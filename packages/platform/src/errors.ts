@@ -22,11 +22,28 @@ export const ERRORS = {
     meaning: 'The request body, query or parameters do not match the schema.',
   },
   MALFORMED_JSON: { status: 400, meaning: 'The body is not valid JSON.' },
+  INVALID_UTF8: { status: 400, meaning: 'The body is not valid UTF-8.' },
+  FORBIDDEN_JSON_KEY: {
+    status: 400,
+    meaning:
+      'The body has a `__proto__` or `constructor.prototype` key, refused as a prototype-pollution attempt.',
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    meaning: 'The new password is on the list of common passwords or contains the email or name.',
+  },
+  INVALID_INVITE: { status: 400, meaning: 'The teacher invite code is unknown, expired or already used.' },
+  INVALID_RESET_CODE: {
+    status: 400,
+    meaning: 'The password reset code is unknown, expired or already used.',
+  },
   UNAUTHENTICATED: { status: 401, meaning: 'No token, or a forged or expired one.' },
   INVALID_CREDENTIALS: { status: 401, meaning: 'Wrong email or password.' },
   FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
+  ACCOUNT_DISABLED: { status: 403, meaning: 'An admin disabled this account.' },
   NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
+  LAST_ADMIN: { status: 409, meaning: 'The change would leave no enabled admin.' },
   GENERATION_FAILED: {
     status: 422,
     meaning: 'No generated exercise passed validation in the sandbox after 3 attempts.',
@@ -34,6 +51,11 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The body is larger than the limit.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'The body is not application/json.' },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; retry after the Retry-After header.' },
+  TOO_MANY_FAILED_LOGINS: {
+    status: 429,
+    meaning:
+      'Repeated failed sign-ins for this email or from this address; retry after the Retry-After header.',
+  },
   UPSTREAM_UNAVAILABLE: {
     status: 502,
     meaning: 'Split mode: the service behind this route is not reachable.',

@@ -1,7 +1,13 @@
+export { type AuditAction, audit } from './auth/audit.ts';
 export { type Auth, createAuth } from './auth/auth.ts';
+export { createAccount, type NewAccount } from './auth/create-account.ts';
+export { INVITE_DAYS, issueInvite, redeemInvite } from './auth/invites.ts';
+export { hashCode, newCode } from './auth/one-time-code.ts';
+export { checkNewPassword } from './auth/password-policy.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
+export { createSessions, type IssuedSession, type Sessions, TICKET_SECONDS } from './auth/sessions.ts';
 export { studentOfTeacher } from './auth/student-of-teacher.ts';
-export { type AuthUser, createTokens, type Role, type Tokens } from './auth/tokens.ts';
+export { type AuthUser, createTokens, durationSeconds, type Role, type Tokens } from './auth/tokens.ts';
 export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
 export { createDaprBus } from './bus/dapr-bus.ts';
 export { daprRoutes } from './bus/dapr-routes.ts';

@@ -8,20 +8,17 @@ import {
   CurriculumSchema,
   ErrorBodySchema,
   LearningResponseSchema,
-  LoginBodySchema,
-  RegisterBodySchema,
   RosterSchema,
-  SessionSchema,
   SlugParamsSchema,
   TOPICS,
   TopicSchema,
-  UserSchema,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
+import { adminRoutes } from './admin-routes.ts';
 import { chatHistory, sendChat, storeReply, toChatReply } from './chat.ts';
 import { chatWaitersRef } from './chat-waiters.ts';
 import { getCurriculum, getTopic } from './curriculum.ts';
-import { findUser, login, register } from './identity.ts';
+import { identityRoutes } from './identity-routes.ts';
 import { getRoster } from './roster.ts';
 import { webApp } from './web-app.ts';
 
@@ -33,38 +30,8 @@ export const apiGateway = defineService({
   port: 8180,
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
   routes(app, deps) {
-    app.post(
-      '/api/auth/register',
-      {
-        schema: {
-          tags: ['identity'],
-          security: [],
-          body: RegisterBodySchema,
-          response: { 201: SessionSchema, 409: ErrorBodySchema, ...errors },
-        },
-      },
-      async (request, reply) => reply.code(201).send(await register(deps, request.body)),
-    );
-    app.post(
-      '/api/auth/login',
-      {
-        schema: {
-          tags: ['identity'],
-          security: [],
-          body: LoginBodySchema,
-          response: { 200: SessionSchema, ...errors },
-        },
-      },
-      async (request) => login(deps, request.body),
-    );
-    app.get(
-      '/api/me',
-      { schema: { tags: ['identity'], response: { 200: UserSchema, ...errors } } },
-      async (request) => {
-        const user = await deps.auth.require(request);
-        return findUser(deps, user.id);
-      },
-    );
+    identityRoutes(app, deps);
+    adminRoutes(app, deps);
     app.get(
       '/api/curriculum',
       { schema: { tags: ['curriculum'], response: { 200: CurriculumSchema, ...errors } } },

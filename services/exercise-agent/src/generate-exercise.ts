@@ -99,7 +99,7 @@ export async function generateExercise(
     { userId: caller.id, correlationId },
   );
   return {
-    ...toDetail({ id: row.id, source: 'generated', definition }, 0, undefined, caller),
+    ...toDetail({ id: row.id, source: 'generated', definition }, 0, undefined, caller.role === 'teacher'),
     requestedDifficulty: request.difficulty,
     adaptation: adapted.reason,
     focusError,

@@ -1,5 +1,5 @@
 import type { ExerciseDetail } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { appError, type ServiceDeps } from '@learnflow/platform';
 import { type Caller, type ExerciseRecord, findExercise } from './find-exercise.ts';
 import { submissionHistory } from './submission-history.ts';
 
@@ -9,18 +9,18 @@ export const MAX_HINTS = 3;
 export const hintsTotal = (record: ExerciseRecord) => Math.min(MAX_HINTS, record.definition.hints.length);
 
 /**
- * What the caller sees of an exercise: only the hints they unlocked, no hidden test, and
- * no solution (a teacher previewing what they assign sees the reference solution).
+ * What the caller sees of an exercise: only the hints they unlocked, no hidden test, and no
+ * solution unless `withSolution` (a teacher who asked for it, to preview what they assign).
  */
 export function toDetail(
   record: ExerciseRecord,
   unlocked: number,
   history: Pick<ExerciseDetail, 'best' | 'latest'> = { best: null, latest: null },
-  caller?: Caller,
+  withSolution = false,
 ): ExerciseDetail {
   const { definition } = record;
   return {
-    ...(caller?.role === 'teacher' ? { solution: definition.solution } : {}),
+    ...(withSolution ? { solution: definition.solution } : {}),
     id: record.id,
     slug: record.source === 'bank' ? definition.slug : null,
     title: definition.title,
@@ -37,11 +37,16 @@ export function toDetail(
   };
 }
 
+/** `?include=solution` is for teachers only: a student asking gets 403, never the solution. */
 export async function getExercise(
   deps: ServiceDeps,
   caller: Caller,
   idOrSlug: string,
+  include?: 'solution',
 ): Promise<ExerciseDetail> {
+  const withSolution = include === 'solution';
+  if (withSolution && caller.role !== 'teacher')
+    throw appError('FORBIDDEN', 'Only teachers see reference solutions: drop ?include=solution.');
   const record = await findExercise(deps, caller, idOrSlug);
   const [hints, history] = await Promise.all([
     deps.db
@@ -52,5 +57,5 @@ export async function getExercise(
       .executeTakeFirst(),
     submissionHistory(deps, caller.id, record.id),
   ]);
-  return toDetail(record, hints?.level ?? 0, history, caller);
+  return toDetail(record, hints?.level ?? 0, history, withSolution);
 }

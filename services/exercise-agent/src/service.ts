@@ -1,5 +1,6 @@
 import {
   ErrorBodySchema,
+  ExerciseDetailQuerySchema,
   ExerciseDetailSchema,
   ExerciseListQuerySchema,
   ExerciseListSchema,
@@ -98,10 +99,12 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
           schema: {
             tags: ['exercises'],
             params: ExerciseParamsSchema,
+            querystring: ExerciseDetailQuerySchema,
             response: { 200: ExerciseDetailSchema, ...errors },
           },
         },
-        async (request) => getExercise(deps, await deps.auth.require(request), request.params.id),
+        async (request) =>
+          getExercise(deps, await deps.auth.require(request), request.params.id, request.query.include),
       );
       app.post(
         '/api/exercises/:id/submissions',

@@ -13,18 +13,41 @@ export interface Frame {
   data: unknown;
 }
 
+/** Close code for a socket whose session ended (logout, password change, role change, disable, deletion). */
+export const SESSION_ENDED = 4401;
+
 /** The sockets this replica holds, by user: a user may have several tabs open. */
 export class Connections {
   private readonly byUser = new Map<string, Set<WebSocket>>();
+  private readonly sessionOf = new WeakMap<WebSocket, string>();
 
-  add(userId: string, socket: WebSocket): void {
+  add(userId: string, sessionId: string, socket: WebSocket): void {
     const sockets = this.byUser.get(userId) ?? new Set();
     sockets.add(socket);
     this.byUser.set(userId, sockets);
+    this.sessionOf.set(socket, sessionId);
     socket.once('close', () => {
       sockets.delete(socket);
       if (sockets.size === 0) this.byUser.delete(userId);
     });
+  }
+
+  /** The sessions behind the open sockets (of one user, or of everyone). */
+  sessions(userId?: string): string[] {
+    const sockets = userId ? [...(this.byUser.get(userId) ?? [])] : this.all();
+    return [...new Set(sockets.map((s) => this.sessionOf.get(s) ?? ''))].filter(Boolean);
+  }
+
+  /** Closes every socket whose session is not in `live`; returns how many it closed. */
+  closeEnded(live: Set<string>, userId?: string): number {
+    const sockets = userId ? [...(this.byUser.get(userId) ?? [])] : this.all();
+    let closed = 0;
+    for (const socket of sockets) {
+      if (live.has(this.sessionOf.get(socket) ?? '')) continue;
+      socket.close(SESSION_ENDED, 'session ended: sign in again');
+      closed++;
+    }
+    return closed;
   }
 
   /** Sends to every open socket of the user here; returns how many got it. */

@@ -7,10 +7,12 @@ import {
 } from '@learnflow/contracts';
 import { defineService, type ResourceRef } from '@learnflow/platform';
 import { z } from 'zod';
-import { Connections, frameId, parseFrameId } from './connections.ts';
+import { Connections, frameId, parseFrameId, SESSION_ENDED } from './connections.ts';
 import { missedFrames } from './replay.ts';
 
 const HEARTBEAT_MS = 30_000;
+/** Split mode: sessions ended in another process are noticed within this (in-process ones at once). */
+const SESSION_SWEEP_MS = 5_000;
 const connectionsRef: ResourceRef<Connections> = {
   id: 'websocket.connections',
   create: () => new Connections(),
@@ -20,7 +22,7 @@ const connectionsRef: ResourceRef<Connections> = {
 };
 
 const QuerySchema = z.object({
-  token: z.string().min(1).optional(),
+  ticket: z.string().min(1).max(200).optional(),
   lastFrameId: z.string().max(200).optional(),
 });
 
@@ -35,18 +37,35 @@ export const websocketService = defineService({
   description: 'WebSocket frames to connected students and teachers.',
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);
+    const closeEnded = async (userId?: string) => {
+      const open = connections.sessions(userId);
+      if (open.length > 0) connections.closeEnded(await deps.auth.sessions.live(open), userId);
+    };
+    deps.auth.sessions.onRevoke((userId) => {
+      closeEnded(userId).catch((error: unknown) =>
+        deps.log.warn({ err: error }, 'closing ended sessions failed'),
+      );
+    });
+    const sweep = setInterval(() => {
+      closeEnded().catch((error: unknown) => deps.log.warn({ err: error }, 'session sweep failed'));
+    }, SESSION_SWEEP_MS);
+    sweep.unref();
+    app.addHook('onClose', async () => clearInterval(sweep));
     await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
     app.get(
       '/ws',
       { websocket: true, schema: { querystring: QuerySchema, hide: true } },
       async (socket, request) => {
-        const token = request.query.token ?? request.headers.authorization?.replace(/^Bearer /, '');
-        const user = token ? await deps.auth.tokens.verify(token) : null;
-        if (!user) {
-          socket.close(4401, 'unauthenticated: connect with ?token=<the token from /api/auth/login>');
+        const { ticket } = request.query;
+        const user = ticket ? await deps.auth.sessions.redeemTicket(ticket) : null;
+        if (!user?.sessionId) {
+          socket.close(
+            SESSION_ENDED,
+            'unauthenticated: connect with ?ticket=<a fresh ticket from POST /api/ws-ticket>',
+          );
           return;
         }
-        connections.add(user.id, socket);
+        connections.add(user.id, user.sessionId, socket);
         let alive = true;
         socket.on('pong', () => {
           alive = true;

@@ -10,14 +10,17 @@ import type {
   SubmissionResult,
 } from './practice-types.ts';
 import type {
+  AdminUser,
   Alert,
   ChatHistory,
   ChatReply,
   Curriculum,
   Difficulty,
   ExecuteResult,
+  OneTimeCode,
   Progress,
   ReviewResult,
+  Role,
   Roster,
   Session,
   StudentAssignments,
@@ -34,9 +37,21 @@ const q = encodeURIComponent;
 export function endpoints(http: HttpClient) {
   return {
     login: (body: { email: string; password: string }) => http.post<Session>('/api/auth/login', body),
-    register: (body: { email: string; password: string; name: string; role: 'student' | 'teacher' }) =>
+    register: (body: { email: string; password: string; name: string; invite?: string }) =>
       http.post<Session>('/api/auth/register', body),
+    refresh: (refreshToken: string) => http.post<Session>('/api/auth/refresh', { refreshToken }),
+    logout: () => http.post<null>('/api/auth/logout'),
+    wsTicket: () => http.post<{ ticket: string; expiresIn: number }>('/api/ws-ticket'),
     me: () => http.get<User>('/api/me'),
+    changePassword: (body: { currentPassword: string; newPassword: string }) =>
+      http.post<null>('/api/me/password', body),
+
+    adminUsers: () => http.get<{ users: AdminUser[] }>('/api/admin/users'),
+    adminUpdateUser: (id: string, patch: { role?: Role; disabled?: boolean }) =>
+      http.patch<AdminUser>(`/api/admin/users/${q(id)}`, patch),
+    inviteTeacher: () => http.post<OneTimeCode>('/api/admin/invites', {}),
+    resetStudentPassword: (id: string) =>
+      http.post<OneTimeCode>(`/api/teacher/students/${q(id)}/password-reset`),
 
     curriculum: () => http.get<Curriculum>('/api/curriculum'),
     topic: (slug: string) => http.get<Topic>(`/api/topics/${q(slug)}`),

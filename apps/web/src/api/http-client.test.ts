@@ -50,6 +50,25 @@ describe('createHttpClient', () => {
     expect(onUnauthorized).toHaveBeenCalledOnce();
   });
 
+  it('refreshes silently on a 401 and retries once with the new token', async () => {
+    let token = 'old';
+    const onUnauthorized = vi.fn();
+    const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) =>
+      (init?.headers as Record<string, string> | undefined)?.authorization === 'Bearer new'
+        ? json(200, { id: 'u1' })
+        : json(401, { error: { code: 'UNAUTHENTICATED', message: 'expired' } }),
+    );
+    const refresh = vi.fn(async () => {
+      token = 'new';
+      return true;
+    });
+    const http = createHttpClient({ token: () => token, onUnauthorized, refresh, fetch });
+    expect(await http.get('/api/me')).toEqual({ id: 'u1' });
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
   it('explains a network failure and a body that is not JSON', async () => {
     const offline = createHttpClient({
       token: () => null,

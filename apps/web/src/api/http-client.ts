@@ -3,8 +3,10 @@ import { ApiError } from './api-error.ts';
 export interface HttpClientOptions {
   /** The signed-in user's token, if any. */
   token: () => string | null;
-  /** Called when a signed-in request is refused with 401 (the session expired). */
+  /** Called when a signed-in request is refused with 401 and refreshing did not help (the session ended). */
   onUnauthorized?: () => void;
+  /** Trades the refresh token for a new access token; true when the request may be retried. */
+  refresh?: () => Promise<boolean>;
   fetch?: typeof fetch;
   baseUrl?: string;
 }
@@ -12,6 +14,8 @@ export interface HttpClientOptions {
 export interface HttpClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
+  delete<T>(path: string, body?: unknown): Promise<T>;
 }
 
 /** JSON over fetch with the bearer token; every refusal becomes an ApiError carrying the API's message. */
@@ -19,7 +23,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
     const token = options.token();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -45,7 +49,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     if (!response.ok) {
       const error = errorBody(json);
-      if (response.status === 401 && token) options.onUnauthorized?.();
+      if (response.status === 401 && token) {
+        if (!retried && options.refresh && (await options.refresh()))
+          return request(method, path, body, true);
+        options.onUnauthorized?.();
+      }
       throw new ApiError(
         response.status,
         error?.code ?? `HTTP_${response.status}`,
@@ -58,6 +66,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    patch: (path, body) => request('PATCH', path, body),
+    delete: (path, body) => request('DELETE', path, body),
   };
 }
 

@@ -1,4 +1,5 @@
 import type {
+  AdminUser,
   Alert,
   ChatHistory,
   ChatReply,
@@ -7,6 +8,7 @@ import type {
   ExecuteResult,
   Lesson,
   Level,
+  OneTimeCode,
   Progress,
   ReviewFinding,
   ReviewResult,
@@ -23,6 +25,7 @@ import type {
 import type { z } from 'zod';
 
 export type {
+  AdminUser,
   Alert,
   ChatHistory,
   ChatReply,
@@ -31,6 +34,7 @@ export type {
   ExecuteResult,
   Lesson,
   Level,
+  OneTimeCode,
   Progress,
   ReviewFinding,
   ReviewResult,
@@ -44,6 +48,7 @@ export type {
   User,
 };
 
+export type Role = User['role'];
 export type TraceResult = z.infer<typeof TraceResultSchema>;
 export type TraceStep = TraceResult['trace']['steps'][number];
 export type Assignment = StudentAssignments['assignments'][number];

@@ -10,6 +10,7 @@ export const DEMO_LOGINS = [
     blurb: 'gets stuck on loops',
   },
   { email: 'rodriguez@learnflow.dev', name: 'Mr. Rodriguez', role: 'teacher', blurb: 'teaches them both' },
+  { email: 'admin@learnflow.dev', name: 'Admin', role: 'admin', blurb: 'invites teachers, manages accounts' },
 ] as const;
 
 /** The embedded default runs on this machine: a public deployment shows no demo passwords. */

@@ -8,12 +8,13 @@ import { AuthFrame } from './auth-frame.tsx';
 export function SignUpPage() {
   useTitle('Create an account');
   const { api, signIn } = useSession();
-  const [form, setForm] = useState({
+  // A teacher's invite link carries the code: /sign-up?invite=<code>.
+  const [form, setForm] = useState(() => ({
     name: '',
     email: '',
     password: '',
-    role: 'student' as 'student' | 'teacher',
-  });
+    invite: new URLSearchParams(window.location.search).get('invite') ?? '',
+  }));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) =>
@@ -24,7 +25,15 @@ export function SignUpPage() {
     setBusy(true);
     setError(null);
     try {
-      signIn(await api.register({ ...form, name: form.name.trim(), email: form.email.trim() }));
+      const invite = form.invite.trim();
+      signIn(
+        await api.register({
+          name: form.name.trim(),
+          email: form.email.trim(),
+          password: form.password,
+          ...(invite ? { invite } : {}),
+        }),
+      );
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -69,24 +78,22 @@ export function SignUpPage() {
             onChange={set('password')}
           />
           <span className="hint" id="password-hint">
-            At least 8 characters.
+            At least 8 characters, not a common password. A short phrase works well.
           </span>
         </label>
-        <fieldset className="role-choice">
-          <legend>I am</legend>
-          {(['student', 'teacher'] as const).map((role) => (
-            <label key={role} className="inline">
-              <input
-                type="radio"
-                name="role"
-                value={role}
-                checked={form.role === role}
-                onChange={set('role')}
-              />
-              {role === 'student' ? 'a student' : 'a teacher'}
-            </label>
-          ))}
-        </fieldset>
+        <label>
+          Teacher invite code (teachers only)
+          <input
+            name="invite"
+            autoComplete="off"
+            aria-describedby="invite-hint"
+            value={form.invite}
+            onChange={set('invite')}
+          />
+          <span className="hint" id="invite-hint">
+            Students leave this empty. Teachers join with the code their school's LearnFlow admin gave them.
+          </span>
+        </label>
         <ErrorNotice error={error} />
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Creating your account…' : 'Create account'}

@@ -4,6 +4,8 @@ import { useSession } from '../session/session-context.tsx';
 import { LiveIndicator } from './live-indicator.tsx';
 import { LiveToasts } from './live-toasts.tsx';
 
+const ROLE_LABEL = { student: 'Student', teacher: 'Teacher', admin: 'Admin' } as const;
+
 /** The signed-in frame: skip link, header with navigation, main landmark, live toasts. */
 export function Layout({ children }: { children: ReactNode }) {
   const { session, signOut } = useSession();
@@ -23,13 +25,20 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [path]);
 
   if (!session) return null;
-  const teacher = session.user.role === 'teacher';
-  const nav = teacher
-    ? [
-        { href: '/teacher', label: 'Class' },
-        { href: '/learn', label: 'Curriculum' },
-      ]
-    : [{ href: '/learn', label: 'Dashboard' }];
+  const { role } = session.user;
+  const NAV = {
+    teacher: [
+      { href: '/teacher', label: 'Class' },
+      { href: '/learn', label: 'Curriculum' },
+    ],
+    admin: [
+      { href: '/admin', label: 'Accounts' },
+      { href: '/learn', label: 'Curriculum' },
+    ],
+    student: [{ href: '/learn', label: 'Dashboard' }],
+  };
+  const nav = NAV[role];
+  const home = nav[0]?.href ?? '/learn';
 
   return (
     <div className="app">
@@ -37,7 +46,7 @@ export function Layout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="app-header">
-        <Link href={teacher ? '/teacher' : '/learn'} className="brand" aria-label="LearnFlow home">
+        <Link href={home} className="brand" aria-label="LearnFlow home">
           <span className="brand-mark" aria-hidden="true">
             LF
           </span>
@@ -58,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <LiveIndicator />
           <span className="user-name" title={session.user.email}>
             {session.user.name}
-            <span className="user-role">{teacher ? 'Teacher' : 'Student'}</span>
+            <span className="user-role">{ROLE_LABEL[role]}</span>
           </span>
           <button type="button" className="button small ghost" onClick={signOut}>
             Sign out

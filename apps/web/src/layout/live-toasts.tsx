@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Role } from '../api/types.ts';
 import { useLiveFrame } from '../live/use-live-frame.ts';
 import { Link, useLocation } from '../router/router.tsx';
 import { triggerLabel } from '../teacher/alert-labels.ts';
@@ -13,7 +14,7 @@ interface Toast {
 const TOAST_MS = 15_000;
 
 /** New alerts (teachers) and assignments (students) announced on any page, without sound. */
-export function LiveToasts({ role }: { role: 'student' | 'teacher' }) {
+export function LiveToasts({ role }: { role: Role }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const location = useLocation();
   const here = location.split('?')[0];

@@ -116,10 +116,10 @@ describe('helpers', () => {
 
   it('builds the /ws URL of the page, wss on https', () => {
     expect(liveUrl({ protocol: 'https:', host: 'lf.example' }, 't k', '1-a')).toBe(
-      'wss://lf.example/ws?token=t%20k&lastFrameId=1-a',
+      'wss://lf.example/ws?ticket=t%20k&lastFrameId=1-a',
     );
     expect(liveUrl({ protocol: 'http:', host: '127.0.0.1:8180' }, 't', null)).toBe(
-      'ws://127.0.0.1:8180/ws?token=t',
+      'ws://127.0.0.1:8180/ws?ticket=t',
     );
   });
 });

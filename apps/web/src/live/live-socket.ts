@@ -19,10 +19,10 @@ export interface SocketLike {
 }
 
 export interface LiveSocketOptions {
-  /** The URL to open, resuming after `lastFrameId` when there is one. */
-  url: (lastFrameId: string | null) => string;
+  /** The URL to open (with a fresh ticket), resuming after `lastFrameId` when there is one. */
+  url: (lastFrameId: string | null) => string | Promise<string>;
   createSocket?: (url: string) => SocketLike;
-  /** The server refused the token (close code 4401). */
+  /** The server refused the ticket or ended the session (close code 4401). */
   onExpired?: () => void;
   /** Delay before reconnect attempt `n` (0-based). */
   backoffMs?: (attempt: number) => number;
@@ -86,9 +86,26 @@ export class LiveSocket {
 
   private open(): void {
     this.setState('connecting');
+    const url = this.options.url(this.lastFrameId);
+    if (typeof url === 'string') {
+      this.connect(url);
+      return;
+    }
+    url.then(
+      (ready) => {
+        if (!this.stopped && !this.socket) this.connect(ready);
+      },
+      () => {
+        this.setState('closed');
+        if (!this.stopped) this.scheduleReconnect();
+      },
+    );
+  }
+
+  private connect(url: string): void {
     const create =
-      this.options.createSocket ?? ((url: string) => new WebSocket(url) as unknown as SocketLike);
-    const socket = create(this.options.url(this.lastFrameId));
+      this.options.createSocket ?? ((target: string) => new WebSocket(target) as unknown as SocketLike);
+    const socket = create(url);
     this.socket = socket;
     socket.onmessage = (event) => this.receive(event.data);
     socket.onerror = () => {};
@@ -165,13 +182,13 @@ export function laterOf(a: string | null, b: string): string {
   return time(b) >= time(a) ? b : a;
 }
 
-/** The `/ws` URL of the page's own host. */
+/** The `/ws` URL of the page's own host, with a single-use ticket (never the token itself). */
 export function liveUrl(
   location: { protocol: string; host: string },
-  token: string,
+  ticket: string,
   lastFrameId: string | null,
 ) {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const resume = lastFrameId ? `&lastFrameId=${encodeURIComponent(lastFrameId)}` : '';
-  return `${scheme}://${location.host}/ws?token=${encodeURIComponent(token)}${resume}`;
+  return `${scheme}://${location.host}/ws?ticket=${encodeURIComponent(ticket)}${resume}`;
 }

@@ -21,49 +21,80 @@ export interface SessionValue {
   liveState: LiveState;
   signIn(session: Session): void;
   signOut(): void;
-  /** Set when the session ended on its own (expired token), for the sign-in page to say so. */
+  /** Set when the session ended on its own (signed out elsewhere, revoked), for the sign-in page to say so. */
   notice: string | null;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** Holds the session, the API client and the live socket of the signed-in user. */
+/**
+ * Holds the session, the API client and the live socket of the signed-in user. Access tokens
+ * are short-lived: a 401 trades the refresh token for a new one once (shared by concurrent
+ * requests) and retries; the socket opens with a single-use ticket.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [notice, setNotice] = useState<string | null>(null);
   const [liveState, setLiveState] = useState<LiveState>('closed');
-  const tokenRef = useRef<string | null>(session?.token ?? null);
-  tokenRef.current = session?.token ?? null;
+  const sessionRef = useRef<Session | null>(session);
+  sessionRef.current = session;
+  const refreshing = useRef<Promise<boolean> | null>(null);
 
-  const signOut = useCallback(() => {
-    saveSession(null);
-    setSession(null);
+  const keep = useCallback((next: Session | null) => {
+    sessionRef.current = next;
+    saveSession(next);
+    setSession(next);
   }, []);
   const expire = useCallback(() => {
     setNotice('Your session has ended. Sign in again.');
-    signOut();
-  }, [signOut]);
-  const signIn = useCallback((next: Session) => {
-    saveSession(next);
-    setNotice(null);
-    setSession(next);
-  }, []);
-
-  const api = useMemo(
-    () => endpoints(createHttpClient({ token: () => tokenRef.current, onUnauthorized: expire })),
-    [expire],
+    keep(null);
+  }, [keep]);
+  const signIn = useCallback(
+    (next: Session) => {
+      setNotice(null);
+      keep(next);
+    },
+    [keep],
   );
 
-  const token = session?.token ?? null;
+  const api = useMemo(() => {
+    const refresh = () => {
+      const current = sessionRef.current;
+      if (!current) return Promise.resolve(false);
+      refreshing.current ??= bare
+        .refresh(current.refreshToken)
+        .then((next) => {
+          sessionRef.current = next;
+          saveSession(next);
+          return true;
+        })
+        .catch(() => false)
+        .finally(() => {
+          refreshing.current = null;
+        });
+      return refreshing.current;
+    };
+    const bare = endpoints(createHttpClient({ token: () => null }));
+    return endpoints(
+      createHttpClient({ token: () => sessionRef.current?.token ?? null, onUnauthorized: expire, refresh }),
+    );
+  }, [expire]);
+
+  const signOut = useCallback(() => {
+    api.logout().catch(() => {});
+    keep(null);
+  }, [api, keep]);
+
+  const userId = session?.user.id ?? null;
   const live = useMemo(
     () =>
-      token
+      userId
         ? new LiveSocket({
-            url: (lastFrameId) => liveUrl(window.location, token, lastFrameId),
+            url: async (lastFrameId) => liveUrl(window.location, (await api.wsTicket()).ticket, lastFrameId),
             onExpired: expire,
           })
         : null,
-    [token, expire],
+    [userId, api, expire],
   );
   useEffect(() => {
     if (!live) return;
@@ -76,26 +107,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [live]);
 
-  // A stored session may be stale: refresh the user (a 401 signs out through onUnauthorized).
+  // A stored session may be stale: refresh the user (a 401 refreshes or signs out).
   useEffect(() => {
-    if (!token) return;
+    if (!userId) return;
     let cancelled = false;
     api
       .me()
       .then((user) => {
-        if (cancelled) return;
-        setSession((current) => {
-          if (!current || current.token !== token) return current;
-          const next = { token, user };
-          saveSession(next);
-          return next;
-        });
+        const current = sessionRef.current;
+        if (cancelled || !current || current.user.id !== user.id) return;
+        keep({ ...current, user });
       })
       .catch(() => {});
     return () => {
       cancelled = true;
     };
-  }, [api, token]);
+  }, [api, userId, keep]);
 
   const value = useMemo(
     () => ({ session, api, live, liveState, signIn, signOut, notice }),

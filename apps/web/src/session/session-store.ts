@@ -2,13 +2,19 @@ import type { Session } from '../api/types.ts';
 
 const KEY = 'learnflow.session';
 
-/** The signed-in session, kept in localStorage so a reload stays signed in. */
+/** The signed-in session (access and refresh token), kept in localStorage so a reload stays signed in. */
 export function loadSession(storage: Pick<Storage, 'getItem'> = localStorage): Session | null {
   try {
     const raw = storage.getItem(KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
-    if (typeof parsed.token !== 'string' || !parsed.user || typeof parsed.user.id !== 'string') return null;
+    if (
+      typeof parsed.token !== 'string' ||
+      typeof parsed.refreshToken !== 'string' ||
+      !parsed.user ||
+      typeof parsed.user.id !== 'string'
+    )
+      return null;
     return parsed as Session;
   } catch {
     return null;

@@ -10,6 +10,9 @@ export const ExerciseParamsSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,80}$/, 'an exercise id or slug'),
 });
 
+/** `?include=solution`: a teacher asks for the reference solution (403 for anyone else). */
+export const ExerciseDetailQuerySchema = z.strictObject({ include: z.enum(['solution']).optional() });
+
 export const ExerciseSourceSchema = z.enum(['bank', 'generated']);
 
 export const ExerciseSummarySchema = z.object({
@@ -50,7 +53,7 @@ export const ExerciseDetailSchema = z.object({
   visibleTests: z.array(z.object({ name: z.string() })),
   best: SubmissionSummarySchema.nullable(),
   latest: SubmissionSummarySchema.nullable(),
-  /** Teachers only: the reference solution, to preview before assigning. Never sent to a student. */
+  /** Teachers only, on request (`?include=solution`, or the exercise they generated). Never sent to a student. */
   solution: z.string().optional(),
 });
 export type ExerciseDetail = z.infer<typeof ExerciseDetailSchema>;

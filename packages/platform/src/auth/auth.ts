@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../errors.ts';
+import type { Sessions } from './sessions.ts';
 import type { AuthUser, Role, Tokens } from './tokens.ts';
 import { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER, type TrustedUser } from './trusted-user.ts';
 
@@ -7,7 +8,11 @@ import { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER, type TrustedUser } from 
 export interface Auth {
   tokens: Tokens;
   trusted: TrustedUser;
-  /** The caller from a Bearer token, or from the gateway's signed header on a proxied request. */
+  sessions: Sessions;
+  /**
+   * The caller from a Bearer token whose session is live (the account as it is now), or from
+   * the gateway's signed header on a proxied request (the gateway checked the session).
+   */
   user(request: FastifyRequest): Promise<AuthUser | null>;
   require(request: FastifyRequest, ...roles: Role[]): Promise<AuthUser>;
 }
@@ -17,7 +22,7 @@ const header = (request: FastifyRequest, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
-export function createAuth(tokens: Tokens, trusted: TrustedUser): Auth {
+export function createAuth(tokens: Tokens, trusted: TrustedUser, sessions: Sessions): Auth {
   const bearer = (request: FastifyRequest) => {
     const value = request.headers.authorization;
     return value?.startsWith('Bearer ') ? value.slice(7).trim() : undefined;
@@ -31,11 +36,15 @@ export function createAuth(tokens: Tokens, trusted: TrustedUser): Auth {
     );
     if (forwarded) return forwarded;
     const token = bearer(request);
-    return token ? tokens.verify(token) : null;
+    const claims = token ? await tokens.verify(token) : null;
+    if (!claims) return null;
+    const account = await sessions.check(claims.sessionId, claims.id);
+    return account ? { ...account, sessionId: claims.sessionId } : null;
   };
   const auth: Auth = {
     tokens,
     trusted,
+    sessions,
     user(request) {
       const known = seen.get(request);
       if (known) return known;
@@ -49,14 +58,14 @@ export function createAuth(tokens: Tokens, trusted: TrustedUser): Auth {
         throw appError(
           'UNAUTHENTICATED',
           bearer(request)
-            ? 'The token is invalid or expired: sign in again.'
+            ? 'The token is invalid, expired or signed out: refresh it (POST /api/auth/refresh) or sign in again.'
             : 'Sign in first: send Authorization: Bearer <token>.',
         );
       }
       if (roles.length > 0 && !roles.includes(user.role)) {
         throw appError(
           'FORBIDDEN',
-          `This needs the ${roles.join(' or ')} role; you are signed in as a ${user.role}.`,
+          `This needs the ${roles.join(' or ')} role; you are signed in as ${user.role === 'admin' ? 'an' : 'a'} ${user.role}.`,
         );
       }
       return user;

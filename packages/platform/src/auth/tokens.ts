@@ -4,31 +4,43 @@ import { dirname, join } from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
-export const RoleSchema = z.enum(['student', 'teacher']);
+/** Least privilege first: public sign-up makes a student; teachers are invited, admins provisioned. */
+export const RoleSchema = z.enum(['student', 'teacher', 'admin']);
 export type Role = z.infer<typeof RoleSchema>;
 
-/** Who is calling: what a verified token says. */
+/** Who is calling: what a verified token says, checked against the account. */
 export const AuthUserSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
   role: RoleSchema,
+  /** The session the access token belongs to: logout and revocation end it. */
+  sessionId: z.string().optional(),
 });
 export type AuthUser = z.infer<typeof AuthUserSchema>;
 
 export interface Tokens {
-  sign(user: AuthUser): Promise<string>;
-  /** The user, or null for a missing, forged, malformed or expired token. */
-  verify(token: string): Promise<AuthUser | null>;
+  /** A short-lived access token for one session of the user. */
+  sign(user: AuthUser, sessionId: string): Promise<string>;
+  /** The claims, or null for a missing, forged, malformed or expired token (or one without a session). */
+  verify(token: string): Promise<(AuthUser & { sessionId: string }) | null>;
+  /** Seconds an access token lives. */
+  ttlSeconds: number;
 }
 
 const ISSUER = 'learnflow';
+const UNIT_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** `15m` -> 900: the durations the config accepts (`\d+[smhd]`). */
+export const durationSeconds = (duration: string) =>
+  Number(duration.slice(0, -1)) * UNIT_SECONDS[duration.slice(-1) as keyof typeof UNIT_SECONDS];
 
 export function createTokens(secret: string, ttl: string): Tokens {
   const key = new TextEncoder().encode(secret);
   return {
-    sign: (user) =>
-      new SignJWT({ email: user.email, name: user.name, role: user.role })
+    ttlSeconds: durationSeconds(ttl),
+    sign: (user, sessionId) =>
+      new SignJWT({ email: user.email, name: user.name, role: user.role, sid: sessionId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(user.id)
         .setIssuer(ISSUER)
@@ -38,7 +50,11 @@ export function createTokens(secret: string, ttl: string): Tokens {
     async verify(token) {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
-        const parsed = AuthUserSchema.safeParse({ ...payload, id: payload.sub });
+        const parsed = AuthUserSchema.required({ sessionId: true }).safeParse({
+          ...payload,
+          id: payload.sub,
+          sessionId: payload.sid,
+        });
         return parsed.success ? parsed.data : null;
       } catch {
         return null;

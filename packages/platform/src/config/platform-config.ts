@@ -26,8 +26,18 @@ export const PlatformConfigSchema = z.object({
   LEARNFLOW_JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   LEARNFLOW_JWT_TTL: z
     .string()
-    .regex(/^\d+[smhd]$/, 'a duration like 12h or 30m')
-    .default('12h'),
+    .regex(/^\d+[smhd]$/, 'a duration like 15m or 1h')
+    .default('15m'),
+  /** How long a session lasts without use: each refresh extends it by this much. */
+  LEARNFLOW_SESSION_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'a duration like 14d or 12h')
+    .default('14d'),
+  /** Read once at first start: creates the first admin when no admin exists (`email:password`). */
+  LEARNFLOW_ADMIN_BOOTSTRAP: z
+    .string()
+    .regex(/^[^\s:]+@[^\s:]+:.{12,}$/, 'email:password, the password at least 12 characters')
+    .optional(),
   LEARNFLOW_SEED_DEMO: bool.default(true),
   LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),

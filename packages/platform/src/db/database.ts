@@ -6,6 +6,8 @@ type Json<T> = ColumnType<T, string, string>;
 type Numeric = ColumnType<string, number | string, number | string>;
 /** A timestamp with a default that later writes may move (updated_at). */
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A moment that has not happened yet when the row is written (revoked, used, disabled). */
+type LaterAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
@@ -13,11 +15,48 @@ export interface Database {
     id: Generated<string>;
     email: string;
     name: string;
-    role: 'student' | 'teacher';
+    role: 'student' | 'teacher' | 'admin';
     password_hash: string;
     timezone: Generated<string>;
     created_at: CreatedAt;
+    /** Set when an admin disables the account (005_accounts.sql): every session ends. */
+    disabled_at: LaterAt;
   };
+  sessions: {
+    id: Generated<string>;
+    user_id: string;
+    refresh_hash: string;
+    created_at: CreatedAt;
+    expires_at: ColumnType<Date, Date | string, Date | string>;
+    revoked_at: LaterAt;
+  };
+  invites: {
+    code_hash: string;
+    role: 'teacher';
+    created_by: string | null;
+    created_at: CreatedAt;
+    expires_at: ColumnType<Date, Date | string, Date | string>;
+    used_at: LaterAt;
+    used_by: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  password_resets: {
+    code_hash: string;
+    user_id: string;
+    created_by: string | null;
+    created_at: CreatedAt;
+    expires_at: ColumnType<Date, Date | string, Date | string>;
+    used_at: LaterAt;
+  };
+  ws_tickets: { ticket_hash: string; session_id: string; expires_at: ColumnType<Date, Date | string, never> };
+  audit_log: {
+    id: Generated<string>;
+    actor_id: string | null;
+    action: string;
+    target_id: string | null;
+    details: ColumnType<Record<string, unknown>, string | undefined, never>;
+    created_at: CreatedAt;
+  };
+  departed_mastery: { class_id: string; topic_id: number; mastery: Numeric; departed_at: CreatedAt };
   classes: { id: Generated<string>; name: string; teacher_id: string; created_at: CreatedAt };
   enrollments: { class_id: string; student_id: string; enrolled_at: CreatedAt };
   modules: { id: Generated<number>; slug: string; title: string; position: number };

@@ -14,6 +14,7 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { type EdgeOptions, registerEdge } from './edge.ts';
+import { parseJsonBody } from './parse-json-body.ts';
 import type { ReadinessReport } from './resources.ts';
 import type { App } from './service-definition.ts';
 
@@ -47,7 +48,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON in and out: any other body is a 415, not a string the schema rejects.
-  app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as Buffer));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => {
@@ -142,14 +150,6 @@ function describeError(error: unknown) {
     };
   }
   switch (fastifyError.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return {
-        status: 400,
-        code: 'MALFORMED_JSON',
-        message: `The body is not valid JSON: ${fastifyError.message}`,
-        headers: {},
-      };
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
         status: 413,

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { type Auth, createAuth } from '../auth/auth.ts';
-import { createTokens, resolveJwtSecret } from '../auth/tokens.ts';
+import { createSessions } from '../auth/sessions.ts';
+import { createTokens, durationSeconds, resolveJwtSecret } from '../auth/tokens.ts';
 import { createTrustedUser } from '../auth/trusted-user.ts';
 import { createDaprBus } from '../bus/dapr-bus.ts';
 import { dbProcessedEvents } from '../bus/db-processed-events.ts';
@@ -62,7 +63,9 @@ export async function createPlatform(
         })
       : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
   const secret = resolveJwtSecret(config.LEARNFLOW_JWT_SECRET, config.LEARNFLOW_DATA_DIR);
-  const auth = createAuth(createTokens(secret, config.LEARNFLOW_JWT_TTL), createTrustedUser(secret));
+  const tokens = createTokens(secret, config.LEARNFLOW_JWT_TTL);
+  const sessions = createSessions(db, tokens, durationSeconds(config.LEARNFLOW_SESSION_TTL));
+  const auth = createAuth(tokens, createTrustedUser(secret), sessions);
   const resources = new Resources();
   return {
     config,

@@ -1,0 +1,34 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/create-database.ts';
+import { appError } from '../errors.ts';
+import { checkNewPassword } from './password-policy.ts';
+import { hashPassword } from './passwords.ts';
+import type { AuthUser, Role } from './tokens.ts';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+/**
+ * The one way an account is made (sign-up, invite, `learnflow admin create`): the password
+ * checked against the policy and hashed, the email unique case-insensitively.
+ */
+export async function createAccount(db: Db, account: NewAccount): Promise<AuthUser> {
+  checkNewPassword(account.password, account);
+  const row = await db
+    .insertInto('users')
+    .values({
+      email: account.email.toLowerCase(),
+      name: account.name,
+      role: account.role,
+      password_hash: await hashPassword(account.password),
+    })
+    .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+    .returning(['id', 'email', 'name', 'role'])
+    .executeTakeFirst();
+  if (!row) throw appError('EMAIL_TAKEN', `An account with ${account.email} exists: sign in instead.`);
+  return row;
+}

@@ -1,0 +1,71 @@
+import type { AccountExport } from '@learnflow/contracts';
+import { type AuthUser, audit, type Database, type ServiceDeps } from '@learnflow/platform';
+import { sql } from 'kysely';
+
+/** Every table that holds a user's own rows, and the column naming them. */
+const PERSONAL: ReadonlyArray<readonly [keyof Database, string]> = [
+  ['enrollments', 'student_id'],
+  ['assignments', 'student_id'],
+  ['submissions', 'user_id'],
+  ['quiz_attempts', 'user_id'],
+  ['quiz_checks', 'user_id'],
+  ['progress', 'user_id'],
+  ['activity_days', 'user_id'],
+  ['code_runs', 'user_id'],
+  ['chat_messages', 'user_id'],
+  ['alerts', 'student_id'],
+  ['notifications', 'user_id'],
+  ['exercise_hints', 'user_id'],
+  ['learning_facts', 'user_id'],
+  ['student_streaks', 'user_id'],
+  ['exercise_sessions', 'user_id'],
+  ['struggle_episodes', 'user_id'],
+  ['exercises', 'created_by'],
+  ['event_log', 'user_id'],
+];
+
+/** `GET /api/me/export`: the account and every row that is about it, as stored (the password hash excepted). */
+export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promise<AccountExport> {
+  const user = await deps.db
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'timezone', 'created_at'])
+    .where('id', '=', caller.id)
+    .executeTakeFirstOrThrow();
+  const data: AccountExport['data'] = {};
+  for (const [table, column] of PERSONAL) {
+    const { rows } = await sql<
+      Record<string, unknown>
+    >`select * from ${sql.table(table)} where ${sql.ref(column)}::text = ${caller.id}`.execute(deps.db);
+    data[table] = rows.map((row) => JSON.parse(JSON.stringify(row)));
+  }
+  return {
+    exportedAt: new Date().toISOString(),
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      timezone: user.timezone,
+      createdAt: new Date(user.created_at).toISOString(),
+    },
+    data,
+  };
+}
+
+/**
+ * `DELETE /api/me`: the account and its personal data go (foreign keys cascade; the event log
+ * rows naming the user are deleted too). Kept: each class's mastery per topic for the student,
+ * with no identity (`departed_mastery`), so the class's statistics stay true; exercises the
+ * user generated stay for students they were assigned to, without their author.
+ */
+export async function deleteAccount(deps: ServiceDeps, caller: AuthUser): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await sql`insert into departed_mastery (class_id, topic_id, mastery)
+      select e.class_id, p.topic_id, p.mastery from enrollments e
+      join progress p on p.user_id = e.student_id where e.student_id = ${caller.id}`.execute(trx);
+    await trx.deleteFrom('event_log').where('user_id', '=', caller.id).execute();
+    await trx.deleteFrom('users').where('id', '=', caller.id).execute();
+    await audit(trx, null, 'account.deleted', caller.id, { role: caller.role });
+  });
+  await deps.auth.sessions.revokeAll(caller.id);
+}

@@ -1,0 +1,41 @@
+import { randomInt } from 'node:crypto';
+import type { OneTimeCode } from '@learnflow/contracts';
+import { audit, hashCode, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+
+export const RESET_CODE_HOURS = 24;
+// No 0/O, 1/I/L: read aloud or copied from a board by a student.
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+const readableCode = () =>
+  Array.from(
+    { length: 12 },
+    (_, i) => (i > 0 && i % 4 === 0 ? '-' : '') + ALPHABET[randomInt(ALPHABET.length)],
+  ).join('');
+
+/**
+ * A one-time password reset code for a student of the teacher's classes, shown once to the
+ * teacher (school students often have no email). The student sets a new password with it at
+ * POST /api/auth/reset-password; earlier unused codes of the student stop working.
+ */
+export async function issueResetCode(
+  deps: ServiceDeps,
+  teacherId: string,
+  studentId: string,
+): Promise<OneTimeCode> {
+  await studentOfTeacher(deps.db, teacherId, studentId);
+  const code = readableCode();
+  const expiresAt = new Date(Date.now() + RESET_CODE_HOURS * 3_600_000);
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('password_resets')
+      .where('user_id', '=', studentId)
+      .where('used_at', 'is', null)
+      .execute();
+    await trx
+      .insertInto('password_resets')
+      .values({ code_hash: hashCode(code), user_id: studentId, created_by: teacherId, expires_at: expiresAt })
+      .execute();
+    await audit(trx, teacherId, 'password.reset-issued', studentId);
+  });
+  return { code, expiresAt: expiresAt.toISOString() };
+}
