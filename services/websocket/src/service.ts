@@ -37,20 +37,6 @@ export const websocketService = defineService({
   description: 'WebSocket frames to connected students and teachers.',
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);
-    const closeEnded = async (userId?: string) => {
-      const open = connections.sessions(userId);
-      if (open.length > 0) connections.closeEnded(await deps.auth.sessions.live(open), userId);
-    };
-    deps.auth.sessions.onRevoke((userId) => {
-      closeEnded(userId).catch((error: unknown) =>
-        deps.log.warn({ err: error }, 'closing ended sessions failed'),
-      );
-    });
-    const sweep = setInterval(() => {
-      closeEnded().catch((error: unknown) => deps.log.warn({ err: error }, 'session sweep failed'));
-    }, SESSION_SWEEP_MS);
-    sweep.unref();
-    app.addHook('onClose', async () => clearInterval(sweep));
     await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
     app.get(
       '/ws',
@@ -94,6 +80,21 @@ export const websocketService = defineService({
         );
       },
     );
+  },
+  /** Sockets of ended sessions close: at once for this process's revocations, by sweep for others'. */
+  async start(deps) {
+    const connections = await deps.resources.get(connectionsRef);
+    const closeEnded = async (userId?: string) => {
+      const open = connections.sessions(userId);
+      if (open.length > 0) connections.closeEnded(await deps.auth.sessions.live(open), userId);
+    };
+    const warn = (error: unknown) => deps.log.warn({ err: error }, 'closing ended sessions failed');
+    deps.auth.sessions.onRevoke((userId) => {
+      closeEnded(userId).catch(warn);
+    });
+    const sweep = setInterval(() => closeEnded().catch(warn), SESSION_SWEEP_MS);
+    sweep.unref();
+    return async () => clearInterval(sweep);
   },
   subscriptions: [
     {

@@ -42,6 +42,8 @@ export async function registerProxy(
           rewritePrefix: route.url,
           websocket: true,
           httpMethods: ['GET'],
+          // An upgrade has no body: keep the host's JSON parser (UTF-8 and __proto__ checks).
+          proxyPayloads: false,
         });
         continue;
       }
