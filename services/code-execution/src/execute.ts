@@ -27,25 +27,27 @@ export async function execute(
     stdin: request.stdin ?? '',
     trace: request.trace ?? false,
   });
-  await recordRun(deps, request, requestId, result);
-  await deps.events.publish(
-    TOPICS.codeExecutionResults.name,
-    'learnflow.code.executed',
-    {
-      requestId,
-      userId: request.userId,
-      topic: request.topic ?? null,
-      code: request.code,
-      stdout: result.stdout.slice(0, 4_096),
-      stderr: result.stderr.slice(0, 4_096),
-      exitCode: result.exitCode,
-      timedOut: result.timedOut,
-      memoryExceeded: result.memoryExceeded,
-      durationMs: result.durationMs,
-      error: result.error,
-    },
-    { userId: request.userId, correlationId },
-  );
+  await deps.events.transaction(async (tx) => {
+    await recordRun(tx.db, request, requestId, result);
+    await tx.publish(
+      TOPICS.codeExecutionResults.name,
+      'learnflow.code.executed',
+      {
+        requestId,
+        userId: request.userId,
+        topic: request.topic ?? null,
+        code: request.code,
+        stdout: result.stdout.slice(0, 4_096),
+        stderr: result.stderr.slice(0, 4_096),
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        memoryExceeded: result.memoryExceeded,
+        durationMs: result.durationMs,
+        error: result.error,
+      },
+      { userId: request.userId, correlationId },
+    );
+  });
   return toResponse(requestId, request.code, result);
 }
 

@@ -1,17 +1,17 @@
-import type { ServiceDeps } from '@learnflow/platform';
+import type { Db } from '@learnflow/platform';
 import type { RunResult } from '@learnflow/sandbox';
 
 /** Every run is kept (who, when, outcome, duration) for progress and struggle detection. */
 export async function recordRun(
-  deps: ServiceDeps,
+  db: Db,
   request: { userId: string; topic?: string | undefined },
   requestId: string,
   result: RunResult,
 ): Promise<void> {
   const topic = request.topic
-    ? await deps.db.selectFrom('topics').select('id').where('slug', '=', request.topic).executeTakeFirst()
+    ? await db.selectFrom('topics').select('id').where('slug', '=', request.topic).executeTakeFirst()
     : undefined;
-  await deps.db
+  await db
     .insertInto('code_runs')
     .values({
       user_id: request.userId,

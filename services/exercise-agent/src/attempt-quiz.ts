@@ -47,24 +47,34 @@ export async function attemptQuiz(
   const correct = results.filter((r) => r.correct).length;
   const total = questions.length;
   const score = Math.round((100 * correct) / total);
-  const { id: attemptId } = await deps.db
-    .insertInto('quiz_attempts')
-    .values({ quiz_id: quiz.id, user_id: caller.id, answers: JSON.stringify(graded), score, correct, total })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (caller.role === 'student') {
-    await deps.events.publish(
-      TOPICS.progressEvents.name,
-      'learnflow.progress.quiz-attempted',
-      {
-        userId: caller.id,
-        topic: quiz.topic,
-        kind: 'quiz.attempted',
+  const attemptId = await deps.events.transaction(async (tx) => {
+    const { id } = await tx.db
+      .insertInto('quiz_attempts')
+      .values({
+        quiz_id: quiz.id,
+        user_id: caller.id,
+        answers: JSON.stringify(graded),
         score,
-        detail: { quizId: quiz.id, attemptId, correct, total },
-      },
-      { userId: caller.id, correlationId },
-    );
-  }
+        correct,
+        total,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (caller.role === 'student') {
+      await tx.publish(
+        TOPICS.progressEvents.name,
+        'learnflow.progress.quiz-attempted',
+        {
+          userId: caller.id,
+          topic: quiz.topic,
+          kind: 'quiz.attempted',
+          score,
+          detail: { quizId: quiz.id, attemptId: id, correct, total },
+        },
+        { userId: caller.id, correlationId },
+      );
+    }
+    return id;
+  });
   return { attemptId, quizId: quiz.id, score, correct, total, results };
 }

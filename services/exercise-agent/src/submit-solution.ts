@@ -41,40 +41,44 @@ export async function submitSolution(
     gradeSubmission(sandbox, record.definition, code),
     qualityScore(code, deps.log),
   ]);
-  const stored = await deps.db
-    .insertInto('submissions')
-    .values({
-      id: submission.submissionId ? submissionUuid(submission.submissionId) : randomUUID(),
-      exercise_id: record.id,
-      user_id: caller.id,
-      code,
-      passed: grade.passed,
-      score: grade.score,
-      results: JSON.stringify(grade.tests),
-      quality_score: quality,
-      duration_ms: Math.round(grade.durationMs),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning(['id', 'created_at'])
-    .executeTakeFirst();
-  if (!stored) return null;
-  if (caller.role === 'student') {
-    await deps.events.publish(
-      TOPICS.exerciseGraded.name,
-      'learnflow.exercise.graded',
-      {
-        submissionId: stored.id,
-        exerciseId: record.id,
-        userId: caller.id,
-        topic: record.definition.topic,
+  // The submission and its exercise.graded event commit together (the outbox sends it).
+  const stored = await deps.events.transaction(async (tx) => {
+    const row = await tx.db
+      .insertInto('submissions')
+      .values({
+        id: submission.submissionId ? submissionUuid(submission.submissionId) : randomUUID(),
+        exercise_id: record.id,
+        user_id: caller.id,
+        code,
         passed: grade.passed,
         score: grade.score,
-        qualityScore: quality,
-        errorType: grade.errorType,
-      },
-      { userId: caller.id, correlationId },
-    );
-  }
+        results: JSON.stringify(grade.tests),
+        quality_score: quality,
+        duration_ms: Math.round(grade.durationMs),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning(['id', 'created_at'])
+      .executeTakeFirst();
+    if (row && caller.role === 'student') {
+      await tx.publish(
+        TOPICS.exerciseGraded.name,
+        'learnflow.exercise.graded',
+        {
+          submissionId: row.id,
+          exerciseId: record.id,
+          userId: caller.id,
+          topic: record.definition.topic,
+          passed: grade.passed,
+          score: grade.score,
+          qualityScore: quality,
+          errorType: grade.errorType,
+        },
+        { userId: caller.id, correlationId },
+      );
+    }
+    return row;
+  });
+  if (!stored) return null;
   const history = await submissionHistory(deps, caller.id, record.id);
   const latest = {
     submissionId: stored.id,

@@ -44,7 +44,8 @@ export async function createAssignments(
       'FORBIDDEN',
       `Not in your classes: ${strangers.join(', ')}. You can assign exercises only to your own students (GET /api/teacher/students).`,
     );
-  const rows = await deps.db.transaction().execute(async (trx) => {
+  const rows = await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     const out: (AssignmentsCreated['assignments'][number] & { title: string })[] = [];
     for (const studentId of studentIds) {
       const inserted = await trx
@@ -75,22 +76,22 @@ export async function createAssignments(
         title: exercise.title,
       });
     }
+    for (const row of out.filter((r) => r.created)) {
+      await tx.publish(
+        TOPICS.exerciseAssignments.name,
+        'learnflow.exercise.assigned',
+        {
+          assignmentId: row.id,
+          exerciseId: row.exerciseId,
+          exerciseTitle: row.title,
+          studentId: row.studentId,
+          teacherId: teacher.id,
+        } satisfies EventPayload<'exercise.assignments'>,
+        { userId: row.studentId, correlationId },
+      );
+    }
     return out;
   });
-  for (const row of rows.filter((r) => r.created)) {
-    await deps.events.publish(
-      TOPICS.exerciseAssignments.name,
-      'learnflow.exercise.assigned',
-      {
-        assignmentId: row.id,
-        exerciseId: row.exerciseId,
-        exerciseTitle: row.title,
-        studentId: row.studentId,
-        teacherId: teacher.id,
-      } satisfies EventPayload<'exercise.assignments'>,
-      { userId: row.studentId, correlationId },
-    );
-  }
   return { assignments: rows.map(({ title: _title, ...row }) => row) };
 }
 
@@ -123,9 +124,9 @@ export async function noticeAssignment(deps: ServiceDeps, event: Envelope<unknow
     .executeTakeFirst();
   if (!row) return;
   const at = new Date();
-  const notices = await deps.db.transaction().execute((trx) =>
-    storeNotices(
-      trx,
+  await deps.events.transaction(async (tx) => {
+    const notices = await storeNotices(
+      tx.db,
       [
         {
           userId: row.student_id,
@@ -144,9 +145,9 @@ export async function noticeAssignment(deps: ServiceDeps, event: Envelope<unknow
         },
       ],
       at,
-    ),
-  );
-  await publishNotices(deps, notices, event.correlationid);
+    );
+    await publishNotices(tx, notices, event.correlationid);
+  });
 }
 
 /** The student's assigned exercises, newest first; completed once they passed it. */

@@ -1,5 +1,5 @@
 import { type EventPayload, type NotificationList, TOPICS } from '@learnflow/contracts';
-import type { Db, ServiceDeps } from '@learnflow/platform';
+import type { Db, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 
 export type NoticeType = EventPayload<'notifications'>['type'];
 
@@ -46,14 +46,17 @@ export async function storeNotices(
     .execute();
 }
 
-/** Live delivery: one `notifications` event per stored notice, for the WebSocket service. */
+/**
+ * Live delivery: one `notifications` event per stored notice, for the WebSocket service,
+ * in the transaction that stored them (the outbox sends them after the commit).
+ */
 export async function publishNotices(
-  deps: ServiceDeps,
+  tx: EventsTransaction,
   notices: readonly StoredNotice[],
   correlationId: string,
 ): Promise<void> {
   for (const notice of notices) {
-    await deps.events.publish(
+    await tx.publish(
       TOPICS.notifications.name,
       `learnflow.notification.${notice.type}`,
       {

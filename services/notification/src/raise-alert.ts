@@ -1,22 +1,23 @@
 import { type Envelope, StruggleDetectedSchema } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import type { Db, ServiceDeps } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
 import { teachersOf, UUID } from './teacher-access.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
- * notice per teacher of the student, stored with the alert's created_at and sent live.
- * A duplicate episode event adds nothing; a retry re-sends the stored notices.
+ * notice per teacher of the student, stored with the alert's created_at and sent live
+ * through the outbox, in one transaction. A duplicate episode event adds nothing.
  */
-export async function raiseAlert(
-  deps: ServiceDeps,
-  event: Envelope<unknown>,
-  attempt: number,
-): Promise<void> {
+export async function raiseAlert(deps: ServiceDeps, event: Envelope<unknown>): Promise<void> {
   const struggle = StruggleDetectedSchema.parse(event.data);
   if (!UUID.test(struggle.userId)) return;
   const at = new Date();
-  const notices = await deps.db.transaction().execute(async (trx): Promise<StoredNotice[]> => {
+  await deps.events.transaction(async (tx) => {
+    const notices = await storeAlert(tx.db);
+    await publishNotices(tx, notices, event.correlationid);
+  });
+
+  async function storeAlert(trx: Db): Promise<StoredNotice[]> {
     const student = await trx
       .selectFrom('users')
       .select(['id', 'name'])
@@ -39,21 +40,8 @@ export async function raiseAlert(
       .onConflict((oc) => oc.columns(['student_id', 'episode_key']).doNothing())
       .returning(['id'])
       .executeTakeFirst();
-    if (!alert) {
-      if (attempt === 1) return [];
-      // A retry: the first attempt stored the alert but may not have sent its notices.
-      const existing = await trx
-        .selectFrom('alerts')
-        .select('id')
-        .where('student_id', '=', student.id)
-        .where('episode_key', '=', struggle.episodeKey)
-        .executeTakeFirstOrThrow();
-      return trx
-        .selectFrom('notifications')
-        .select(['id', 'user_id', 'type', 'payload', 'created_at'])
-        .where('dedup_key', '=', `alert:${existing.id}`)
-        .execute();
-    }
+    // Stored before: its notices went out with it (the outbox).
+    if (!alert) return [];
     const payload = {
       alertId: alert.id,
       student: { id: student.id, name: student.name },
@@ -73,6 +61,5 @@ export async function raiseAlert(
       })),
       at,
     );
-  });
-  await publishNotices(deps, notices, event.correlationid);
+  }
 }

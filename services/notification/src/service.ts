@@ -97,10 +97,8 @@ export const notification = defineService({
   subscriptions: [
     {
       topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name],
-      handle: (deps, { topic, event, attempt }) =>
-        topic === TOPICS.struggleDetected.name
-          ? raiseAlert(deps, event, attempt)
-          : noticeAssignment(deps, event),
+      handle: (deps, { topic, event }) =>
+        topic === TOPICS.struggleDetected.name ? raiseAlert(deps, event) : noticeAssignment(deps, event),
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
-import type { Db, ServiceDeps } from '@learnflow/platform';
+import type { Db, EventsTransaction } from '@learnflow/platform';
 
 export type Trigger = EventPayload<'struggle.detected'>['trigger'];
 
@@ -86,17 +86,18 @@ export async function closeEpisodes(
 }
 
 /**
- * Publishes `struggle.detected` for opened episodes nobody published yet. Setting
- * published_at is the claim: an UPDATE takes the row lock, so of two replicas exactly one
- * gets each episode. A failed publish gives the claim back, so a retry sends it.
+ * Publishes `struggle.detected` for opened episodes nobody published yet, in the caller's
+ * transaction (the outbox sends them after the commit). Setting published_at is the claim:
+ * an UPDATE takes the row lock, so of two replicas exactly one gets each episode, and the
+ * claim commits with its events or not at all.
  */
 export async function publishPendingEpisodes(
-  deps: ServiceDeps,
+  tx: EventsTransaction,
   now: Date,
   filter: { userId?: string; openedBefore?: Date },
   correlationId?: string,
 ): Promise<number> {
-  let claim = deps.db
+  let claim = tx.db
     .updateTable('struggle_episodes')
     .set({ published_at: now })
     .where('published_at', 'is', null);
@@ -106,29 +107,19 @@ export async function publishPendingEpisodes(
     .returning(['id', 'user_id', 'trigger', 'episode_key', 'topic', 'detail', 'opened_at'])
     .execute();
   const sorted = claimed.sort((a, b) => new Date(a.opened_at).getTime() - new Date(b.opened_at).getTime());
-  for (const [index, episode] of sorted.entries()) {
-    try {
-      await deps.events.publish(
-        TOPICS.struggleDetected.name,
-        'learnflow.struggle.detected',
-        {
-          userId: episode.user_id,
-          topic: episode.topic,
-          trigger: episode.trigger as Trigger,
-          episodeKey: episode.episode_key,
-          detail: episode.detail,
-        } satisfies EventPayload<'struggle.detected'>,
-        { userId: episode.user_id, correlationId: correlationId ?? episode.id },
-      );
-    } catch (error) {
-      const unsent = sorted.slice(index).map((e) => e.id);
-      await deps.db
-        .updateTable('struggle_episodes')
-        .set({ published_at: null })
-        .where('id', 'in', unsent)
-        .execute();
-      throw error;
-    }
+  for (const episode of sorted) {
+    await tx.publish(
+      TOPICS.struggleDetected.name,
+      'learnflow.struggle.detected',
+      {
+        userId: episode.user_id,
+        topic: episode.topic,
+        trigger: episode.trigger as Trigger,
+        episodeKey: episode.episode_key,
+        detail: episode.detail,
+      } satisfies EventPayload<'struggle.detected'>,
+      { userId: episode.user_id, correlationId: correlationId ?? episode.id },
+    );
   }
   return claimed.length;
 }

@@ -1,5 +1,5 @@
 import { type Envelope, TOPICS } from '@learnflow/contracts';
-import type { Db, ServiceDeps } from '@learnflow/platform';
+import type { Db, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 import { detectStruggle } from './detect-struggle.ts';
 import { publishPendingEpisodes } from './episodes.ts';
 import type { ProgressOptions } from './progress-options.ts';
@@ -20,13 +20,14 @@ async function completeAssignment(trx: Db, fact: Fact) {
     .execute();
 }
 
+/** Publishes what changed, in the caller's transaction (sent after its commit). */
 export async function publishUpdates(
-  deps: ServiceDeps,
+  tx: EventsTransaction,
   updates: readonly ProgressUpdate[],
   correlationId: string,
 ): Promise<void> {
   for (const update of updates) {
-    await deps.events.publish(TOPICS.progressUpdates.name, 'learnflow.progress.updated', update, {
+    await tx.publish(TOPICS.progressUpdates.name, 'learnflow.progress.updated', update, {
       userId: update.userId,
       correlationId,
     });
@@ -35,8 +36,9 @@ export async function publishUpdates(
 
 /**
  * One learning event: store its fact once, run the struggle triggers, recompute the
- * student's mastery from all their facts; then, after the commit, publish what changed
- * (`progress.updates`) and any new struggle episode (`struggle.detected`).
+ * student's mastery from all their facts, and publish what changed (`progress.updates`)
+ * and any new struggle episode (`struggle.detected`) in the same transaction (the outbox
+ * sends them after the commit; a crash in between loses nothing).
  */
 export async function handleLearningEvent(
   deps: ServiceDeps,
@@ -45,19 +47,18 @@ export async function handleLearningEvent(
   event: Envelope<unknown>,
 ): Promise<void> {
   const fact = toFact(topic, event);
-  const updates = await deps.db.transaction().execute(async (trx) => {
+  const known = await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     const student = await lockStudent(trx, fact.userId);
-    if (!student) return null;
+    if (!student) return false;
     const topicRef = await resolveTopic(trx, fact);
-    if (!(await recordFact(trx, fact, topicRef, student.timezone))) return [];
+    if (!(await recordFact(trx, fact, topicRef, student.timezone))) return true;
     await detectStruggle(trx, options, fact, topicRef);
     await completeAssignment(trx, fact);
-    return recompute(trx, options, student, topicRef?.id ?? null);
+    const updates = await recompute(trx, options, student, topicRef?.id ?? null);
+    await publishUpdates(tx, updates, event.correlationid);
+    await publishPendingEpisodes(tx, options.now(), { userId: fact.userId }, event.correlationid);
+    return true;
   });
-  if (updates === null) {
-    deps.log.warn({ userId: fact.userId, eventId: event.id }, 'event for an unknown user: ignored');
-    return;
-  }
-  await publishUpdates(deps, updates, event.correlationid);
-  await publishPendingEpisodes(deps, options.now(), { userId: fact.userId }, event.correlationid);
+  if (!known) deps.log.warn({ userId: fact.userId, eventId: event.id }, 'event for an unknown user: ignored');
 }

@@ -28,7 +28,8 @@ export async function fireStuckExercises(deps: ServiceDeps, options: ProgressOpt
     .execute();
   let fired = 0;
   for (const candidate of candidates) {
-    const opened = await deps.db.transaction().execute(async (trx) => {
+    const opened = await deps.events.transaction(async (tx) => {
+      const trx = tx.db;
       if (!(await lockStudent(trx, candidate.user_id, { skipLocked: true }))) return false;
       const session = await trx
         .updateTable('exercise_sessions')
@@ -48,7 +49,7 @@ export async function fireStuckExercises(deps: ServiceDeps, options: ProgressOpt
         .where('exercises.id', '=', candidate.exercise_id)
         .executeTakeFirst();
       const startedAt = new Date(session.started_at);
-      return raiseEpisode(trx, {
+      const raised = await raiseEpisode(trx, {
         userId: candidate.user_id,
         trigger: 'stuck_on_exercise',
         scope: candidate.exercise_id,
@@ -63,10 +64,10 @@ export async function fireStuckExercises(deps: ServiceDeps, options: ProgressOpt
         },
         at: now,
       });
+      if (raised) await publishPendingEpisodes(tx, now, { userId: candidate.user_id });
+      return raised;
     });
-    if (!opened) continue;
-    fired++;
-    await publishPendingEpisodes(deps, now, { userId: candidate.user_id });
+    if (opened) fired++;
   }
   return fired;
 }
@@ -93,12 +94,13 @@ export async function expireStreaks(deps: ServiceDeps, options: ProgressOptions)
   let expired = 0;
   for (const candidate of candidates) {
     if (candidate.last_active_day >= addDays(localDay(now, candidate.timezone), -1)) continue;
-    const updates = await deps.db.transaction().execute(async (trx) => {
-      const student = await lockStudent(trx, candidate.user_id, { skipLocked: true });
-      return student ? recompute(trx, options, student, null) : [];
+    const updates = await deps.events.transaction(async (tx) => {
+      const student = await lockStudent(tx.db, candidate.user_id, { skipLocked: true });
+      const changed = student ? await recompute(tx.db, options, student, null) : [];
+      await publishUpdates(tx, changed, `streak-expiry-${candidate.user_id}`);
+      return changed;
     });
     if (updates.length > 0) expired++;
-    await publishUpdates(deps, updates, `streak-expiry-${candidate.user_id}`);
   }
   return expired;
 }
@@ -107,7 +109,9 @@ export async function expireStreaks(deps: ServiceDeps, options: ProgressOptions)
 export async function scanTimers(deps: ServiceDeps, options: ProgressOptions): Promise<void> {
   await fireStuckExercises(deps, options);
   await expireStreaks(deps, options);
-  // Episodes whose publisher died between commit and publish: sent by whoever scans next.
+  // Episodes stored before the outbox existed, never claimed: sent by whoever scans next.
   const now = options.now();
-  await publishPendingEpisodes(deps, now, { openedBefore: new Date(now.getTime() - 60_000) });
+  await deps.events.transaction((tx) =>
+    publishPendingEpisodes(tx, now, { openedBefore: new Date(now.getTime() - 60_000) }),
+  );
 }

@@ -1,3 +1,4 @@
+import type { Envelope } from '@learnflow/contracts';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -202,6 +203,14 @@ export interface Database {
     created_at: CreatedAt;
   };
   processed_events: { consumer_group: string; event_id: string; processed_at: CreatedAt };
+  /** Events written with their change, not yet on the bus (006_outbox.sql). */
+  outbox: {
+    id: Generated<string>;
+    event_id: string;
+    topic: string;
+    envelope: Json<Envelope>;
+    created_at: CreatedAt;
+  };
   /** How many hints of an exercise a student has unlocked (002_exercise_agent.sql). */
   exercise_hints: { user_id: string; exercise_id: string; level: number; updated_at: UpdatedAt };
   learning_facts: {

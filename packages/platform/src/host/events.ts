@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Envelope, TopicName } from '@learnflow/contracts';
+import type { Logger } from 'pino';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
 import { storable } from '../db/storable.ts';
+import { type OutboxEntry, sendOutbox, writeOutbox } from './outbox.ts';
 
 export interface PublishContext {
   /** The user the event is about: the partition key. */
@@ -10,48 +12,68 @@ export interface PublishContext {
   correlationId: string;
 }
 
-/**
- * A service's view of the bus: envelopes built with its id as source, every event audited;
- * the data is published as it is stored (`storable`), so consumers never meet raw NULs.
- */
-export interface Events {
-  publish<T>(
-    topic: TopicName | `dlq.${string}`,
-    type: string,
-    data: T,
-    context: PublishContext,
-  ): Promise<Envelope<T>>;
+type Publish = <T>(
+  topic: TopicName | `dlq.${string}`,
+  type: string,
+  data: T,
+  context: PublishContext,
+) => Promise<Envelope<T>>;
+
+/** A database transaction whose published events are written to the outbox with its changes. */
+export interface EventsTransaction {
+  db: Db;
+  /** Writes the event to the outbox in this transaction; it is sent after the commit. */
+  publish: Publish;
 }
 
-export function createEvents(bus: EventBus, db: Db, source: string): Events {
+/**
+ * A service's view of the bus: envelopes built with its id as source, every event audited
+ * and written to the transactional outbox before it is sent, so a crash between a change and
+ * its event loses nothing (the relay sends what is left, same event id). The data is
+ * published as it is stored (`storable`), so consumers never meet raw NULs.
+ */
+export interface Events {
+  /** One event in a transaction of its own, sent at once. */
+  publish: Publish;
+  /** Runs `work` in a database transaction; the events it publishes are sent after the commit. */
+  transaction<R>(work: (tx: EventsTransaction) => Promise<R>): Promise<R>;
+}
+
+export function createEvents(bus: EventBus, db: Db, source: string, log: Logger): Events {
+  const envelope = <T>(type: string, raw: T, context: PublishContext): Envelope<T> => ({
+    specversion: '1.0',
+    id: randomUUID(),
+    source: `learnflow/${source}`,
+    type,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    partitionkey: context.userId,
+    correlationid: context.correlationId,
+    data: storable(raw),
+  });
+
+  async function transaction<R>(work: (tx: EventsTransaction) => Promise<R>): Promise<R> {
+    const entries: OutboxEntry[] = [];
+    const result = await db.transaction().execute(async (trx) => {
+      entries.length = 0;
+      const value = await work({
+        db: trx,
+        async publish(topic, type, data, context) {
+          const event = envelope(type, data, context);
+          entries.push({ topic, event: event as Envelope });
+          return event;
+        },
+      });
+      await writeOutbox(trx, entries);
+      return value;
+    });
+    await sendOutbox(db, bus, log, entries);
+    return result;
+  }
+
   return {
-    async publish(topic, type, raw, context) {
-      const data = storable(raw);
-      const event: Envelope<typeof data> = {
-        specversion: '1.0',
-        id: randomUUID(),
-        source: `learnflow/${source}`,
-        type,
-        time: new Date().toISOString(),
-        datacontenttype: 'application/json',
-        partitionkey: context.userId,
-        correlationid: context.correlationId,
-        data,
-      };
-      await db
-        .insertInto('event_log')
-        .values({
-          event_id: event.id,
-          topic,
-          type,
-          user_id: context.userId,
-          correlation_id: context.correlationId,
-          payload: JSON.stringify(data),
-        })
-        .onConflict((oc) => oc.column('event_id').doNothing())
-        .execute();
-      await bus.publish(topic, event);
-      return event;
-    },
+    transaction,
+    publish: (topic, type, data, context) =>
+      transaction(async (tx) => tx.publish(topic, type, data, context)),
   };
 }

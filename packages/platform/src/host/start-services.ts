@@ -1,6 +1,7 @@
 import { daprRoutes } from '../bus/dapr-routes.ts';
 import { createApp } from './create-app.ts';
 import { createEvents } from './events.ts';
+import { startOutboxRelay } from './outbox-relay.ts';
 import { type Platform, readiness } from './platform.ts';
 import type { App, ServiceDefinition, ServiceDeps } from './service-definition.ts';
 
@@ -10,14 +11,17 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export const depsFor = (platform: Platform, id: string): ServiceDeps => ({
-  db: platform.db,
-  events: createEvents(platform.bus, platform.db, id),
-  config: platform.config,
-  log: platform.log.child({ service: id }),
-  auth: platform.auth,
-  resources: platform.resources,
-});
+export const depsFor = (platform: Platform, id: string): ServiceDeps => {
+  const log = platform.log.child({ service: id });
+  return {
+    db: platform.db,
+    events: createEvents(platform.bus, platform.db, id, log),
+    config: platform.config,
+    log,
+    auth: platform.auth,
+    resources: platform.resources,
+  };
+};
 
 /**
  * Mounts services in one Fastify app: all of them (`learnflow up`) or one
@@ -45,7 +49,14 @@ export async function startServices(
   });
   // Dapr reads /dapr/subscribe once at start: the routes go in before listen (nothing for other buses).
   await app.register(daprRoutes(platform.bus));
-  const stoppers: (() => Promise<void>)[] = [];
+  // Stopped last (the list runs in reverse): what the services leave unsent is sent on the next start.
+  const stoppers: (() => Promise<void>)[] = [
+    startOutboxRelay({
+      db: platform.db,
+      bus: platform.bus,
+      log: platform.log.child({ component: 'outbox' }),
+    }),
+  ];
   for (const service of services) {
     const deps = depsFor(platform, service.id);
     for (const resource of service.resources ?? []) await platform.resources.get(resource);

@@ -1,0 +1,71 @@
+import type { Envelope } from '@learnflow/contracts';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventBus } from '../bus/event-bus.ts';
+import { createTestPlatform, type TestPlatform, testDatabases } from '../testing/test-platform.ts';
+import { createEvents } from './events.ts';
+import { startOutboxRelay } from './outbox-relay.ts';
+
+const log = pino({ level: 'silent' });
+const context = { userId: 'u1', correlationId: 'c1' };
+
+describe.each(testDatabases())('the transactional outbox on %s', (database) => {
+  let platform: TestPlatform;
+  const received: Envelope[] = [];
+  let failing = false;
+  let bus: EventBus;
+
+  beforeAll(async () => {
+    platform = await createTestPlatform(database);
+    await platform.bus.subscribe({
+      group: 'outbox-probe',
+      topics: ['learning.requests'],
+      handler: async ({ event }) => {
+        received.push(event);
+      },
+    });
+    // The real bus behind a switch that makes publishing fail (a broker outage).
+    bus = {
+      ...platform.bus,
+      publish: (topic, event) =>
+        failing ? Promise.reject(new Error('broker down')) : platform.bus.publish(topic, event),
+    };
+  });
+  afterAll(async () => {
+    await platform?.dispose();
+  });
+
+  const outboxRows = () => platform.db.selectFrom('outbox').select('event_id').execute();
+  const until = async (done: () => boolean | Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 50));
+  };
+
+  it('sends what a transaction published only after its commit, and nothing of a rollback', async () => {
+    const events = createEvents(bus, platform.db, 'test', log);
+    const kept = await events.transaction(async (tx) =>
+      tx.publish('learning.requests', 't.kept', { n: 1 }, context),
+    );
+    await expect(
+      events.transaction(async (tx) => {
+        await tx.publish('learning.requests', 't.rolled-back', { n: 2 }, context);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    await until(() => received.some((e) => e.id === kept.id));
+    expect(received.map((e) => e.type)).toEqual(['t.kept']);
+    expect(await outboxRows()).toEqual([]);
+  });
+
+  it('keeps an event the bus refused, and the relay sends it with the same id', async () => {
+    const events = createEvents(bus, platform.db, 'test', log);
+    failing = true;
+    const event = await events.publish('learning.requests', 't.outage', { n: 3 }, context);
+    expect(await outboxRows()).toEqual([{ event_id: event.id }]);
+    failing = false;
+    const stop = startOutboxRelay({ db: platform.db, bus, log, intervalMs: 50, graceMs: 0 });
+    await until(async () => (await outboxRows()).length === 0);
+    await stop();
+    expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
+    expect(await outboxRows()).toEqual([]);
+  });
+});
