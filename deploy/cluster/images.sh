@@ -156,6 +156,7 @@ if ! up_to_date app "$app_key"; then
   pack app "docker.io/library/learnflow:$APP_TAG" "{$app_config,\"Cmd\":[\"serve\",\"api-gateway\"]}"
   pack code-execution "docker.io/library/learnflow-code-execution:$APP_TAG" "{$app_config,\"Cmd\":[\"serve\",\"code-execution\"]}"
   done_with app "$app_key"
+  done_with code-execution "$app_key"
 fi
 step "images ready in $((SECONDS - started)) s under $IMAGES"
 

@@ -86,6 +86,7 @@ start kube-apiserver "$BIN/kube-apiserver" --etcd-servers "http://127.0.0.1:$ETC
   --service-cluster-ip-range "$SERVICE_CIDR" --allow-privileged=true \
   --client-ca-file "$PKI/ca.crt" --tls-cert-file "$PKI/apiserver.crt" --tls-private-key-file "$PKI/apiserver.key" \
   --kubelet-client-certificate "$PKI/admin.crt" --kubelet-client-key "$PKI/admin.key" \
+  --kubelet-preferred-address-types InternalIP \
   --service-account-key-file "$PKI/sa.pub" --service-account-signing-key-file "$PKI/sa.key" \
   --service-account-issuer https://kubernetes.default.svc.cluster.local \
   --authorization-mode Node,RBAC --profiling=false --v=1
