@@ -20,6 +20,7 @@ export { leaksSolution } from './guardrails/leaks-solution.ts';
 export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/compose-answer.ts';
 export { createLlmClient, type LlmClient, type LlmPrompt, type LlmSettings } from './llm/llm-client.ts';
 export { type LlmConfig, llmResource } from './llm/llm-resource.ts';
+export * from './logic/index.ts';
 export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/lesson-index.ts';
 export * from './review/index.ts';
 export * from './triage/index.ts';

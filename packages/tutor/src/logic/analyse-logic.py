@@ -1,0 +1,273 @@
+"""Finds classic logic mistakes in student.py with Python's own ast, without running it.
+
+Runs inside the sandbox (the student's code is untrusted data here, only parsed). Prints one line:
+RESULT_PREFIX followed by a JSON list of findings {kind, line, name, confidence, detail}.
+"""
+
+import ast
+import builtins
+import json
+
+RESULT_PREFIX = "__LEARNFLOW_LOGIC__"
+MUTATORS = {"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "add", "update",
+            "discard", "setdefault", "popitem"}
+SHADOWED = {"list", "str", "sum", "max", "min", "input", "dict", "len", "print", "int", "float", "set",
+            "tuple", "type", "id", "sorted", "range", "abs", "round", "map", "filter", "open", "any", "all"}
+METHODS = {"upper", "lower", "strip", "lstrip", "rstrip", "split", "title", "capitalize", "isdigit",
+           "isalpha", "isnumeric", "isupper", "islower", "close", "sort", "reverse", "keys", "values",
+           "items", "copy", "read", "readline", "readlines", "pop", "clear", "join", "replace"}
+EXITS = (ast.Return, ast.Break, ast.Continue, ast.Raise)
+findings = []
+
+
+def add(kind, node, name, confidence, **detail):
+    findings.append({"kind": kind, "line": node.lineno, "name": name, "confidence": confidence,
+                     "detail": {k: str(v) for k, v in detail.items()}})
+
+
+def own_nodes(func):
+    """The nodes of a function body, without those of functions or classes nested in it."""
+    stack = list(func.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(node))
+
+
+def names_loaded(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def names_changed(body):
+    changed = set()
+    for node in (n for stmt in body for n in ast.walk(stmt)):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            changed.add(node.id)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if isinstance(node.func.value, ast.Name) and node.func.attr in MUTATORS:
+                changed.add(node.func.value.id)
+        elif isinstance(node, (ast.Subscript, ast.Attribute)) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            base = node.value
+            while isinstance(base, (ast.Subscript, ast.Attribute)):
+                base = base.value
+            if isinstance(base, ast.Name):
+                changed.add(base.id)
+    return changed
+
+
+def check_functions(tree, parents):
+    funcs = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    used = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in funcs:
+            if not isinstance(parents.get(node), ast.Expr):
+                used.setdefault(node.func.id, node)
+    for name, func in funcs.items():
+        if isinstance(parents.get(func), ast.ClassDef):
+            continue
+        body = list(own_nodes(func))
+        if any(isinstance(n, (ast.Return, ast.Yield, ast.YieldFrom)) and getattr(n, "value", None) is not None
+               for n in body) or name not in used:
+            continue
+        prints = [n for n in body if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print"]
+        if prints:
+            add("print-instead-of-return", prints[0], name, 0.9, function=name, callLine=used[name].lineno)
+        else:
+            add("no-return", func, name, 0.85, function=name, callLine=used[name].lineno)
+
+
+def check_methods(node):
+    for method in node.body:
+        if not isinstance(method, ast.FunctionDef):
+            continue
+        decorators = {d.id for d in method.decorator_list if isinstance(d, ast.Name)}
+        if decorators & {"staticmethod", "classmethod"}:
+            continue
+        params = [a.arg for a in method.args.posonlyargs + method.args.args]
+        if not params:
+            add("missing-self", method, method.name, 0.95, cls=node.name)
+        elif params[0] != "self" and "self" in names_loaded(method):
+            add("missing-self", method, method.name, 0.9, cls=node.name, first=params[0])
+
+
+def check_while(node):
+    test = node.test
+    exits = any(isinstance(n, (ast.Break, ast.Return, ast.Raise)) for s in node.body for n in ast.walk(s))
+    calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("exit", "quit")
+                for s in node.body for n in ast.walk(s))
+    if exits or calls:
+        return
+    if isinstance(test, ast.Constant):
+        if test.value:
+            add("while-never-ends", node, "True", 0.9, condition=ast.unparse(test))
+        return
+    variables = sorted(names_loaded(test) - set(dir(builtins)))
+    if variables and not (set(variables) & names_changed(node.body)):
+        user_calls = any(isinstance(n, ast.Call) for s in node.body for n in ast.walk(s)
+                         if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "print"))
+        add("while-never-ends", node, variables[0], 0.6 if user_calls else 0.85,
+            condition=ast.unparse(test), variables=", ".join(variables))
+
+
+def check_for(node):
+    body_nodes = [n for s in node.body for n in ast.walk(s)]
+    it = node.iter
+    if isinstance(it, ast.Name):
+        for n in body_nodes:
+            mutates = (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                       and isinstance(n.func.value, ast.Name) and n.func.value.id == it.id
+                       and n.func.attr in {"remove", "append", "pop", "insert", "extend", "clear"})
+            deletes = (isinstance(n, ast.Delete) and any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                                                        and t.value.id == it.id for t in n.targets))
+            if mutates or deletes:
+                add("modify-while-iterating", n, it.id, 0.9, method=getattr(getattr(n, "func", None), "attr", "del"))
+                break
+    last = node.body[-1]
+    always_returns = isinstance(last, ast.Return) or (
+        isinstance(last, ast.If) and last.orelse and isinstance(last.body[-1], ast.Return)
+        and isinstance(last.orelse[-1], ast.Return))
+    if always_returns and not node.orelse:
+        ending = last.orelse[-1] if isinstance(last, ast.If) else last
+        add("return-in-loop", ending, ast.unparse(node.target), 0.85 if isinstance(last, ast.If) else 0.8)
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
+        check_range(node, it, body_nodes)
+
+
+def check_range(node, call, body_nodes):
+    args = call.args
+    target = node.target.id if isinstance(node.target, ast.Name) else None
+    if target is None:
+        return
+    indexed = [n for n in body_nodes if isinstance(n, ast.Subscript) and target in names_loaded(n.slice)]
+    stop = args[-1] if len(args) in (1, 2) else None
+    if (isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Sub) and isinstance(stop.right, ast.Constant)
+            and stop.right.value == 1 and isinstance(stop.left, ast.Call)
+            and getattr(stop.left.func, "id", None) == "len"):
+        ahead = any(isinstance(n.slice, ast.BinOp) and isinstance(n.slice.op, ast.Add) for n in indexed)
+        if not ahead:
+            add("range-off-by-one", call, target, 0.75, range=ast.unparse(call), missing="last item")
+    elif (len(args) == 2 and isinstance(args[0], ast.Constant) and args[0].value == 1
+          and isinstance(args[1], ast.Name) and not indexed):
+        add("range-off-by-one", call, target, 0.6, range=ast.unparse(call), stop=args[1].id, missing="last number")
+
+
+def check_expr_statement(node):
+    value = node.value
+    if isinstance(value, ast.Compare) and len(value.ops) == 1 and isinstance(value.ops[0], ast.Eq) \
+            and isinstance(value.left, (ast.Name, ast.Attribute, ast.Subscript)):
+        add("compare-as-statement", node, ast.unparse(value.left), 0.9, statement=ast.unparse(value))
+    elif isinstance(value, ast.Attribute) and value.attr in METHODS:
+        add("method-not-called", node, ast.unparse(value), 0.9, method=value.attr)
+    elif isinstance(value, ast.Name) and value.id in FUNCTION_NAMES:
+        add("method-not-called", node, value.id, 0.9, method=value.id)
+
+
+def check_condition(test):
+    if isinstance(test, ast.NamedExpr) and isinstance(test.value, ast.Constant):
+        add("walrus-in-condition", test, test.target.id, 0.85, value=ast.unparse(test.value))
+    elif isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        for value in test.values[1:]:
+            if isinstance(value, ast.Constant) and isinstance(value.value, (str, int)) and value.value not in (0, ""):
+                first = test.values[0]
+                compared = first.left if isinstance(first, ast.Compare) else first
+                add("or-always-true", test, ast.unparse(compared), 0.85, condition=ast.unparse(test),
+                    constant=ast.unparse(value))
+                break
+    elif isinstance(test, ast.Attribute) and test.attr in METHODS:
+        add("method-not-called", test, ast.unparse(test), 0.85, method=test.attr)
+
+
+def check_node(node, parents):
+    if isinstance(node, ast.FunctionDef):
+        for arg, default in zip(reversed(node.args.args), reversed(node.args.defaults)):
+            if isinstance(default, (ast.List, ast.Dict, ast.Set)) and arg.arg in names_changed(node.body):
+                add("mutable-default", default, arg.arg, 0.9, function=node.name)
+    if isinstance(node, ast.ClassDef):
+        check_methods(node)
+    if isinstance(node, ast.While):
+        check_while(node)
+    if isinstance(node, ast.For):
+        check_for(node)
+    if isinstance(node, (ast.If, ast.While)):
+        check_condition(node.test)
+    if isinstance(node, ast.Expr):
+        check_expr_statement(node)
+    if isinstance(node, ast.Compare):
+        for op, right in zip(node.ops, node.comparators):
+            if isinstance(op, (ast.Is, ast.IsNot)) and isinstance(right, ast.Constant) \
+                    and right.value not in (None, True, False, ...):
+                add("is-literal", node, ast.unparse(node.left), 0.9, literal=ast.unparse(right),
+                    op="is not" if isinstance(op, ast.IsNot) else "is")
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.FloorDiv) and isinstance(node.right, ast.Call) \
+            and getattr(node.right.func, "id", None) == "len":
+        add("floor-division", node, ast.unparse(node.left), 0.7, expression=ast.unparse(node))
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "int" and node.args \
+            and isinstance(node.args[0], ast.BinOp) and isinstance(node.args[0].op, ast.Div):
+        add("int-of-division", node, ast.unparse(node.args[0]), 0.55, expression=ast.unparse(node))
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
+        for arg in node.args:
+            if isinstance(arg, ast.Attribute) and arg.attr in METHODS:
+                add("method-not-called", arg, ast.unparse(arg), 0.85, method=arg.attr)
+    for body in ("body", "orelse", "finalbody"):
+        statements = getattr(node, body, None)
+        if isinstance(statements, list):
+            for i, stmt in enumerate(statements[:-1]):
+                if isinstance(stmt, EXITS):
+                    after = statements[i + 1]
+                    add("unreachable-code", after, type(stmt).__name__.lower(), 0.95, exitLine=stmt.lineno)
+                    break
+
+
+def check_inputs(tree):
+    """Text from input() used in arithmetic without int() or float()."""
+    texts = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                and getattr(node.value.func, "id", None) == "input":
+            texts.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    converted = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                 and isinstance(n.value, ast.Call) and getattr(n.value.func, "id", None) in ("int", "float")
+                 for t in n.targets if isinstance(t, ast.Name)}
+    texts -= converted
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, (ast.Add, ast.Mult)):
+            left = node.target if isinstance(node, ast.AugAssign) else node.left
+            right = node.value if isinstance(node, ast.AugAssign) else node.right
+            sides = [s.id for s in (left, right) if isinstance(s, ast.Name) and s.id in texts]
+            numeric = [s for s in (left, right) if isinstance(s, ast.Constant) and type(s.value) in (int, float)]
+            if sides and (len(sides) == 2 or numeric):
+                add("input-not-converted", node, sides[0], 0.9, expression=ast.unparse(node))
+                return
+
+
+def check_shadowing(tree):
+    called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    seen = set()
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names = [node.id]
+        elif isinstance(node, ast.FunctionDef):
+            names = [node.name] + [a.arg for a in node.args.args]
+        for name in names:
+            if name in SHADOWED and name not in seen:
+                seen.add(name)
+                add("shadowed-builtin", node, name, 0.85 if name in called else 0.6)
+
+
+with open("student.py", encoding="utf-8") as handle:
+    source = handle.read()
+try:
+    tree = ast.parse(source, "student.py")
+except SyntaxError:
+    tree = None
+if tree is not None:
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    FUNCTION_NAMES = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    check_functions(tree, parents)
+    for each in ast.walk(tree):
+        check_node(each, parents)
+    check_inputs(tree)
+    check_shadowing(tree)
+print(RESULT_PREFIX + json.dumps({"parsed": tree is not None, "findings": findings}))

@@ -1,0 +1,194 @@
+import type { LogicKind } from './types.ts';
+
+/** A program with one classic logic mistake, the question a student would ask, and what must be found. */
+export interface BuggyCase {
+  code: string;
+  message: string;
+  kind: LogicKind;
+  line: number;
+  /** The variable or function the finding names. */
+  name: string;
+}
+
+const bug = (kind: LogicKind, line: number, name: string, message: string, code: string): BuggyCase => ({
+  code,
+  message,
+  kind,
+  line,
+  name,
+});
+
+export const buggyCases: Record<string, BuggyCase> = {
+  'function without return whose result is used': bug(
+    'no-return',
+    1,
+    'area',
+    'why does my function return None?',
+    'def area(w, h):\n    result = w * h\n\nsize = area(3, 4)\nprint("Area:", size)\n',
+  ),
+  'print instead of return': bug(
+    'print-instead-of-return',
+    2,
+    'double',
+    'why does it print None after the number?',
+    'def double(n):\n    print(n * 2)\n\nx = double(5)\nprint(x)\n',
+  ),
+  'while loop variable never updated': bug(
+    'while-never-ends',
+    2,
+    'count',
+    'my loop is infinite, it just hangs',
+    'count = 0\nwhile count < 3:\n    print("hello")\n',
+  ),
+  'range(1, n) when 1..n is meant': bug(
+    'range-off-by-one',
+    3,
+    'i',
+    'the sum of 1 to 5 gives the wrong answer, should be 15',
+    'n = 5\ntotal = 0\nfor i in range(1, n):\n    total += i\nprint(total)\n',
+  ),
+  'range(len(x) - 1) misses the last item': bug(
+    'range-off-by-one',
+    2,
+    'i',
+    'it does not print the last name',
+    'names = ["Ana", "Bo", "Cy"]\nfor i in range(len(names) - 1):\n    print(names[i])\n',
+  ),
+  '== as a statement where = was meant': bug(
+    'compare-as-statement',
+    3,
+    'score',
+    'score stays 0, not what I expected',
+    'score = 0\nif True:\n    score == 10\nprint(score)\n',
+  ),
+  'walrus in a condition where == was meant': bug(
+    'walrus-in-condition',
+    2,
+    'answer',
+    'it always says correct, wrong answer',
+    'answer = 3\nif (answer := 4):\n    print("correct")\n',
+  ),
+  'or with a bare value is always true': bug(
+    'or-always-true',
+    2,
+    'colour',
+    'it always prints warm, why does this not work?',
+    'colour = "blue"\nif colour == "red" or "orange":\n    print("warm")\n',
+  ),
+  'mutable default argument': bug(
+    'mutable-default',
+    1,
+    'items',
+    'the second call prints the wrong list, not what I expected',
+    'def add(item, items=[]):\n    items.append(item)\n    return items\n\nprint(add(1))\nprint(add(2))\n',
+  ),
+  'list modified while iterating it': bug(
+    'modify-while-iterating',
+    4,
+    'numbers',
+    'it does not remove all the even numbers, wrong result',
+    'numbers = [2, 4, 5, 6]\nfor n in numbers:\n    if n % 2 == 0:\n        numbers.remove(n)\nprint(numbers)\n',
+  ),
+  'floor division for an average': bug(
+    'floor-division',
+    2,
+    'sum(marks)',
+    'the average is wrong, it should be 2.5',
+    'marks = [2, 3]\naverage = sum(marks) // len(marks)\nprint(average)\n',
+  ),
+  'int(a / b) on negatives': bug(
+    'int-of-division',
+    2,
+    'a / b',
+    'I get the wrong answer for negative numbers',
+    'a, b = -7, 2\nprint(int(a / b))\n',
+  ),
+  'input() text added without int()': bug(
+    'input-not-converted',
+    3,
+    'first',
+    'I typed 12 and 3 and it printed 123 instead of 15',
+    'first = input("First: ")\nsecond = input("Second: ")\nprint(first + second)\n',
+  ),
+  'shadowing the built-in sum': bug(
+    'shadowed-builtin',
+    1,
+    'sum',
+    'my code does not work',
+    'sum = 0\nfor n in [1, 2]:\n    sum = sum + n\nprint(sum)\nprint(sum([3, 4]) if callable(sum) else "sum is gone")\n',
+  ),
+  'is compared with a literal': bug(
+    'is-literal',
+    2,
+    'word',
+    'it prints no, not what I expected',
+    'word = "".join(["h", "i"])\nif word is "hi":\n    print("yes")\nelse:\n    print("no")\n',
+  ),
+  'unreachable code after return': bug(
+    'unreachable-code',
+    3,
+    'return',
+    'the message never prints, why?',
+    'def greet(name):\n    return "Hi " + name\n    print("greeted", name)\n\nprint(greet("Ana"))\n',
+  ),
+  'return inside the loop on the first iteration': bug(
+    'return-in-loop',
+    6,
+    'n',
+    'it says False even though 7 is in the list, wrong answer',
+    'def contains(items, target):\n    for n in items:\n        if n == target:\n            return True\n        else:\n            return False\n\nprint(contains([1, 7], 7))\n',
+  ),
+  'method without self': bug(
+    'missing-self',
+    2,
+    'bark',
+    'my class does not work',
+    'class Dog:\n    def bark():\n        return "Woof"\n\nprint("made", Dog)\n',
+  ),
+  'method named without parentheses': bug(
+    'method-not-called',
+    2,
+    'name.upper',
+    'it prints built-in method upper instead of the name',
+    'name = "ana"\nprint(name.upper)\n',
+  ),
+  'file close without parentheses': bug(
+    'method-not-called',
+    3,
+    'f.close',
+    'my code does not work',
+    'f = open("notes.txt", "w")\nf.write("hi")\nf.close\nprint("done")\n',
+  ),
+};
+
+/** Correct programs close to each mistake: no finding may come back for any of them. */
+export const correctPrograms: Record<string, string> = {
+  'function that returns its result': 'def area(w, h):\n    return w * h\n\nprint(area(3, 4))\n',
+  'function that prints and is only called': 'def hello(n):\n    print("hi", n)\n\nhello(2)\n',
+  'while loop that counts up': 'count = 0\nwhile count < 3:\n    print(count)\n    count += 1\n',
+  'while True with a break': 'n = 0\nwhile True:\n    n += 2\n    if n > 5:\n        break\nprint(n)\n',
+  'range(1, n + 1)': 'n = 5\ntotal = 0\nfor i in range(1, n + 1):\n    total += i\nprint(total)\n',
+  'range(len(x) - 1) comparing neighbours':
+    'x = [1, 3, 2]\nfor i in range(len(x) - 1):\n    print(x[i] < x[i + 1])\n',
+  'assignment and comparison in an if': 'score = 0\nscore = 10\nif score == 10:\n    print("ten")\n',
+  'walrus that reads input': 'data = [1, 2]\nif (n := len(data)) > 1:\n    print(n)\n',
+  'or between two comparisons':
+    'colour = "blue"\nif colour == "red" or colour == "orange":\n    print("warm")\n',
+  'None as the default':
+    'def add(item, items=None):\n    if items is None:\n        items = []\n    items.append(item)\n    return items\n\nprint(add(1))\n',
+  'removing from a copy':
+    'numbers = [2, 4, 5, 6]\nfor n in numbers[:]:\n    if n % 2 == 0:\n        numbers.remove(n)\nprint(numbers)\n',
+  'true division for an average and // for a half':
+    'marks = [2, 3]\nprint(sum(marks) / len(marks))\nprint(len(marks) // 2)\n',
+  'input converted with int()':
+    'first = int(input("First: "))\nsecond = int(input("Second: "))\nprint(first + second)\n',
+  'descriptive name instead of sum':
+    'total = 0\nfor n in [1, 2]:\n    total = total + n\nprint(total, sum([3, 4]))\n',
+  'is None and == for text': 'word = "hi"\nif word == "hi" and word is not None:\n    print("yes")\n',
+  'return at the end':
+    'def greet(name):\n    print("greeting", name)\n    return "Hi " + name\n\nprint(greet("Ana"))\n',
+  'return False after the loop':
+    'def contains(items, target):\n    for n in items:\n        if n == target:\n            return True\n    return False\n\nprint(contains([1, 7], 7))\n',
+  'method with self': 'class Dog:\n    def bark(self):\n        return "Woof"\n\nprint(Dog().bark())\n',
+  'methods called with ()': 'name = "ana"\nprint(name.upper())\nf = open("notes.txt", "w")\nf.close()\n',
+};

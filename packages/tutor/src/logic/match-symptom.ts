@@ -1,0 +1,65 @@
+import type { LogicKind } from './types.ts';
+
+export type Symptom = 'returns-none' | 'never-stops' | 'wrong-output' | 'wrong-answer' | 'misbehaves';
+
+// Most specific first: the first symptom that matches is the one the student names.
+const patterns: [Symptom, RegExp][] = [
+  ['returns-none', /\bnone\b|returns? nothing|no (?:return )?value|doesn'?t return|not returning/],
+  [
+    'never-stops',
+    /infinite|forever|\bhangs?\b|hanging|never (?:stops|ends|finishes)|does(?:n'?t| not) (?:stop|end|finish)|keeps (?:running|going|printing|looping)|freez|stuck in (?:a|the) loop/,
+  ],
+  [
+    'wrong-output',
+    /prints? (?:the )?wrong|wrong output|prints? .*instead|unexpected output|weird output|built-in method|bound method|function \w+ at 0x/,
+  ],
+  [
+    'wrong-answer',
+    /wrong (?:answer|result|number|value|total|sum|average)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)/,
+  ],
+  [
+    'misbehaves',
+    /does(?:n'?t| not) work|not working|broken|\bbug|wrong|weird|strange|unexpected|why does|what'?s wrong/,
+  ],
+];
+
+// The mistakes that can cause each symptom, most likely first.
+const causes: Record<Symptom, LogicKind[]> = {
+  'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
+  'never-stops': ['while-never-ends', 'modify-while-iterating'],
+  'wrong-output': [
+    'method-not-called',
+    'print-instead-of-return',
+    'input-not-converted',
+    'unreachable-code',
+    'compare-as-statement',
+  ],
+  'wrong-answer': [
+    'range-off-by-one',
+    'return-in-loop',
+    'input-not-converted',
+    'floor-division',
+    'int-of-division',
+    'compare-as-statement',
+    'or-always-true',
+    'walrus-in-condition',
+    'is-literal',
+    'modify-while-iterating',
+    'mutable-default',
+    'unreachable-code',
+  ],
+  misbehaves: [],
+};
+
+/** The misbehaviour the student's message names, or null when it names none. */
+export function matchSymptom(message: string): Symptom | null {
+  const text = message.toLowerCase().replace(/[’‘]/g, "'");
+  return patterns.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/** Where a mistake ranks for a symptom: 0 for the likeliest cause, higher for less likely, null when unrelated. */
+export function symptomRank(symptom: Symptom | null, kind: LogicKind): number | null {
+  if (symptom === null) return null;
+  const index = causes[symptom].indexOf(kind);
+  return index === -1 ? null : index;
+}

@@ -1,0 +1,111 @@
+import { code } from '../debug/explainers/wording.ts';
+import type { Wordings } from './worded.ts';
+
+type ValueKind =
+  | 'range-off-by-one'
+  | 'compare-as-statement'
+  | 'walrus-in-condition'
+  | 'or-always-true'
+  | 'modify-while-iterating'
+  | 'floor-division'
+  | 'int-of-division'
+  | 'input-not-converted'
+  | 'is-literal';
+
+/** Wording of the findings about values: ranges, comparisons, division and conversions. */
+export const valueWordings: Wordings<ValueKind> = {
+  'range-off-by-one': (f) => ({
+    title: `${code(f.detail.range ?? 'range')} stops one too early`,
+    what: `On line ${f.line}, ${code(f.detail.range ?? 'range')} never gives ${code(f.name)} its ${f.detail.missing}: \`range\` stops just before its end value.`,
+    why: '`range(a, b)` counts a, a+1, ... up to b-1; `b` itself is left out. So `range(1, n)` misses `n`, and `range(len(x) - 1)` misses the last index.',
+    hints: [
+      `Look at ${code(f.detail.range ?? 'range')} on line ${f.line}: write down the first and last value ${code(f.name)} takes.`,
+      f.detail.stop
+        ? `It stops at ${code(`${f.detail.stop} - 1`)}; ${code(f.detail.stop)} itself is never reached.`
+        : 'The last index, `len(...) - 1`, is never reached.',
+      f.detail.stop
+        ? `Use \`range(1, ${f.detail.stop} + 1)\` to include ${code(f.detail.stop)}.`
+        : 'Use `range(len(...))` (or loop over the items directly) to include the last one.',
+    ],
+  }),
+  'compare-as-statement': (f, quoted) => ({
+    title: `${code(quoted)} compares but changes nothing`,
+    what: `Line ${f.line} is a comparison on its own: Python works out True or False and throws it away, so ${code(f.name)} keeps its old value.`,
+    why: '`==` asks "are these equal?"; `=` stores a value. A comparison on a line by itself is allowed but has no effect.',
+    hints: [
+      `Look at line ${f.line}: did you mean to store a value in ${code(f.name)}?`,
+      '`==` compares; it never assigns.',
+      `Use a single \`=\` on line ${f.line} to assign, e.g. ${code(quoted.replace('==', '='))}.`,
+    ],
+  }),
+  'walrus-in-condition': (f, quoted) => ({
+    title: `${code(quoted)} assigns instead of comparing`,
+    what: `The condition on line ${f.line} stores ${code(f.detail.value ?? '')} in ${code(f.name)} and then tests that value, so it is always the same answer.`,
+    why: '`:=` (the "walrus") assigns inside an expression; `==` compares. Python accepts both in an `if`, but only `==` asks a question.',
+    hints: [
+      `Look at the condition on line ${f.line}.`,
+      `\`:=\` gives ${code(f.name)} a new value; it does not compare.`,
+      `Write \`${f.name} == ${f.detail.value}\` instead.`,
+    ],
+  }),
+  'or-always-true': (f) => ({
+    title: `The condition on line ${f.line} is always true`,
+    what: `${code(f.detail.condition ?? '')} does not compare ${code(f.name)} with ${code(f.detail.constant ?? '')}: the part after \`or\` is ${code(f.detail.constant ?? '')} on its own, which Python counts as true.`,
+    why: '`or` joins two separate conditions. Non-empty text and non-zero numbers count as true, so `x == 1 or 2` is always true.',
+    hints: [
+      `Look at the \`or\` on line ${f.line}.`,
+      `${code(f.detail.constant ?? '')} is a condition by itself and it is always true.`,
+      `Repeat the comparison on both sides (\`${f.name} == ... or ${f.name} == ${f.detail.constant}\`), or use \`in\`: \`${f.name} in (..., ${f.detail.constant})\`.`,
+    ],
+  }),
+  'modify-while-iterating': (f, quoted) => ({
+    title: `${code(f.name)} changes while the loop goes through it`,
+    what: `Line ${f.line} (${code(quoted)}) changes ${code(f.name)} inside a \`for\` loop over ${code(f.name)}. The loop then skips items (after a removal) or never ends (after an append).`,
+    why: 'A `for` loop walks a list by position. Removing an item shifts the next one into the current position, which the loop has already passed.',
+    hints: [
+      `Look at line ${f.line}, inside the loop over ${code(f.name)}.`,
+      `The loop reads ${code(f.name)} while line ${f.line} changes it.`,
+      `Loop over a copy (\`for item in ${f.name}[:]:\`) or build a new list of the items to keep.`,
+    ],
+  }),
+  'floor-division': (f, quoted) => ({
+    title: `${code(f.detail.expression ?? quoted)} drops the decimals`,
+    what: `Line ${f.line} divides with \`//\`, which rounds down to a whole number: an average like 2.5 becomes 2.`,
+    why: '`//` is floor division (whole-number result, rounded down); `/` is true division and keeps the decimals.',
+    hints: [
+      `Look at the \`//\` on line ${f.line}.`,
+      '`//` throws away the part after the decimal point.',
+      `Use \`/\` on line ${f.line} if you want the exact result (and \`round(..., 2)\` to show fewer decimals).`,
+    ],
+  }),
+  'int-of-division': (f, quoted) => ({
+    title: `${code(quoted)} rounds towards zero`,
+    what: `Line ${f.line} turns ${code(f.name)} into a whole number with \`int()\`, which cuts the decimals: -7 / 2 = -3.5 becomes -3, while -7 // 2 is -4.`,
+    why: '`int()` truncates towards zero; `//` rounds down. They agree for positive numbers and differ for negative ones.',
+    hints: [
+      `Look at ${code(quoted)} on line ${f.line}: what happens with negative numbers?`,
+      '`int(a / b)` and `a // b` differ when the result is negative.',
+      'Use `a // b` for floor division, or `round(a / b)` to round to the nearest whole number.',
+    ],
+  }),
+  'input-not-converted': (f, quoted) => ({
+    title: `${code(f.name)} is text, so ${code(f.detail.expression ?? quoted)} joins or repeats it`,
+    what: `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` sticks text together ("12" + "3" is "123") and \`*\` repeats it.`,
+    why: '`input()` returns a `str` even when the user types digits. Arithmetic needs numbers: `int("12")` is 12.',
+    hints: [
+      `Look at where ${code(f.name)} gets its value, and at line ${f.line}.`,
+      `${code(f.name)} is a string; \`+\` on strings concatenates instead of adding.`,
+      `Convert it when you read it: \`${f.name} = int(input(...))\` (or \`float(...)\` for decimals).`,
+    ],
+  }),
+  'is-literal': (f) => ({
+    title: `\`${f.detail.op}\` compares identity, not value`,
+    what: `Line ${f.line} checks ${code(`${f.name} ${f.detail.op} ${f.detail.literal}`)}. \`is\` asks whether both are the very same object in memory, which for numbers and text is sometimes true and sometimes not.`,
+    why: '`is` is for `None`, `True` and `False`; `==` compares values. Python even warns about `is` with a literal ("SyntaxWarning").',
+    hints: [
+      `Look at the \`${f.detail.op}\` on line ${f.line}.`,
+      `Two equal values can be different objects, so \`${f.detail.op}\` gives the wrong answer.`,
+      `Write \`${f.name} ${f.detail.op === 'is not' ? '!=' : '=='} ${f.detail.literal}\`.`,
+    ],
+  }),
+};
