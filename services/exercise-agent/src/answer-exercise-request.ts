@@ -6,11 +6,15 @@ import {
   type ExerciseGenerator,
   errorFocus,
   leaksSolution,
+  recognizeTopic,
 } from '@learnflow/tutor';
 import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
 import { generateExercise } from './generate-exercise.ts';
 import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
-import { mostCommonError } from './student-profile.ts';
+import { quizReply } from './quiz-reply.ts';
+import { mostCommonError, studentProfile } from './student-profile.ts';
+
+const QUIZ = /\bquiz/i;
 
 const ASKED: [RegExp, Difficulty][] = [
   [/\b(hard|harder|hardest|challenge|challenging|difficult|tough)\b/i, 'hard'],
@@ -23,10 +27,12 @@ export const askedDifficulty = (message: string): Difficulty | null =>
   ASKED.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 
 /**
- * The chat path: a student asked for practice. Answers on `learning.responses` with an
- * exercise fitted to their mastery: an unsolved bank exercise of the topic at the right
- * difficulty, else a freshly generated one; the reply links it and gives the prompt,
- * never the solution.
+ * The chat path: a student asked for practice. The topic is the one the message names
+ * ("an exercise on dicts"), else the request's, else the first one with open exercises.
+ * Answers on `learning.responses` with the topic's quiz when a quiz was asked for, else an
+ * exercise fitted to their mastery of that topic: an unsolved bank exercise at the right
+ * difficulty, else a freshly generated one; the reply links it and gives the prompt, never
+ * the solution.
  */
 export async function answerExerciseRequest(
   deps: ServiceDeps,
@@ -36,8 +42,21 @@ export async function answerExerciseRequest(
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
   const topic =
-    request.topic ?? request.context.topic ?? (await firstOpenTopic(deps, caller.id)) ?? 'variables';
-  const level = request.context.masteryLevel;
+    recognizeTopic(request.message)?.slug ??
+    request.topic ??
+    request.context.topic ??
+    (await firstOpenTopic(deps, caller.id)) ??
+    'variables';
+  // The context carries the mastery of the context's topic; any other topic is looked up.
+  const level =
+    topic === request.context.topic
+      ? request.context.masteryLevel
+      : (await studentProfile(deps, caller.id, topic)).level;
+  if (QUIZ.test(request.message)) {
+    const reply = await quizReply(deps, topic, level ?? 'Beginner');
+    await respond(deps, request, correlationId, reply);
+    return;
+  }
   const asked = askedDifficulty(request.message);
   const adapted = asked
     ? adaptDifficulty(asked, level ?? 'Beginner')
@@ -73,29 +92,40 @@ export async function answerExerciseRequest(
   const text = record
     ? compose(record, topicTitle, { generated, reason: adapted.reason, focusError })
     : `You have solved every exercise on **${topicTitle}**: well done! Ask me for one on the next topic, or for a harder one.`;
-  await deps.events.publish(
+  await respond(deps, request, correlationId, {
+    text,
+    data: record
+      ? {
+          exerciseId: record.id,
+          title: record.definition.title,
+          topic,
+          difficulty: record.definition.difficulty,
+          source: record.source,
+          generated,
+          url: `/exercises/${record.id}`,
+        }
+      : { topic },
+  });
+}
+
+function respond(
+  deps: ServiceDeps,
+  request: EventPayload<'exercise.requests'>,
+  correlationId: string,
+  reply: { text: string; data: Record<string, unknown> },
+) {
+  return deps.events.publish(
     TOPICS.learningResponses.name,
     'learnflow.learning.responded',
     {
       requestId: request.requestId,
-      userId: caller.id,
+      userId: request.userId,
       intent: 'exercise',
       agent: 'exercise-agent',
       kind: 'final',
-      text,
-      data: record
-        ? {
-            exerciseId: record.id,
-            title: record.definition.title,
-            topic,
-            difficulty: record.definition.difficulty,
-            source: record.source,
-            generated,
-            url: `/exercises/${record.id}`,
-          }
-        : { topic },
+      ...reply,
     },
-    { userId: caller.id, correlationId },
+    { userId: request.userId, correlationId },
   );
 }
 

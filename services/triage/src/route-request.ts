@@ -1,6 +1,6 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { classifyIntent, detectStruggle, redirectMessage } from '@learnflow/tutor';
+import { classifyIntent, detectStruggle, recognizeTopic, redirectMessage } from '@learnflow/tutor';
 import { progressReply } from './progress-reply.ts';
 import { studentContext } from './student-context.ts';
 
@@ -22,7 +22,7 @@ export async function routeRequest(
   correlationId: string,
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  const context = await studentContext(deps, request.userId, request.topic);
+  let context = await studentContext(deps, request.userId, request.topic);
   const { intent, confidence, signals } = classifyIntent({
     message: request.message,
     code: request.code,
@@ -63,6 +63,9 @@ export async function routeRequest(
     );
     return;
   }
+  // Practice on the topic the student names ("an exercise on dicts"), at their mastery of that topic.
+  const named = intent === 'exercise' ? recognizeTopic(request.message)?.slug : undefined;
+  if (named && named !== context.topic) context = await studentContext(deps, request.userId, named);
   await deps.events.publish(
     ROUTES[intent],
     `learnflow.${intent}.requested`,

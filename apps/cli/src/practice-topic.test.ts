@@ -1,0 +1,122 @@
+import type { Level } from '@learnflow/contracts';
+import { type RunningHost, startServices } from '@learnflow/platform';
+import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seed } from './seed.ts';
+import { SERVICES } from './services.ts';
+
+// Practice on the topic the student names, through the whole chat path (gateway, triage,
+// exercise agent), at the student's mastery of that topic.
+describe('practice on the topic asked for', () => {
+  let platform: TestPlatform;
+  let host: RunningHost;
+  let token: string;
+
+  const setLevel = async (userId: string, slug: string, level: Level, mastery: number, at: Date) => {
+    const topic = await platform.db
+      .selectFrom('topics')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    await platform.db
+      .insertInto('progress')
+      .values({
+        user_id: userId,
+        topic_id: topic.id,
+        exercises_score: mastery,
+        quiz_score: mastery,
+        quality_score: mastery,
+        consistency_score: mastery,
+        mastery,
+        level,
+        updated_at: at,
+      })
+      .execute();
+  };
+
+  beforeAll(async () => {
+    platform = await createTestPlatform('pglite');
+    await seed(platform.db, { demo: true });
+    host = await startServices(platform, SERVICES, 'practice topic test');
+    const login = await host.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
+    });
+    token = login.json().token;
+    const userId = login.json().user.id as string;
+    // Proficient on dictionaries; Learning on lists, the topic she touched last.
+    await setLevel(userId, 'dictionaries', 'Proficient', 80, new Date(Date.now() - 60_000));
+    await setLevel(userId, 'lists', 'Learning', 55, new Date());
+  });
+  afterAll(async () => {
+    await host?.stop();
+    await platform?.dispose();
+  });
+
+  const chat = async (message: string) => {
+    const res = await host.app.inject({
+      method: 'POST',
+      url: '/api/chat?wait=true',
+      payload: { message },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json() as { intent: string; agent: string; reply: Record<string, unknown> & { text: string } };
+  };
+
+  it.each([
+    ['can you give me an exercise on dictionaries', 'dictionaries'],
+    ['give me a practice problem about while loops', 'while-loops'],
+    ['exercise with dicts please', 'dictionaries'],
+    ['can i get a dict exercise', 'dictionaries'],
+    ['give me an exercise on the while loop', 'while-loops'],
+    ['I want to practice list comprehensions', 'list-comprehensions'],
+    ['give me a listcomps challenge', 'list-comprehensions'],
+    ['an exercise on f-strings please', 'input-output'],
+    ['give me an exercise about classes', 'classes-and-objects'],
+    ['i want to practice OOP', 'classes-and-objects'],
+    ['give me a practice problem on inheritance', 'inheritance'],
+    ['can I have an exercise on try/except', 'handling-exceptions'],
+    ['give me an exercise on exceptions', 'handling-exceptions'],
+    ['a practice problem with csv please', 'csv-and-json'],
+    ['give me a json exercise', 'csv-and-json'],
+    ['can you give me a recursion exercise', 'defining-functions'],
+    ['give me an exercise on lambdas', 'scope-and-lambdas'],
+    ['give me a practice problem about random numbers', 'math-and-random'],
+    ['an exercise on dates please', 'collections-and-datetime'],
+    ['give me an excercise on dictonaries', 'dictionaries'],
+  ])('"%s" gets an exercise on %s', async (message, topic) => {
+    const { intent, agent, reply } = await chat(message);
+    expect({ intent, agent }).toEqual({ intent: 'exercise', agent: 'exercise-agent' });
+    expect(reply.topic).toBe(topic);
+    expect(reply.exerciseId).toEqual(expect.any(String));
+  });
+
+  it("sets the difficulty from the mastery of the named topic, not of the student's last one", async () => {
+    expect((await chat('can you give me an exercise on dictionaries')).reply).toMatchObject({
+      topic: 'dictionaries',
+      difficulty: 'hard',
+    });
+    expect((await chat('give me a practice problem about while loops')).reply).toMatchObject({
+      topic: 'while-loops',
+      difficulty: 'easy',
+    });
+  });
+
+  it('without a topic, practises the topic she is on, at her level there', async () => {
+    expect((await chat('give me an exercise')).reply).toMatchObject({ topic: 'lists', difficulty: 'medium' });
+  });
+
+  it('a quiz request on a topic gets that topic’s quiz, with advice for her level', async () => {
+    const { reply } = await chat('quiz me on dicts');
+    expect(reply).toMatchObject({ topic: 'dictionaries', level: 'Proficient', url: '/topics/dictionaries' });
+    expect(reply.quizId).toEqual(expect.any(String));
+    expect(reply.text).toContain('**Dictionaries and Sets**');
+    expect(reply.text).toContain('proficient');
+    expect((await chat('can you quiz me on while loops')).reply).toMatchObject({
+      topic: 'while-loops',
+      level: 'Beginner',
+    });
+  });
+});
