@@ -2,6 +2,7 @@ import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
 import {
   composeAnswer,
+  type ErrorExplanation,
   explainError,
   formatExplanation,
   hintLevelFor,
@@ -10,12 +11,14 @@ import {
 } from '@learnflow/tutor';
 import { errorHistory } from './error-history.ts';
 import { findError } from './find-error.ts';
+import { findLogic } from './find-logic.ts';
 
 type Routed = EventPayload<'debug.requests'>;
 
 /**
  * Explains the student's error for a beginner: what, where (their line), why, and hints
- * that escalate as the same error type comes back. A pasted error also feeds the
+ * that escalate as the same error type comes back. Code that runs but misbehaves gets its
+ * logic mistakes explained the same way, the one behind the symptom the student names first. A pasted error also feeds the
  * student's error pattern (progress.events `error.observed`).
  */
 export async function answerDebug(deps: ServiceDeps, request: Routed, correlationId: string): Promise<void> {
@@ -36,23 +39,33 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
       },
       context,
     );
-  if (!found.error && !found.timedOut && !found.memoryExceeded) {
+  const logic = await findLogic(deps, request, found);
+  const [bug, ...otherBugs] = logic;
+  if (!bug && !found.error && !found.timedOut && !found.memoryExceeded) {
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
-        : `Your code ran without an error${found.stdout ? ` and printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : ', but printed nothing'}.\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
+        : `Your code ran without an error${found.stdout ? ` and printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : ', but printed nothing'}, and I found none of the usual logic mistakes in it.\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
     await publish('final', text, { source: found.source });
     return;
   }
-  const explanation = explainError({
-    error: found.error ?? { type: found.timedOut ? 'TimeoutError' : 'MemoryError', message: '', line: null },
-    code: request.code,
-    timedOut: found.timedOut,
-    memoryExceeded: found.memoryExceeded,
-  });
+  const explanation: ErrorExplanation =
+    bug ??
+    explainError({
+      error: found.error ?? {
+        type: found.timedOut ? 'TimeoutError' : 'MemoryError',
+        message: '',
+        line: null,
+      },
+      code: request.code,
+      timedOut: found.timedOut,
+      memoryExceeded: found.memoryExceeded,
+    });
+  // A logic bug has no exception type: its hints escalate per kind of mistake (`logic.no-return`...).
+  const patternType = bug ? explanation.cause : explanation.type;
   const history = await errorHistory(deps, request.userId);
   // The error being explained is not in the history yet: it was pasted, or run here, not in code_runs.
-  const level = hintLevelFor(history, explanation.type, { includesCurrent: false });
+  const level = hintLevelFor(history, patternType, { includesCurrent: false });
   // Every error explained in chat joins the student's error pattern (runs here are not in code_runs).
   await deps.events.publish(
     TOPICS.progressEvents.name,
@@ -62,20 +75,26 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
       topic: request.topic,
       kind: 'error.observed',
       score: null,
-      detail: { type: explanation.type, cause: explanation.cause },
+      detail: { type: patternType, cause: explanation.cause },
     },
     context,
   );
-  const offline = formatExplanation(explanation, level);
+  const also = otherBugs.slice(0, 2).map((other) => `- line ${other.line}: ${other.title}`);
+  const offline = [
+    formatExplanation(explanation, level),
+    ...(also.length > 0 ? [`**I also noticed:**\n${also.join('\n')}`] : []),
+  ].join('\n\n');
+  const facts = { ...explanation, hints: explanation.hints.slice(0, level) };
   const answer = await composeAnswer({
     llm: await deps.resources.get(llmResource(deps.config)),
     prompt: {
-      system:
-        'You are LearnFlow, a patient Python tutor. Explain the error for a beginner: what happened, where (quote their line), why, then ONLY the hints up to the level given. Never write the whole corrected program.',
+      system: bug
+        ? 'You are LearnFlow, a patient Python tutor. The code runs but misbehaves. Explain the logic mistake for a beginner: what happens, where (quote their line and name the variable), why, then ONLY the hints up to the level given. Never write the whole corrected program.'
+        : 'You are LearnFlow, a patient Python tutor. Explain the error for a beginner: what happened, where (quote their line), why, then ONLY the hints up to the level given. Never write the whole corrected program.',
       user: [
         `Student message: ${request.message}`,
         request.code ? `Their code:\n\`\`\`python\n${request.code}\n\`\`\`` : '',
-        `Facts from the analyser (trust these): ${JSON.stringify({ ...explanation, hints: explanation.hints.slice(0, level) })}`,
+        `Facts from the analyser (trust these): ${JSON.stringify(facts)}`,
         `Hint level: ${level} of 3`,
       ]
         .filter(Boolean)
@@ -97,6 +116,16 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
       cause: explanation.cause,
       quotedLine: explanation.quotedLine,
     },
+    ...(bug
+      ? {
+          logicBugs: logic.map((b) => ({
+            cause: b.cause,
+            line: b.line,
+            name: b.details.name,
+            confidence: b.confidence,
+          })),
+        }
+      : {}),
     hintLevel: level,
   });
 }

@@ -1,6 +1,6 @@
 import type { EventPayload } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { sandboxResource } from '@learnflow/sandbox';
+import { type RunResult, sandboxResource } from '@learnflow/sandbox';
 import { parseTraceback } from '@learnflow/tutor';
 
 type Routed = EventPayload<'debug.requests'>;
@@ -12,22 +12,32 @@ export interface FoundError {
   /** What the program printed when we ran it, to talk about unexpected output. */
   stdout: string | null;
   source: 'traceback' | 'run' | 'none';
+  /** The traced run of the student's code, when it was run here (the logic-bug finder reads its trace). */
+  run: RunResult | null;
 }
 
-/** The error to explain: a traceback pasted in the message or the code, else the one running the code gives. */
+/** The error to explain: a traceback pasted in the message or the code, else the one a traced run of the code gives. */
 export async function findError(deps: ServiceDeps, request: Routed): Promise<FoundError> {
   const pasted = parseTraceback(request.message) ?? (request.code ? parseTraceback(request.code) : null);
   if (pasted)
-    return { error: pasted, timedOut: false, memoryExceeded: false, stdout: null, source: 'traceback' };
+    return {
+      error: pasted,
+      timedOut: false,
+      memoryExceeded: false,
+      stdout: null,
+      source: 'traceback',
+      run: null,
+    };
   if (!request.code?.trim())
-    return { error: null, timedOut: false, memoryExceeded: false, stdout: null, source: 'none' };
+    return { error: null, timedOut: false, memoryExceeded: false, stdout: null, source: 'none', run: null };
   const sandbox = await deps.resources.get(sandboxResource);
-  const run = await sandbox.run({ code: request.code, stdin: '' });
+  const run = await sandbox.run({ code: request.code, stdin: '', trace: true });
   return {
     error: run.error,
     timedOut: run.timedOut,
     memoryExceeded: run.memoryExceeded,
     stdout: run.stdout,
     source: 'run',
+    run,
   };
 }

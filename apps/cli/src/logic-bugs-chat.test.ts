@@ -1,0 +1,86 @@
+import { startServices } from '@learnflow/platform';
+import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, seed } from './seed.ts';
+import { SERVICES } from './services.ts';
+
+const noReturn = 'def area(w, h):\n    result = w * h\n\nsize = area(3, 4)\nprint("Area:", size)\n';
+
+// Code that runs without an error but misbehaves, asked about the way students ask, through the whole platform.
+describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) => {
+  let platform: TestPlatform;
+  let host: Awaited<ReturnType<typeof startServices>>;
+  let token: string;
+
+  beforeAll(async () => {
+    platform = await createTestPlatform(database);
+    await seed(platform.db, { demo: true });
+    host = await startServices(platform, SERVICES, 'logic bugs chat test');
+    const login = await host.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
+    });
+    token = login.json().token;
+  });
+  afterAll(async () => {
+    await host?.stop();
+    await platform?.dispose();
+  });
+
+  const chat = async (message: string, code: string) => {
+    const res = await host.app.inject({
+      method: 'POST',
+      url: '/api/chat?wait=true',
+      payload: { message, code },
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json();
+  };
+
+  it('says why a function returns None, naming the line and the function, with hints that escalate', async () => {
+    const levels: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const body = await chat('why does my function return None?', noReturn);
+      expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+      expect(body.reply.error).toMatchObject({ type: 'Logic bug', cause: 'logic.no-return', line: 1 });
+      expect(body.reply.text).toContain('`area`');
+      expect(body.reply.text).toContain('line 4');
+      levels.push(body.reply.hintLevel);
+    }
+    expect(levels).toEqual([1, 2, 3]);
+  });
+
+  it.each([
+    ['it prints the wrong thing', 'name = "ana"\nprint(name.upper)\n', 'logic.method-not-called', 2],
+    [
+      'the total is the wrong answer, it should be 15',
+      'n = 5\ntotal = 0\nfor i in range(1, n):\n    total += i\nprint(total)\n',
+      'logic.range-off-by-one',
+      3,
+    ],
+    ['my code just hangs', 'count = 0\nwhile count < 3:\n    print("hi")\n', 'logic.while-never-ends', 2],
+    [
+      "it doesn't work, it adds 12 and 3 to 123",
+      'a = input("a: ")\nb = input("b: ")\nprint(a + b)\n',
+      'logic.input-not-converted',
+      3,
+    ],
+  ])('routes "%s" to the debug agent and explains the logic bug', async (message, code, cause, line) => {
+    const body = await chat(message, code);
+    expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+    expect(body.reply.error).toMatchObject({ cause, line });
+    expect(body.reply.text).toContain(`line ${line}`);
+  });
+
+  it('claims no bug in a correct program', async () => {
+    const body = await chat(
+      'my program gives the wrong answer',
+      'def area(w, h):\n    return w * h\n\nprint(area(3, 4))\n',
+    );
+    expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+    expect(body.reply.error).toBeUndefined();
+    expect(body.reply.text).toContain('none of the usual logic mistakes');
+  });
+});
