@@ -44,12 +44,20 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
       headers: { authorization: `Bearer ${token}` },
     });
 
-  it('answers a concept question from its lesson, with a trace of the example', async () => {
+  it('asks which entry is meant when two fit the question about equally', async () => {
     const res = await chat({ message: 'How do for loops work?' });
+    const body = res.json();
+    expect(body.reply.text).toMatch(/Which of these do you mean\?/);
+    expect(body.reply.text).toContain('How a for loop works');
+  });
+
+  it('answers a concept question from the knowledge base, with a trace of the example', async () => {
+    const res = await chat({ message: 'How do I reverse a string?' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
-    expect(body.reply.text).toContain('](/topics/for-loops)');
+    expect(body.reply.text).toContain('[::-1]');
+    expect(body.reply.text).toContain('](/topics/data-types)');
     expect(body.reply.source).toBe('offline');
     expect(body.reply.trace.steps.length).toBeGreaterThan(3);
     expect(body.reply.trace.steps[0]).toMatchObject({ line: expect.any(Number), locals: expect.any(Object) });

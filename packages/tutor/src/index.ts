@@ -17,10 +17,12 @@ export {
   gradeSubmission,
 } from './grading/grade-submission.ts';
 export { leaksSolution } from './guardrails/leaks-solution.ts';
+export { type EntryLookup, type EntryMatch, findEntry } from './knowledge/find-entry.ts';
 export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/compose-answer.ts';
 export { createLlmClient, type LlmClient, type LlmPrompt, type LlmSettings } from './llm/llm-client.ts';
 export { type LlmConfig, llmResource } from './llm/llm-resource.ts';
 export * from './logic/index.ts';
 export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/lesson-index.ts';
 export * from './review/index.ts';
+export * from './topics/index.ts';
 export * from './triage/index.ts';

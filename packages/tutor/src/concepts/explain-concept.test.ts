@@ -1,51 +1,64 @@
+import { readExampleOutputs } from '@learnflow/curriculum';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../content/lessons/index.ts';
 import { explainConcept } from './explain-concept.ts';
 
+const ask = (
+  message: string,
+  masteryLevel: 'Beginner' | 'Proficient' | null = null,
+  topic: string | null = null,
+) => explainConcept({ message, topic, masteryLevel });
+
 describe('explainConcept (offline engine)', () => {
-  it('answers from the lesson it retrieved, quoting and linking it', () => {
-    const answer = explainConcept({ message: 'how do for loops work?', topic: null, masteryLevel: null });
-    expect(answer.topic).toBe('for-loops');
-    expect(answer.text).toContain(lessons['for-loops']?.summary);
-    expect(answer.text).toContain('](/topics/for-loops)');
-    expect(answer.data.example?.code).toBe(
-      lessons['for-loops']?.examples.find((e) => e.code === answer.data.example?.code)?.code,
-    );
-    expect(answer.text).toContain('```python');
+  it.each([
+    ['how do I reverse a string', 'reverse-a-string', /\[::-1\]/],
+    ["what's the difference between == and is", 'equality-vs-identity', /`is`/],
+    ['how does list slicing work', 'list-slicing', /\[/],
+    ['explain what a KeyError is', 'keyerror-meaning', /key/i],
+  ])('answers "%s" from the entry that answers it', (message, id, mentions) => {
+    const answer = ask(message);
+    expect(answer.data.knowledge?.id).toBe(id);
+    expect(answer.text.split('\n\n')[0]).toMatch(mentions);
+    expect(answer.text).toContain(`](/topics/${answer.topic})`);
+  });
+
+  it('shows the example with the output the sandbox printed, never a typed one', () => {
+    const answer = ask('how do I reverse a string');
+    const stored = readExampleOutputs()['reverse-a-string']?.stdout;
+    expect(stored).toBeTruthy();
+    expect(answer.data.example?.output).toBe(stored);
+    expect(answer.text).toContain(`\`\`\`text\n${stored?.trimEnd()}\n\`\`\``);
   });
 
   it('ends with a check question and never gives its answer', () => {
-    const answer = explainConcept({
-      message: 'what is a list comprehension',
-      topic: null,
-      masteryLevel: 'Beginner',
-    });
+    const answer = ask('how do I reverse a string', 'Beginner');
     expect(answer.text).toMatch(/\*\*Check yourself:\*\*[\s\S]*\nA\. [\s\S]*\nB\. /);
     expect(answer.text.trimEnd().split('\n').at(-1)).toMatch(/^[A-F]\. /);
     expect(answer.data.checkQuestion?.choices.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(answer.data)).not.toContain('"answer"');
   });
 
-  it('adapts to the mastery level: a beginner gets less, someone further on gets a pitfall', () => {
-    const beginner = explainConcept({
-      message: 'explain while loops',
-      topic: 'while-loops',
-      masteryLevel: 'Beginner',
-    });
-    const proficient = explainConcept({
-      message: 'explain while loops',
-      topic: 'while-loops',
-      masteryLevel: 'Proficient',
-    });
-    expect(beginner.text).not.toContain('**Watch out:**');
+  it('adapts to the mastery level: someone further on gets the whole answer and an exercise', () => {
+    const beginner = ask('how does list slicing work', 'Beginner');
+    const proficient = ask('how does list slicing work', 'Proficient');
+    expect(beginner.text).toContain('**A common mistake:**');
     expect(proficient.text).toContain('**Watch out:**');
     expect(proficient.data.suggestedExercise?.difficulty).toBe('hard');
     expect(beginner.data.suggestedExercise?.difficulty).toBe('easy');
   });
 
-  it('asks for more when nothing matches', () => {
-    const answer = explainConcept({ message: 'zzqx blorf', topic: null, masteryLevel: null });
-    expect(answer.topic).toBeNull();
-    expect(answer.text).toMatch(/which Python idea/);
+  it('asks which one is meant instead of guessing when the question is vague', () => {
+    const answer = ask('dictionary');
+    expect(answer.data.knowledge).toBeNull();
+    expect(answer.data.choices.length).toBeGreaterThanOrEqual(2);
+    expect(answer.text).toMatch(/Which of these do you mean\?/);
   });
+
+  it.each(['zzqx blorf', 'who won the football game yesterday', '😀😀😀', 'how to bake a cake'])(
+    'presents no unrelated lesson as an answer for "%s"',
+    (message) => {
+      const answer = ask(message);
+      expect(answer.data.knowledge).toBeNull();
+      expect(answer.topic).toBeNull();
+    },
+  );
 });

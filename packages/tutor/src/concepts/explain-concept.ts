@@ -1,8 +1,7 @@
-import type { Lesson } from '@learnflow/contracts';
 import { topicTitle } from '../content/curriculum.ts';
 import { exercises } from '../content/exercises/index.ts';
-import { lessons } from '../content/lessons/index.ts';
 import { quizzes } from '../content/quizzes/index.ts';
+import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
 
 export type MasteryLevel = 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
@@ -22,6 +21,10 @@ export interface ConceptAnswer {
   data: {
     topic: string | null;
     lessonPath: string | null;
+    /** The knowledge-base entry answered from, with its retrieval score. */
+    knowledge: { id: string; title: string; score: number; mistake: string; directAnswer: string } | null;
+    /** When the question was unclear: the closest entries, to ask which one was meant. */
+    choices: { id: string; title: string; topic: string }[];
     example: { title: string; code: string; output: string } | null;
     checkQuestion: { prompt: string; choices: string[] } | null;
     suggestedExercise: { slug: string; title: string; difficulty: string } | null;
@@ -32,75 +35,97 @@ export interface ConceptAnswer {
 const hashOf = (text: string) =>
   [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7) >>> 0;
 
+const EMPTY: ConceptAnswer['data'] = {
+  topic: null,
+  lessonPath: null,
+  knowledge: null,
+  choices: [],
+  example: null,
+  checkQuestion: null,
+  suggestedExercise: null,
+  passages: [],
+};
+
+const DIFFICULTY: Record<MasteryLevel, string> = {
+  Beginner: 'easy',
+  Learning: 'medium',
+  Proficient: 'hard',
+  Mastered: 'hard',
+};
+
 /**
- * The offline engine's concept explanation: retrieved from the lessons, shorter with an
- * example for a beginner, deeper with a common pitfall for someone further on, ending
- * with a check question or a suggested exercise.
+ * The offline engine's concept explanation: the knowledge-base entry that answers the
+ * question (direct answer, an example with its real output, the common mistake, the lesson),
+ * ending with a check question; a clarifying question with the closest entries when
+ * retrieval is unsure; never an unrelated lesson presented as the answer.
  */
 export function explainConcept(question: ConceptQuestion): ConceptAnswer {
-  const index = lessonIndex();
-  const topic = index.bestTopic(question.message, question.topic);
-  const lesson: Lesson | undefined = topic ? lessons[topic] : undefined;
-  if (!topic || !lesson) {
+  const match = findEntry(question.message, { topic: question.topic });
+  const choices = match.choices.map(({ entry }) => ({
+    id: entry.id,
+    title: entry.title,
+    topic: entry.topic,
+  }));
+  if (!match.best && choices.length === 0) {
     return {
       text: 'I couldn\'t match that to a lesson yet. Could you tell me which Python idea you\'re asking about, or paste the code you\'re looking at? For example: *"How do for loops work?"* or *"What does `return` do?"*',
       topic: null,
-      data: {
-        topic: null,
-        lessonPath: null,
-        example: null,
-        checkQuestion: null,
-        suggestedExercise: null,
-        passages: [],
-      },
+      data: EMPTY,
     };
   }
+  if (!match.best) {
+    const list = choices.map((c, i) => `${i + 1}. **${c.title}** (${topicTitle(c.topic)})`).join('\n');
+    return {
+      text: `I want to answer the right question. Which of these do you mean?\n\n${list}\n\nPick one, or ask again in other words.`,
+      topic: null,
+      data: { ...EMPTY, choices },
+    };
+  }
+  const { entry, output, score } = match.best;
   const level = question.masteryLevel ?? 'Beginner';
-  const hits = index.search(question.message, { topic, limit: 8 }).filter((h) => h.topic === topic);
-  const paragraphs = hits
-    .filter((h) => h.kind === 'explanation')
-    .slice(0, level === 'Beginner' ? 1 : 2)
-    .sort((a, b) => a.index - b.index)
-    .map((h) => h.text);
-  if (paragraphs.length === 0) paragraphs.push(lesson.explanation.split(/\n\n+/)[0] ?? lesson.summary);
-  const exampleHit = hits.find((h) => h.kind === 'example');
-  const example = lesson.examples[exampleHit?.index ?? 0] ?? lesson.examples[0];
-  const mistakeHit = hits.find((h) => h.kind === 'mistake');
-  const mistake = level === 'Beginner' ? undefined : lesson.commonMistakes[mistakeHit?.index ?? 0];
+  const topic = entry.topic;
+  const title = topicTitle(topic);
   const quiz = quizzes.find((q) => q.topic === topic);
   const check = quiz?.questions[hashOf(question.message) % quiz.questions.length];
-  const exercise = exercises.find(
-    (e) =>
-      e.topic === topic &&
-      e.difficulty === (level === 'Beginner' ? 'easy' : level === 'Learning' ? 'medium' : 'hard'),
-  );
-  const title = topicTitle(topic);
+  const exercise = exercises.find((e) => e.topic === topic && e.difficulty === DIFFICULTY[level]);
+  const paragraphs = entry.answer.split(/\n\n+/);
   const parts = [
-    `**${title}.** ${lesson.summary}`,
-    ...paragraphs,
-    example
-      ? `Here is an example from the lesson, *${example.title}*:\n\n\`\`\`python\n${example.code.trimEnd()}\n\`\`\`\n\nIt prints:\n\n\`\`\`text\n${example.expectedOutput.trimEnd()}\n\`\`\`\n\n${example.explanation}`
+    ...(level === 'Beginner' ? paragraphs.slice(0, 2) : paragraphs),
+    `\`\`\`python\n${entry.code.trimEnd()}\n\`\`\``,
+    output ? `It prints:\n\n\`\`\`text\n${output.trimEnd()}\n\`\`\`` : '',
+    level === 'Beginner' ? `**A common mistake:** ${entry.mistake}` : `**Watch out:** ${entry.mistake}`,
+    `More in the lesson [${title}](/topics/${topic}).`,
+    level !== 'Beginner' && exercise
+      ? `**Try it:** the exercise [${exercise.title}](/exercises/${exercise.slug}).`
       : '',
-    mistake ? `**Watch out:** ${mistake.mistake} ${mistake.fix}` : '',
-    `From the lesson [${title}](/topics/${topic}).`,
     check
       ? `**Check yourself:** ${check.prompt}\n\n${check.choices.map((c, i) => `${String.fromCharCode(65 + i)}. ${c}`).join('\n')}`
-      : exercise
-        ? `**Try it:** the exercise [${exercise.title}](/exercises/${exercise.slug}).`
-        : '',
+      : '',
   ];
+  const passages = lessonIndex()
+    .search(question.message, { topic, limit: 8 })
+    .filter((h) => h.topic === topic)
+    .slice(0, 4);
   return {
     text: parts.filter(Boolean).join('\n\n'),
     topic,
     data: {
       topic,
       lessonPath: `/topics/${topic}`,
-      example: example ? { title: example.title, code: example.code, output: example.expectedOutput } : null,
+      knowledge: {
+        id: entry.id,
+        title: entry.title,
+        score: Number(score.toFixed(2)),
+        mistake: entry.mistake,
+        directAnswer: entry.answer,
+      },
+      choices: [],
+      example: { title: entry.title, code: entry.code, output },
       checkQuestion: check ? { prompt: check.prompt, choices: check.choices } : null,
       suggestedExercise: exercise
         ? { slug: exercise.slug, title: exercise.title, difficulty: exercise.difficulty }
         : null,
-      passages: hits.slice(0, 5).map((h) => ({ kind: h.kind, text: h.text })),
+      passages: passages.map((h) => ({ kind: h.kind, text: h.text })),
     },
   };
 }

@@ -1,0 +1,37 @@
+import { normalizeTokens } from '../triage/normalize-tokens.ts';
+import { stemWord } from '../triage/stem-word.ts';
+import { pythonTerms } from './python-terms.ts';
+import { SYNONYMS } from './synonyms.ts';
+
+const STOP = new Set(
+  'a an and are as at be been but by can could do does did doing for from get got go how i if in into is it its me my of on or so than that the their them then there these they this to was we what whats when where which who why will with would you your im dont cant hows please python py use using used way ways work works working want need help mean means tell know write make thing something someone just like also should any some all one explain explained explanation meaning happen happens happened example examples show correct right best understand confused possible between exactly actually really go goes put there'.split(
+    ' ',
+  ),
+);
+
+/** Exception names written as two words ("key error") become the class name ("keyerror"). */
+const ERROR_PREFIX =
+  /^(key|type|value|index|name|attribute|syntax|indentation|recursion|import|zerodivision|file|unboundlocal|stopiteration|assertion|runtime|overflow|permission|eof|os|lookup|arithmetic)$/;
+
+/**
+ * The searchable terms of a text, the same for entries and questions: Python symbols (`==`, `[::-1]`,
+ * `**kwargs`), words normalised by triage (shorthand, typos), synonyms folded, stemmed, stop words dropped,
+ * plus each pair of neighbouring words (`a+b`) so a phrase counts more than its words apart.
+ */
+export function entryTerms(text: string, options: { pairs?: boolean } = {}): string[] {
+  const words = normalizeTokens(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    if ((next === 'error' || next === 'exception') && ERROR_PREFIX.test(word)) {
+      joined.push(`${word}${next}`);
+      i++;
+    } else joined.push(word);
+  }
+  const terms = joined
+    .filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)))
+    .map((w) => stemWord(SYNONYMS.get(w) ?? w));
+  const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
+  return [...pythonTerms(text), ...terms, ...pairs];
+}

@@ -1,0 +1,132 @@
+import type { QuestionEntry } from '@learnflow/curriculum';
+import { topicTitle } from '../content/curriculum.ts';
+import { entryTerms } from './entry-terms.ts';
+
+/** How much a term found in each field counts: how students ask it and what it is called, over the answer. */
+const FIELD_WEIGHTS = {
+  questions: 3,
+  title: 3,
+  keywords: 3,
+  answer: 1,
+  mistake: 0.6,
+  code: 0.4,
+  topic: 0.5,
+} as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+const K1 = 1.2;
+const B = 0.6;
+
+export interface EntryHit {
+  entry: QuestionEntry;
+  score: number;
+}
+
+interface Indexed {
+  entry: QuestionEntry;
+  fields: Record<Field, { terms: Map<string, number>; length: number }>;
+  /** The terms of each way of asking: the title and every phrasing. */
+  phrasings: Set<string>[];
+}
+
+const count = (terms: string[]) => {
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { terms: counts, length: terms.length };
+};
+
+const fieldTexts = (e: QuestionEntry): Record<Field, string> => ({
+  questions: e.questions.join('\n'),
+  title: e.title,
+  keywords: e.keywords.join(' \n '),
+  answer: e.answer,
+  mistake: e.mistake,
+  code: e.code,
+  topic: topicTitle(e.topic),
+});
+
+/**
+ * BM25F over the knowledge base: each entry's fields scored with their own length normalisation and
+ * weight (questions, title and keywords over the answer text), terms from `entryTerms`.
+ */
+/** How much a question phrased like one of the entry's own ways of asking lifts it. */
+const SAME_LIFT = 1;
+
+export class KnowledgeIndex {
+  private readonly indexed: Indexed[];
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly averageLength = {} as Record<Field, number>;
+
+  constructor(entries: QuestionEntry[]) {
+    this.indexed = entries.map((entry) => {
+      const texts = fieldTexts(entry);
+      const fields = {} as Indexed['fields'];
+      for (const f of FIELDS) fields[f] = count(entryTerms(texts[f]));
+      return {
+        entry,
+        fields,
+        phrasings: [entry.title, ...entry.questions].map((q) => new Set(entryTerms(q))),
+      };
+    });
+    for (const doc of this.indexed) {
+      const seen = new Set(FIELDS.flatMap((f) => [...doc.fields[f].terms.keys()]));
+      for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    for (const f of FIELDS)
+      this.averageLength[f] =
+        this.indexed.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, this.indexed.length);
+  }
+
+  get size(): number {
+    return this.indexed.length;
+  }
+
+  /** The inverse document frequency of a term (0 for a term no entry has). */
+  idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    if (df === 0) return 0;
+    const n = this.indexed.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** How closely the question's terms and one way of asking the entry coincide (idf-weighted Dice, 0-1). */
+  private closestPhrasing(terms: string[], phrasings: Set<string>[]): number {
+    const asked = terms.reduce((sum, t) => sum + this.idf(t), 0);
+    let best = 0;
+    for (const phrasing of phrasings) {
+      let shared = 0;
+      let own = 0;
+      for (const t of phrasing) {
+        own += this.idf(t);
+        if (terms.includes(t)) shared += this.idf(t);
+      }
+      best = Math.max(best, (2 * shared) / (asked + own || 1));
+    }
+    return best;
+  }
+
+  /** Entries ranked for a question; the student's current topic breaks near-ties. */
+  search(query: string, options: { topic?: string | null; limit?: number } = {}): EntryHit[] {
+    const terms = [...new Set(entryTerms(query))].filter((t) => this.idf(t) > 0);
+    const hits: EntryHit[] = [];
+    for (const doc of this.indexed) {
+      let score = 0;
+      for (const term of terms) {
+        let tf = 0;
+        for (const f of FIELDS) {
+          const field = doc.fields[f];
+          const n = field.terms.get(term);
+          if (!n) continue;
+          tf += (FIELD_WEIGHTS[f] * n) / (1 - B + (B * field.length) / (this.averageLength[f] || 1));
+        }
+        if (tf > 0) score += (this.idf(term) * tf) / (K1 + tf);
+      }
+      if (score <= 0) continue;
+      score *= 1 + SAME_LIFT * this.closestPhrasing(terms, doc.phrasings) ** 2;
+      if (options.topic && doc.entry.topic === options.topic) score *= 1.05;
+      hits.push({ entry: doc.entry, score });
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Python symbols a question can hinge on, as searchable terms: `==` and `is`, `[::-1]`, `*args`,
+ * `**kwargs`, `//`, `%`, `+=`, `:=`, f-strings, dunders. Words are handled by `entryTerms`.
+ */
+const SYMBOLS: [RegExp, string[]][] = [
+  [/\[\s*::\s*-\s*1\s*\]/, ['reverse', 'slice']],
+  [/\[[^\]\n]*:[^\]\n]*\]/, ['slice']],
+  [/==/, ['sym_eq', 'equal']],
+  [/!=/, ['sym_ne']],
+  [/:=/, ['sym_walrus', 'walrus']],
+  [/\/\//, ['sym_floordiv']],
+  [/(^|[^*\w])\*\*[a-z_]/i, ['kwarg']],
+  [/[\w)\]]\s*\*\*\s*[\d(]|[\w)\]]\*\*[\w(]/, ['power']],
+  [/(^|[\s(,])\*[a-z_]/i, ['arg', 'unpack']],
+  [/[+\-*/]=/, ['sym_augassign']],
+  [/\s%\s|%\s*\d|\bmod\b/, ['modulo']],
+  [/[\w)]\s*&\s*[\w(]/, ['sym_amp']],
+  [/\bf["']|\bf-?strings?\b/i, ['fstring']],
+  [/__\w+__/, ['dunder']],
+  [
+    /`is`|'is'|"is"|==\s*(and|vs|or|versus)\s*is\b|\bis\s*(and|vs|or|versus)\s*==|\bis\s+not\b|\bis\s+(operator|keyword)\b/i,
+    ['sym_is', 'identity'],
+  ],
+  [/\\n|\bnewlines?\b|\bnew lines?\b/i, ['newline']],
+];
+
+/** The symbol terms found in `text`. */
+export function pythonTerms(text: string): string[] {
+  return SYMBOLS.flatMap(([pattern, terms]) => (pattern.test(text) ? terms : []));
+}
