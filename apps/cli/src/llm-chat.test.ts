@@ -81,7 +81,7 @@ describe('the tutor with an LLM configured', () => {
 
   it('streams the model answer as tutor.delta frames, grounded in the retrieved lesson', async () => {
     standin.behave({ pieces: ['A **for loop** ', 'repeats a block ', 'for each item.'] });
-    const { deltas, final } = await ask('how do for loops work?');
+    const { deltas, final } = await ask('how do I reverse a string?');
     expect(deltas.join('')).toBe('A **for loop** repeats a block for each item.');
     expect(final).toMatchObject({ text: 'A **for loop** repeats a block for each item.', source: 'llm' });
     const prompt =
@@ -89,14 +89,25 @@ describe('the tutor with an LLM configured', () => {
         .at(-1)
         ?.messages.map((m) => m.content)
         .join('\n') ?? '';
-    expect(prompt).toContain('/topics/for-loops');
-    expect(prompt).toContain('Lesson passages');
+    expect(prompt).toContain('/topics/data-types');
+    expect(prompt).toContain('Knowledge-base answer (Reverse a string)');
+    expect(prompt).toContain('Its real output');
+  });
+
+  it('runs the code the model shows and replaces an output it stated wrongly', async () => {
+    standin.behave({
+      pieces: ['Use a slice:\n\n```python\nprint("abc"[::-1])\n```\n\nOutput:\n\n```\nabc\n```\n'],
+    });
+    const { final } = await ask('how do I reverse a word?');
+    expect(final?.source).toBe('llm');
+    expect(final?.text).toContain('```text\ncba\n```');
+    expect(final?.text).not.toContain('```\nabc\n```');
   });
 
   it('falls back to the offline answer when the model is too slow', async () => {
     standin.behave({ pieces: ['too late'], delayMs: 3_000 });
-    const { final } = await ask('what is a dictionary?');
+    const { final } = await ask('how does list slicing work?');
     expect(final).toMatchObject({ source: 'offline', fallbackReason: 'timeout' });
-    expect(final?.text).toContain('](/topics/dictionaries)');
+    expect(final?.text).toContain('](/topics/lists)');
   });
 });

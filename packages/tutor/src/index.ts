@@ -26,3 +26,4 @@ export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/le
 export * from './review/index.ts';
 export * from './topics/index.ts';
 export * from './triage/index.ts';
+export { type CodeRunner, type VerifiedReply, verifyReplyCode } from './verify-output/verify-reply-code.ts';

@@ -1,7 +1,7 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
 import { type ExecutionTrace, sandboxResource } from '@learnflow/sandbox';
-import { composeAnswer, explainConcept, leaksSolution, llmResource } from '@learnflow/tutor';
+import { composeAnswer, explainConcept, leaksSolution, llmResource, verifyReplyCode } from '@learnflow/tutor';
 import { conceptPrompt } from './concept-prompt.ts';
 
 /**
@@ -47,11 +47,17 @@ export async function answerConcept(
     }),
     traceExample(deps, offline.data.example?.code),
   ]);
-  await publish('final', answer.text, {
+  // The offline answer's outputs come from the sandbox already; a model's are checked before they are sent.
+  const verified =
+    answer.source === 'llm'
+      ? await verifyReplyCode(answer.text, await deps.resources.get(sandboxResource))
+      : null;
+  await publish('final', verified?.text ?? answer.text, {
     ...offline.data,
     source: answer.source,
     ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
     ...(trace ? { trace } : {}),
+    ...(verified ? { outputsCorrected: verified.corrected, codeFailing: verified.failing } : {}),
   });
 }
 
