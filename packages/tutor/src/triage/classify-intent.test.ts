@@ -30,10 +30,8 @@ describe('classifyIntent on the held-out split', () => {
 });
 
 describe('the intent model', () => {
-  it('trains on the train split only, in well under 200 ms', () => {
-    const started = performance.now();
+  it('trains on the train split only', () => {
     const fresh = trainIntentModel(train);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(intentModel().bayes.logPrior).toEqual(fresh.bayes.logPrior);
     expect([...intentModel().bayes.logLikelihood.keys()]).toEqual([...fresh.bayes.logLikelihood.keys()]);
   });
