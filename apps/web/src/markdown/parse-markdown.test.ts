@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref, parseInline, parseMarkdown } from './parse-markdown.ts';
+import { appHref, isSafeHref, parseInline, parseMarkdown } from './parse-markdown.ts';
 
 describe('parseMarkdown', () => {
   it('splits paragraphs, fenced code, headings, lists and quotes', () => {
@@ -58,5 +58,8 @@ describe('parseInline', () => {
     expect(isSafeHref('javascript:alert(1)')).toBe(false);
     expect(isSafeHref('//evil.example')).toBe(false);
     expect(isSafeHref('/learn/topics/for-loops')).toBe(true);
+    expect(appHref('/topics/for-loops')).toBe('/learn/topics/for-loops');
+    expect(appHref('/exercises/for-loops-countdown')).toBe('/learn/exercises/for-loops-countdown');
+    expect(appHref('https://docs.python.org/3/')).toBe('https://docs.python.org/3/');
   });
 });

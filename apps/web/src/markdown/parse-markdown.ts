@@ -159,7 +159,11 @@ export function parseInline(source: string): Inline[] {
       const link = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(source.slice(i));
       if (link && isSafeHref(link[2] as string)) {
         flush();
-        out.push({ type: 'link', href: link[2] as string, children: parseInline(link[1] as string) });
+        out.push({
+          type: 'link',
+          href: appHref(link[2] as string),
+          children: parseInline(link[1] as string),
+        });
         i += link[0].length;
         continue;
       }
@@ -186,6 +190,9 @@ function findEmphasisEnd(source: string, from: number, marker: string): number {
   }
   return -1;
 }
+
+/** The tutor links lessons and exercises by their API paths (`/topics/x`); the app shows them under `/learn`. */
+export const appHref = (href: string): string => href.replace(/^\/(topics|exercises)\//, '/learn/$1/');
 
 /** Only web links and in-app paths: never `javascript:` or `data:`. */
 export function isSafeHref(href: string): boolean {
