@@ -1,34 +1,20 @@
-import { startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seed } from './seed.ts';
-import { SERVICES } from './services.ts';
+import { startTestHost, type TestHost } from './test-host.ts';
 
 // Messages a real student sends that are not ordinary questions: a helpful answer or a clear 400, never a 500,
 // and never an unrelated lesson presented as the answer.
 describe('the tutor chat with unusual messages', () => {
-  let platform: TestPlatform;
-  let host: Awaited<ReturnType<typeof startServices>>;
+  let test: TestHost;
   let token: string;
 
   beforeAll(async () => {
-    platform = await createTestPlatform('pglite');
-    await seed(platform.db, { demo: true });
-    host = await startServices(platform, SERVICES, 'chat bad input test');
-    const login = await host.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
-    });
-    token = login.json().token;
+    test = await startTestHost('pglite', 'chat bad input test');
+    ({ token } = await test.login('maya@learnflow.dev'));
   });
-  afterAll(async () => {
-    await host?.stop();
-    await platform?.dispose();
-  });
+  afterAll(() => test?.stop());
 
   const chat = (payload: Record<string, unknown>) =>
-    host.app.inject({
+    test.host.app.inject({
       method: 'POST',
       url: '/api/chat?wait=true',
       payload,

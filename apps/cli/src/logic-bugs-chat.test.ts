@@ -1,35 +1,22 @@
-import { startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seed } from './seed.ts';
-import { SERVICES } from './services.ts';
+import { startTestHost, type TestHost } from './test-host.ts';
 
 const noReturn = 'def area(w, h):\n    result = w * h\n\nsize = area(3, 4)\nprint("Area:", size)\n';
 
 // Code that runs without an error but misbehaves, asked about the way students ask, through the whole platform.
 describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) => {
-  let platform: TestPlatform;
-  let host: Awaited<ReturnType<typeof startServices>>;
+  let test: TestHost;
   let token: string;
 
   beforeAll(async () => {
-    platform = await createTestPlatform(database);
-    await seed(platform.db, { demo: true });
-    host = await startServices(platform, SERVICES, 'logic bugs chat test');
-    const login = await host.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
-    });
-    token = login.json().token;
+    test = await startTestHost(database, 'logic bugs chat test');
+    ({ token } = await test.login('maya@learnflow.dev'));
   });
-  afterAll(async () => {
-    await host?.stop();
-    await platform?.dispose();
-  });
+  afterAll(() => test?.stop());
 
   const chat = async (message: string, code: string) => {
-    const res = await host.app.inject({
+    const res = await test.host.app.inject({
       method: 'POST',
       url: '/api/chat?wait=true',
       payload: { message, code },

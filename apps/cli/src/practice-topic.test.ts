@@ -1,24 +1,20 @@
 import type { Level } from '@learnflow/contracts';
-import { type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seed } from './seed.ts';
-import { SERVICES } from './services.ts';
+import { startTestHost, type TestHost } from './test-host.ts';
 
 // Practice on the topic the student names, through the whole chat path (gateway, triage,
 // exercise agent), at the student's mastery of that topic.
 describe('practice on the topic asked for', () => {
-  let platform: TestPlatform;
-  let host: RunningHost;
+  let test: TestHost;
   let token: string;
 
   const setLevel = async (userId: string, slug: string, level: Level, mastery: number, at: Date) => {
-    const topic = await platform.db
+    const topic = await test.platform.db
       .selectFrom('topics')
       .select('id')
       .where('slug', '=', slug)
       .executeTakeFirstOrThrow();
-    await platform.db
+    await test.platform.db
       .insertInto('progress')
       .values({
         user_id: userId,
@@ -35,27 +31,18 @@ describe('practice on the topic asked for', () => {
   };
 
   beforeAll(async () => {
-    platform = await createTestPlatform('pglite');
-    await seed(platform.db, { demo: true });
-    host = await startServices(platform, SERVICES, 'practice topic test');
-    const login = await host.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: 'maya@learnflow.dev', password: DEMO_PASSWORD },
-    });
-    token = login.json().token;
-    const userId = login.json().user.id as string;
+    test = await startTestHost('pglite', 'practice topic test');
+    const maya = await test.login('maya@learnflow.dev');
+    token = maya.token;
+    const userId = maya.userId;
     // Proficient on dictionaries; Learning on lists, the topic she touched last.
     await setLevel(userId, 'dictionaries', 'Proficient', 80, new Date(Date.now() - 60_000));
     await setLevel(userId, 'lists', 'Learning', 55, new Date());
   });
-  afterAll(async () => {
-    await host?.stop();
-    await platform?.dispose();
-  });
+  afterAll(() => test?.stop());
 
   const chat = async (message: string) => {
-    const res = await host.app.inject({
+    const res = await test.host.app.inject({
       method: 'POST',
       url: '/api/chat?wait=true',
       payload: { message },
