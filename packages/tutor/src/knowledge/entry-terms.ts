@@ -1,5 +1,6 @@
 import { normalizeTokens } from '../triage/normalize-tokens.ts';
 import { stemWord } from '../triage/stem-word.ts';
+import { pythonKeywordPositions } from './python-keywords.ts';
 import { pythonTerms } from './python-terms.ts';
 import { SYNONYMS } from './synonyms.ts';
 
@@ -20,6 +21,7 @@ const ERROR_PREFIX =
  */
 export function entryTerms(text: string, options: { pairs?: boolean } = {}): string[] {
   const words = normalizeTokens(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  const keywords = pythonKeywordPositions(words, text);
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -27,11 +29,12 @@ export function entryTerms(text: string, options: { pairs?: boolean } = {}): str
     if ((next === 'error' || next === 'exception') && ERROR_PREFIX.test(word)) {
       joined.push(`${word}${next}`);
       i++;
-    } else joined.push(word);
+    } else if (keywords.has(i)) joined.push(`kw_${word}`);
+    else joined.push(word);
   }
   const terms = joined
     .filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map((w) => stemWord(SYNONYMS.get(w) ?? w));
+    .map((w) => (w.startsWith('kw_') ? w : stemWord(SYNONYMS.get(w) ?? w)));
   const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
   return [...pythonTerms(text), ...terms, ...pairs];
 }

@@ -1,10 +1,18 @@
 import type { QuestionEntry } from '@learnflow/curriculum';
+import { normalizeTokens } from '../triage/normalize-tokens.ts';
 import { knowledgeBase } from './knowledge-base.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /** Below this top score, or this lead over the runner-up, the tutor asks instead of answering (tuned on dev). */
 export const MIN_SCORE = 4;
 export const MIN_LEAD = 1.08;
+/** A question a third or more of whose words no entry uses is about something outside the knowledge base. */
+export const OUTSIDE_SHARE = 1 / 3;
+/** A question asked almost word for word like one of an entry's ways of asking, and clearly closer to it than to the runner-up's, is answered by it. */
+export const SAME_ASKING = 0.7;
+export const SAME_ASKING_LEAD = 0.05;
+/** A bare term ("dictionary", "list methods") is too vague for that rule unless it is one of the entry's phrasings almost exactly. */
+export const WORD_FOR_WORD = 0.9;
 
 export interface EntryMatch {
   entry: QuestionEntry;
@@ -20,6 +28,8 @@ export interface EntryLookup {
   choices: EntryMatch[];
 }
 
+const asMatch = ({ entry, output, score }: EntryMatch): EntryMatch => ({ entry, output, score });
+
 /**
  * The knowledge-base entry that answers a student's question, with its example's real output; or, when the
  * match is weak or a near tie, the 2-3 closest entries to offer instead of answering the wrong one.
@@ -34,10 +44,26 @@ export function findEntry(
     entry: h.entry,
     output: base.outputs[h.entry.id]?.stdout ?? '',
     score: h.score,
+    closeness: (h.phrasing + h.wording) / 2,
+    wording: h.wording,
   }));
+  if (base.index.unknownShare(question) >= OUTSIDE_SHARE) return { best: null, choices: [] };
   const [first, second] = matches;
-  if (!first || first.score < MIN_SCORE / 2) return { best: null, choices: [] };
+  if (!first) return { best: null, choices: [] };
+  const [closest, runnerUp] = [...matches].sort((a, b) => b.closeness - a.closeness);
+  const specific =
+    base.index.wordCount(question) >= 2 ||
+    normalizeTokens(question).length >= 3 ||
+    (closest?.wording ?? 0) >= WORD_FOR_WORD;
+  if (
+    closest &&
+    specific &&
+    closest.closeness >= SAME_ASKING &&
+    closest.closeness - (runnerUp?.closeness ?? 0) >= SAME_ASKING_LEAD
+  )
+    return { best: asMatch(closest), choices: [] };
+  if (first.score < MIN_SCORE / 2) return { best: null, choices: [] };
   const confident = first.score >= MIN_SCORE && (!second || first.score >= second.score * MIN_LEAD);
-  if (confident) return { best: first, choices: [] };
-  return { best: null, choices: matches.filter((m) => m.score >= first.score * 0.5) };
+  if (confident) return { best: asMatch(first), choices: [] };
+  return { best: null, choices: matches.filter((m) => m.score >= first.score * 0.5).map(asMatch) };
 }

@@ -1,6 +1,8 @@
 import type { QuestionEntry } from '@learnflow/curriculum';
 import { topicTitle } from '../content/curriculum.ts';
+import { normalizeTokens } from '../triage/normalize-tokens.ts';
 import { entryTerms } from './entry-terms.ts';
+import { KEYWORDS } from './python-keywords.ts';
 
 /** How much a term found in each field counts: how students ask it and what it is called, over the answer. */
 const FIELD_WEIGHTS = {
@@ -14,6 +16,7 @@ const FIELD_WEIGHTS = {
 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+type TextField = Exclude<Field, 'keywords'>;
 
 const K1 = 1.2;
 const B = 0.6;
@@ -21,6 +24,10 @@ const B = 0.6;
 export interface EntryHit {
   entry: QuestionEntry;
   score: number;
+  /** How closely the question matches the entry's closest way of asking (idf-weighted Dice, 0-1). */
+  phrasing: number;
+  /** How closely the question's words, stop words included, match the entry's closest way of asking (Dice, 0-1). */
+  wording: number;
 }
 
 interface Indexed {
@@ -28,6 +35,8 @@ interface Indexed {
   fields: Record<Field, { terms: Map<string, number>; length: number }>;
   /** The terms of each way of asking: the title and every phrasing. */
   phrasings: Set<string>[];
+  /** The words of each way of asking, stop words included. */
+  wordings: Set<string>[];
 }
 
 const count = (terms: string[]) => {
@@ -36,10 +45,13 @@ const count = (terms: string[]) => {
   return { terms: counts, length: terms.length };
 };
 
-const fieldTexts = (e: QuestionEntry): Record<Field, string> => ({
+/** An entry's keyword as terms: a bare Python keyword (`in`, `is`, `with`) names the construct. */
+const keywordTerms = (keyword: string) =>
+  KEYWORDS.has(keyword.toLowerCase()) ? [`kw_${keyword.toLowerCase()}`] : entryTerms(keyword);
+
+const fieldTexts = (e: QuestionEntry): Record<TextField, string> => ({
   questions: e.questions.join('\n'),
   title: e.title,
-  keywords: e.keywords.join(' \n '),
   answer: e.answer,
   mistake: e.mistake,
   code: e.code,
@@ -62,11 +74,13 @@ export class KnowledgeIndex {
     this.indexed = entries.map((entry) => {
       const texts = fieldTexts(entry);
       const fields = {} as Indexed['fields'];
-      for (const f of FIELDS) fields[f] = count(entryTerms(texts[f]));
+      for (const f of FIELDS)
+        fields[f] = count(f === 'keywords' ? entry.keywords.flatMap(keywordTerms) : entryTerms(texts[f]));
       return {
         entry,
         fields,
         phrasings: [entry.title, ...entry.questions].map((q) => new Set(entryTerms(q))),
+        wordings: [entry.title, ...entry.questions].map((q) => new Set(normalizeTokens(q))),
       };
     });
     for (const doc of this.indexed) {
@@ -76,6 +90,17 @@ export class KnowledgeIndex {
     for (const f of FIELDS)
       this.averageLength[f] =
         this.indexed.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, this.indexed.length);
+  }
+
+  /** The share of the question's words (not pairs) that no entry uses: "django", "weather", "java". */
+  unknownShare(query: string): number {
+    const words = [...new Set(entryTerms(query, { pairs: false }))];
+    return words.filter((w) => this.idf(w) === 0).length / Math.max(1, words.length);
+  }
+
+  /** How many searchable words (not pairs) the question has. */
+  wordCount(query: string): number {
+    return new Set(entryTerms(query, { pairs: false }).filter((w) => this.idf(w) > 0)).size;
   }
 
   get size(): number {
@@ -106,9 +131,21 @@ export class KnowledgeIndex {
     return best;
   }
 
+  /** The Dice overlap of the question's words with the closest of an entry's ways of asking. */
+  private closestWording(words: Set<string>, wordings: Set<string>[]): number {
+    let best = 0;
+    for (const wording of wordings) {
+      let shared = 0;
+      for (const w of wording) if (words.has(w)) shared++;
+      best = Math.max(best, (2 * shared) / (words.size + wording.size || 1));
+    }
+    return best;
+  }
+
   /** Entries ranked for a question; the student's current topic breaks near-ties. */
   search(query: string, options: { topic?: string | null; limit?: number } = {}): EntryHit[] {
     const terms = [...new Set(entryTerms(query))].filter((t) => this.idf(t) > 0);
+    const words = new Set(normalizeTokens(query));
     const hits: EntryHit[] = [];
     for (const doc of this.indexed) {
       let score = 0;
@@ -123,9 +160,10 @@ export class KnowledgeIndex {
         if (tf > 0) score += (this.idf(term) * tf) / (K1 + tf);
       }
       if (score <= 0) continue;
-      score *= 1 + SAME_LIFT * this.closestPhrasing(terms, doc.phrasings) ** 2;
+      const phrasing = this.closestPhrasing(terms, doc.phrasings);
+      score *= 1 + SAME_LIFT * phrasing ** 2;
       if (options.topic && doc.entry.topic === options.topic) score *= 1.05;
-      hits.push({ entry: doc.entry, score });
+      hits.push({ entry: doc.entry, score, phrasing, wording: this.closestWording(words, doc.wordings) });
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
   }

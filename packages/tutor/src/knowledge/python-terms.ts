@@ -14,9 +14,10 @@ const SYMBOLS: [RegExp, string[]][] = [
   [/(^|[\s(,])\*[a-z_]/i, ['arg', 'unpack']],
   [/[+\-*/]=/, ['sym_augassign']],
   [/\s%\s|%\s*\d|\bmod\b/, ['modulo']],
-  [/[\w)]\s*&\s*[\w(]/, ['sym_amp']],
+  [/[\w)]\s*&\s*[\w(]|(^|\s)&(\s|$)/, ['sym_amp']],
   [/\bf["']|\bf-?strings?\b/i, ['fstring']],
   [/__\w+__/, ['dunder']],
+  [/\[\s*[\w.()]+\s+for\s+\w+\s+in\b/, ['comprehension']],
   [
     /`is`|'is'|"is"|==\s*(and|vs|or|versus)\s*is\b|\bis\s*(and|vs|or|versus)\s*==|\bis\s+not\b|\bis\s+(operator|keyword)\b/i,
     ['sym_is', 'identity'],

@@ -119,5 +119,8 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
     dividing: 'divide',
     txtfile: 'file',
     textfile: 'file',
+    throw: 'raise',
+    throws: 'raise',
+    throwing: 'raise',
   }),
 );
