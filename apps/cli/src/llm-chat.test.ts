@@ -1,6 +1,11 @@
 import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
-import { type OpenAiStandin, startOpenAiStandin } from '@learnflow/tutor/testing';
+import {
+  knowledgeBase,
+  labelledQuestions,
+  type OpenAiStandin,
+  startOpenAiStandin,
+} from '@learnflow/tutor/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { liveUrl } from './live-url.ts';
@@ -57,12 +62,12 @@ describe('the tutor with an LLM configured', () => {
     await standin?.close();
   });
 
-  const ask = async (message: string) => {
+  const ask = async (message: string, code?: string) => {
     const res = await host.app.inject({
       method: 'POST',
       url: '/api/chat',
       headers: { authorization: `Bearer ${token}` },
-      payload: { message },
+      payload: { message, ...(code ? { code } : {}) },
     });
     expect(res.statusCode).toBe(202);
     const { requestId } = res.json();
@@ -103,6 +108,51 @@ describe('the tutor with an LLM configured', () => {
     expect(final?.text).toContain('```text\ncba\n```');
     expect(final?.text).not.toContain('```\nabc\n```');
   });
+
+  it('runs the code a model shows in a debugging answer and corrects the output it stated', async () => {
+    standin.behave({
+      pieces: [
+        'Your loop never adds to `total`. Compare:\n\n```python\ntotal = 0\nfor n in [1, 2, 3]:\n    total += n\nprint(total)\n```\n\nOutput:\n\n```\n5\n```\n',
+      ],
+    });
+    const { final } = await ask(
+      'why does my function return None?',
+      'def add(items):\n    total = 0\n    for n in items:\n        total += n\n\nprint(add([1, 2, 3]))\n',
+    );
+    expect(final?.source).toBe('llm');
+    expect(final?.text).toContain('```text\n6\n```');
+    expect(final?.text).not.toContain('```\n5\n```');
+  });
+
+  it('grounds the model in the entry that answers the question, on a sample of the labelled test split', async () => {
+    standin.behave({ pieces: ['ok'] });
+    const sample = labelledQuestions()
+      .filter((q) => q.split === 'test' && q.entry !== null)
+      .filter((_, i) => i % 4 === 0);
+    const { byId } = knowledgeBase();
+    let grounded = 0;
+    let ungrounded = 0;
+    const wrong: string[] = [];
+    for (const q of sample) {
+      const entry = byId.get(q.entry ?? '');
+      const before = standin.requests.length;
+      const { final } = await ask(q.question);
+      const prompt = standin.requests
+        .slice(before)
+        .flatMap((r) => r.messages.map((m) => m.content))
+        .join('\n');
+      // An error explained straight from its entry (the debug agent, no code to run) needs no model.
+      const fromEntry =
+        final?.source === 'knowledge-base' && final.text.startsWith(entry?.answer.slice(0, 40) ?? '-');
+      if (prompt.includes(`Knowledge-base answer (${entry?.title})`) || fromEntry) grounded++;
+      else if (!prompt.includes('Knowledge-base answer (')) ungrounded++;
+      else wrong.push(q.question);
+    }
+    console.log(
+      `LLM answers grounded in the right entry: ${grounded} of ${sample.length} test-split questions; ${ungrounded} without an entry (clarifying, or another agent), ${wrong.length} with another entry`,
+    );
+    expect(grounded / sample.length).toBeGreaterThanOrEqual(0.8);
+  }, 120_000);
 
   it('falls back to the offline answer when the model is too slow', async () => {
     standin.behave({ pieces: ['too late'], delayMs: 3_000 });

@@ -1,13 +1,17 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
+import { sandboxResource } from '@learnflow/sandbox';
 import {
   composeAnswer,
   type ErrorExplanation,
+  explainConcept,
   explainError,
+  findEntry,
   formatExplanation,
   hintLevelFor,
   leaksSolution,
   llmResource,
+  verifyReplyCode,
 } from '@learnflow/tutor';
 import { errorHistory } from './error-history.ts';
 import { findError } from './find-error.ts';
@@ -42,6 +46,21 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   const logic = await findLogic(deps, request, found);
   const [bug, ...otherBugs] = logic;
   if (!bug && !found.error && !found.timedOut && !found.memoryExceeded) {
+    // Nothing to run and no error to parse: an error the knowledge base explains ("TypeError 'int' object
+    // is not iterable") gets its entry, with an offer to look at the code.
+    const known = found.source === 'none' ? findEntry(request.message, { topic: request.topic }).best : null;
+    if (known) {
+      const concept = explainConcept({ message: request.message, topic: request.topic, masteryLevel: null });
+      await publish(
+        'final',
+        `${concept.text}\n\nIf your own code raises it, paste the code and I will point to the line.`,
+        {
+          source: 'knowledge-base',
+          knowledge: concept.data.knowledge,
+        },
+      );
+      return;
+    }
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
@@ -108,8 +127,14 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
     },
     accept: (text) => !leaksSolution(text),
   });
-  await publish('final', answer.text, {
+  // The offline explanation quotes the student's own lines; a model's code is run before it is sent.
+  const verified =
+    answer.source === 'llm'
+      ? await verifyReplyCode(answer.text, await deps.resources.get(sandboxResource))
+      : null;
+  await publish('final', verified?.text ?? answer.text, {
     source: answer.source,
+    ...(verified ? { outputsCorrected: verified.corrected, codeFailing: verified.failing } : {}),
     error: {
       type: explanation.type,
       line: explanation.line,

@@ -1,3 +1,5 @@
+export { labelledQuestions } from '../knowledge/evaluate-retrieval.ts';
+export { knowledgeBase } from '../knowledge/knowledge-base.ts';
 export {
   type OpenAiStandin,
   type StandinBehaviour,

@@ -1,3 +1,4 @@
+import { findEntry } from '../knowledge/find-entry.ts';
 import { detectSignals, TROUBLE_SIGNALS } from './detect-signals.ts';
 import { type IntentModel, intentModel } from './intent-model.ts';
 import { INTENTS, type Intent } from './intent-schema.ts';
@@ -78,7 +79,13 @@ export function classifyIntent(
     signals.push(`topic:${input.topic}`);
     if (!signals.includes('off-topic-vocab')) scores.other -= ON_TOPIC_NUDGE;
   }
-  return pick(scores, signals);
+  const picked = pick(scores, signals);
+  // A question the knowledge base answers with confidence is not off-topic, whatever the words around it
+  // suggest ("what is a virtual environment", "shallow copy vs deep copy").
+  if (picked.intent === 'other' && findEntry(input.message).best) {
+    return { intent: 'concept', confidence: picked.confidence, signals: [...signals, 'knowledge-base'] };
+  }
+  return picked;
 }
 
 function pick(scores: Record<Intent, number>, signals: string[]): IntentClassification {
