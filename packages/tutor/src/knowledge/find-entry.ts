@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 /** Below this top score, or this lead over the runner-up, the tutor asks instead of answering (tuned on dev). */
 export const MIN_SCORE = 4;
 export const MIN_LEAD = 1.08;
-/** A question a third or more of whose words no entry uses is about something outside the knowledge base. */
+/** A question a third or more of whose words no entry uses, and not asked like any entry's own, is about something outside the knowledge base. */
 export const OUTSIDE_SHARE = 1 / 3;
 /** A question asked almost word for word like one of an entry's ways of asking, and clearly closer to it than to the runner-up's, is answered by it. */
 export const SAME_ASKING = 0.7;
@@ -47,10 +47,11 @@ export function findEntry(
     closeness: (h.phrasing + h.wording) / 2,
     wording: h.wording,
   }));
-  if (base.index.unknownShare(question) >= OUTSIDE_SHARE) return { best: null, choices: [] };
   const [first, second] = matches;
-  if (!first) return { best: null, choices: [] };
   const [closest, runnerUp] = [...matches].sort((a, b) => b.closeness - a.closeness);
+  const outside =
+    base.index.unknownShare(question) >= OUTSIDE_SHARE && (closest?.closeness ?? 0) < SAME_ASKING;
+  if (!first || outside) return { best: null, choices: [] };
   const specific =
     base.index.wordCount(question) >= 2 ||
     normalizeTokens(question).length >= 3 ||
