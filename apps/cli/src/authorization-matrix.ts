@@ -22,6 +22,10 @@ export interface Fixtures {
   exerciseId: string;
   quizId: string;
   alertId: string;
+  /** The seeded class of `teacher`, holding Maya. */
+  classId: string;
+  /** Its current join code. */
+  joinCode: string;
   /** A student nobody else uses: the admin's PATCH target. */
   spare: string;
   /** A fresh refresh token for each call of POST /api/auth/refresh. */
@@ -188,6 +192,35 @@ export const MATRIX: Row[] = [
     url: (f) => `/api/teacher/alerts/${f.alertId}/resolve`,
     body: () => ({}),
     expect: teachersOnly(200, 404),
+  },
+  // Maya and James are in the class already (409; the row runs before the code is rotated); a teacher or admin may not join one.
+  {
+    operation: 'POST /api/classes/join',
+    body: (f) => ({ code: f.joinCode }),
+    expect: { ...denied, student: 409, otherStudent: 409, teacher: 403, otherTeacher: 403, admin: 403 },
+  },
+  { operation: 'GET /api/teacher/classes', expect: teachersOnly(200, 200) },
+  {
+    operation: 'POST /api/teacher/classes',
+    body: () => ({ name: 'Matrix class' }),
+    expect: teachersOnly(201, 201),
+  },
+  {
+    operation: 'GET /api/teacher/classes/{id}',
+    url: (f) => `/api/teacher/classes/${f.classId}`,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'POST /api/teacher/classes/{id}/join-code',
+    url: (f) => `/api/teacher/classes/${f.classId}/join-code`,
+    body: () => ({}),
+    expect: teachersOnly(200, 403),
+  },
+  // The other teacher's id in the URL: no such student in the class (404) for its teacher.
+  {
+    operation: 'DELETE /api/teacher/classes/{id}/students/{studentId}',
+    url: (f) => `/api/teacher/classes/${f.classId}/students/${f.spare}`,
+    expect: teachersOnly(404, 403),
   },
   {
     operation: 'POST /api/teacher/assignments',

@@ -128,8 +128,16 @@ describe('the authorization matrix (from the OpenAPI document)', () => {
       password: 'a long enough passphrase',
       name: 'Spare Student',
     });
+    const klass = await platform.db
+      .updateTable('classes')
+      .set({ join_code: 'MTRX-2345', join_code_expires_at: new Date(Date.now() + 86_400_000) })
+      .where('teacher_id', '=', ids.teacher?.id as string)
+      .returning('id')
+      .executeTakeFirstOrThrow();
     fixtures = {
       maya: ids.student?.id as string,
+      classId: klass.id,
+      joinCode: 'MTRX-2345',
       exerciseId: exercise.id,
       quizId: quiz.id,
       alertId: alert.id,

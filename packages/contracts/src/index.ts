@@ -5,6 +5,7 @@ export * from './events.ts';
 export * from './rest/admin.ts';
 export * from './rest/alerts.ts';
 export * from './rest/chat.ts';
+export * from './rest/classes.ts';
 export * from './rest/curriculum.ts';
 export * from './rest/errors.ts';
 export * from './rest/execute.ts';

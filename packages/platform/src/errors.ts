@@ -37,12 +37,17 @@ export const ERRORS = {
     status: 400,
     meaning: 'The password reset code is unknown, expired or already used.',
   },
+  INVALID_JOIN_CODE: {
+    status: 400,
+    meaning: 'The class join code is unknown, expired or was replaced by a new one.',
+  },
   UNAUTHENTICATED: { status: 401, meaning: 'No token, or a forged or expired one.' },
   INVALID_CREDENTIALS: { status: 401, meaning: 'Wrong email or password.' },
   FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
   ACCOUNT_DISABLED: { status: 403, meaning: 'An admin disabled this account.' },
   NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
+  ALREADY_IN_CLASS: { status: 409, meaning: 'The student is already in this class.' },
   LAST_ADMIN: { status: 409, meaning: 'The change would leave no enabled admin.' },
   GENERATION_FAILED: {
     status: 422,

@@ -1,16 +1,8 @@
-import { randomInt } from 'node:crypto';
 import type { OneTimeCode } from '@learnflow/contracts';
 import { audit, hashCode, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+import { readableCode } from './readable-code.ts';
 
 export const RESET_CODE_HOURS = 24;
-// No 0/O, 1/I/L: read aloud or copied from a board by a student.
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
-const readableCode = () =>
-  Array.from(
-    { length: 12 },
-    (_, i) => (i > 0 && i % 4 === 0 ? '-' : '') + ALPHABET[randomInt(ALPHABET.length)],
-  ).join('');
 
 /**
  * A one-time password reset code for a student of the teacher's classes, shown once to the
@@ -23,7 +15,7 @@ export async function issueResetCode(
   studentId: string,
 ): Promise<OneTimeCode> {
   await studentOfTeacher(deps.db, teacherId, studentId);
-  const code = readableCode();
+  const code = readableCode(3);
   const expiresAt = new Date(Date.now() + RESET_CODE_HOURS * 3_600_000);
   await deps.db.transaction().execute(async (trx) => {
     await trx

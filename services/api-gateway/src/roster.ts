@@ -27,6 +27,7 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
     .orderBy('users.name')
     .execute();
   const studentIds = [...new Set(enrolled.map((e) => e.id))];
+  if (studentIds.length === 0) return { classes, students: [] };
   const [progress, alerts] = await Promise.all([
     deps.db
       .selectFrom('progress')

@@ -17,6 +17,7 @@ import { defineService } from '@learnflow/platform';
 import { adminRoutes } from './admin-routes.ts';
 import { chatHistory, sendChat, storeReply, toChatReply } from './chat.ts';
 import { chatWaitersRef } from './chat-waiters.ts';
+import { classRoutes } from './class-routes.ts';
 import { getCurriculum, getTopic } from './curriculum.ts';
 import { identityRoutes } from './identity-routes.ts';
 import { getRoster } from './roster.ts';
@@ -24,7 +25,7 @@ import { webApp } from './web-app.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
 
-/** The edge: identity, the curriculum, the teacher's roster and the web app. */
+/** The edge: identity, the curriculum, classes and the teacher's roster, and the web app. */
 export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
@@ -32,6 +33,7 @@ export const apiGateway = defineService({
   routes(app, deps) {
     identityRoutes(app, deps);
     adminRoutes(app, deps);
+    classRoutes(app, deps);
     app.get(
       '/api/curriculum',
       { schema: { tags: ['curriculum'], response: { 200: CurriculumSchema, ...errors } } },

@@ -9,7 +9,8 @@ export type AuditAction =
   | 'account.enabled'
   | 'password.reset-issued'
   | 'password.reset'
-  | 'account.deleted';
+  | 'account.deleted'
+  | 'class.student-removed';
 
 /** One line of the audit log: who did what to whom. The actor is null for the CLI and first start. */
 export async function audit(

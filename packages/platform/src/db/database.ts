@@ -58,7 +58,14 @@ export interface Database {
     created_at: CreatedAt;
   };
   departed_mastery: { class_id: string; topic_id: number; mastery: Numeric; departed_at: CreatedAt };
-  classes: { id: Generated<string>; name: string; teacher_id: string; created_at: CreatedAt };
+  classes: {
+    id: Generated<string>;
+    name: string;
+    teacher_id: string;
+    created_at: CreatedAt;
+    join_code: string | null;
+    join_code_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  };
   enrollments: { class_id: string; student_id: string; enrolled_at: CreatedAt };
   modules: { id: Generated<number>; slug: string; title: string; position: number };
   topics: {

@@ -1,0 +1,100 @@
+import {
+  ClassBodySchema,
+  ClassParamsSchema,
+  ClassStudentParamsSchema,
+  ErrorBodySchema,
+  JoinClassBodySchema,
+  JoinCodeBodySchema,
+  JoinedClassSchema,
+  TeacherClassListSchema,
+  TeacherClassSchema,
+} from '@learnflow/contracts';
+import type { App, ServiceDeps } from '@learnflow/platform';
+import { createClass, getClass, joinClass, listClasses, removeStudent, rotateJoinCode } from './classes.ts';
+
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  409: ErrorBodySchema,
+};
+
+/** Teachers make classes and hand out join codes; students join with a code. */
+export function classRoutes(app: App, deps: ServiceDeps): void {
+  app.get(
+    '/api/teacher/classes',
+    { schema: { tags: ['teacher'], response: { 200: TeacherClassListSchema, ...errors } } },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return { classes: await listClasses(deps, teacher.id) };
+    },
+  );
+  app.post(
+    '/api/teacher/classes',
+    {
+      schema: { tags: ['teacher'], body: ClassBodySchema, response: { 201: TeacherClassSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return reply.code(201).send(await createClass(deps, teacher.id, request.body));
+    },
+  );
+  app.get(
+    '/api/teacher/classes/:id',
+    {
+      schema: {
+        tags: ['teacher'],
+        params: ClassParamsSchema,
+        response: { 200: TeacherClassSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return getClass(deps, teacher.id, request.params.id);
+    },
+  );
+  app.post(
+    '/api/teacher/classes/:id/join-code',
+    {
+      schema: {
+        tags: ['teacher'],
+        params: ClassParamsSchema,
+        body: JoinCodeBodySchema,
+        response: { 200: TeacherClassSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return rotateJoinCode(deps, teacher.id, request.params.id, request.body.codeExpiresInDays);
+    },
+  );
+  app.delete(
+    '/api/teacher/classes/:id/students/:studentId',
+    {
+      schema: {
+        tags: ['teacher'],
+        params: ClassStudentParamsSchema,
+        response: { 200: TeacherClassSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return removeStudent(deps, teacher.id, request.params.id, request.params.studentId);
+    },
+  );
+  app.post(
+    '/api/classes/join',
+    {
+      schema: {
+        tags: ['classes'],
+        body: JoinClassBodySchema,
+        response: { 201: JoinedClassSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const student = await deps.auth.require(request, 'student');
+      return reply.code(201).send(await joinClass(deps, student, request.body.code));
+    },
+  );
+}
