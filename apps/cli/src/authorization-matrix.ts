@@ -211,6 +211,16 @@ export const MATRIX: Row[] = [
     expect: teachersOnly(200, 403),
   },
   {
+    operation: 'GET /api/teacher/classes/{id}/gradebook',
+    url: (f) => `/api/teacher/classes/${f.classId}/gradebook`,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'GET /api/teacher/classes/{id}/gradebook.csv',
+    url: (f) => `/api/teacher/classes/${f.classId}/gradebook.csv`,
+    expect: teachersOnly(200, 403),
+  },
+  {
     operation: 'POST /api/teacher/classes/{id}/join-code',
     url: (f) => `/api/teacher/classes/${f.classId}/join-code`,
     body: () => ({}),

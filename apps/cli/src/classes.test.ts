@@ -1,4 +1,5 @@
 import { testDatabases } from '@learnflow/platform/testing';
+import { exercises } from '@learnflow/tutor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';
 
@@ -160,5 +161,58 @@ describe.each(testDatabases())('classes and join codes on %s', (database) => {
     const noName = await call('POST', '/api/teacher/classes', teacher, { name: '  ' });
     expect(noName.statusCode).toBe(400);
     expect(noName.body).toContain('a class needs a name');
+  });
+
+  it('exports the gradebook as Canvas CSV and JSON, per class and per assignment', async () => {
+    const made = await newClass('Gradebook, "A"');
+    const student = await newStudent();
+    await call('POST', '/api/classes/join', student.token, { code: made.joinCode });
+    const bank = exercises.find((e) => e.slug?.startsWith('for-loops-')) as (typeof exercises)[number];
+    const exercise = await t.platform.db
+      .selectFrom('exercises')
+      .select(['id', 'title'])
+      .where('slug', '=', bank.slug as string)
+      .executeTakeFirstOrThrow();
+    const assigned = await call('POST', '/api/teacher/assignments', teacher, {
+      exerciseId: exercise.id,
+      studentIds: [student.id],
+    });
+    expect(assigned.statusCode, assigned.body).toBe(201);
+    const graded = await call('POST', `/api/exercises/${exercise.id}/submissions`, student.token, {
+      code: bank.solution,
+    });
+    expect(graded.statusCode, graded.body).toBe(200);
+    const book = await call('GET', `/api/teacher/classes/${made.id}/gradebook`, teacher);
+    expect(book.statusCode, book.body).toBe(200);
+    expect(book.json()).toMatchObject({
+      class: { id: made.id, name: 'Gradebook, "A"' },
+      pointsPossible: 100,
+      assignments: [{ exerciseId: exercise.id, title: exercise.title }],
+      students: [{ id: student.id, scores: [graded.json().score] }],
+    });
+    const csv = await call(
+      'GET',
+      `/api/teacher/classes/${made.id}/gradebook.csv?exerciseId=${exercise.id}`,
+      teacher,
+    );
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('attachment; filename="Gradebook-A-gradebook.csv"');
+    const [header, points, row] = csv.body.split('\r\n');
+    expect(header).toBe(`Student,ID,SIS User ID,SIS Login ID,Section,${exercise.title}`);
+    expect(points).toBe('Points Possible,,,,,100');
+    expect(row).toBe(
+      `${'Joiner'} ${registered},,${student.id},joiner-${registered}@school.test,"Gradebook, ""A""",${graded.json().score}`,
+    );
+    const unassigned = await call(
+      'GET',
+      `/api/teacher/classes/${made.id}/gradebook?exerciseId=00000000-0000-4000-8000-000000000000`,
+      teacher,
+    );
+    expect(unassigned.statusCode).toBe(404);
+    expect(unassigned.json().error.message).toContain('leave out exerciseId');
+    expect(
+      (await call('GET', `/api/teacher/classes/${made.id}/gradebook.csv`, otherTeacher)).statusCode,
+    ).toBe(403);
   });
 });

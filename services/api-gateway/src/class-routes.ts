@@ -3,6 +3,9 @@ import {
   ClassParamsSchema,
   ClassStudentParamsSchema,
   ErrorBodySchema,
+  GradebookCsvSchema,
+  GradebookQuerySchema,
+  GradebookSchema,
   JoinClassBodySchema,
   JoinCodeBodySchema,
   JoinedClassSchema,
@@ -10,7 +13,9 @@ import {
   TeacherClassSchema,
 } from '@learnflow/contracts';
 import type { App, ServiceDeps } from '@learnflow/platform';
+import { canvasCsv } from './canvas-csv.ts';
 import { createClass, getClass, joinClass, listClasses, removeStudent, rotateJoinCode } from './classes.ts';
+import { getGradebook } from './gradebook.ts';
 
 const errors = {
   400: ErrorBodySchema,
@@ -81,6 +86,44 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
     async (request) => {
       const teacher = await deps.auth.require(request, 'teacher');
       return removeStudent(deps, teacher.id, request.params.id, request.params.studentId);
+    },
+  );
+  app.get(
+    '/api/teacher/classes/:id/gradebook',
+    {
+      schema: {
+        tags: ['teacher'],
+        params: ClassParamsSchema,
+        querystring: GradebookQuerySchema,
+        response: { 200: GradebookSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return getGradebook(deps, teacher.id, request.params.id, request.query.exerciseId);
+    },
+  );
+  app.get(
+    '/api/teacher/classes/:id/gradebook.csv',
+    {
+      schema: {
+        tags: ['teacher'],
+        description:
+          'The gradebook as a CSV file in the Canvas gradebook import format (docs/gradebook-export.md).',
+        params: ClassParamsSchema,
+        querystring: GradebookQuerySchema,
+        response: { 200: GradebookCsvSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      const gradebook = await getGradebook(deps, teacher.id, request.params.id, request.query.exerciseId);
+      const stem = gradebook.class.name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '');
+      const file = `${stem || 'class'}-gradebook.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .send(canvasCsv(gradebook));
     },
   );
   app.post(

@@ -46,3 +46,23 @@ export const JoinClassBodySchema = z.strictObject({
 /** The class a student joined, and its teacher. */
 export const JoinedClassSchema = z.object({ id: z.string(), name: z.string(), teacher: z.string() });
 export type JoinedClass = z.infer<typeof JoinedClassSchema>;
+
+/** `?exerciseId=`: the gradebook of one assignment only. */
+export const GradebookQuerySchema = z.strictObject({
+  exerciseId: z.uuid('an exercise id (uuid) of one of the class assignments').optional(),
+});
+
+/** A class's gradebook: each assignment (an exercise the teacher assigned) and each student's best score. */
+export const GradebookSchema = z.object({
+  class: z.object({ id: z.string(), name: z.string() }),
+  pointsPossible: z.number(),
+  assignments: z.array(z.object({ exerciseId: z.string(), title: z.string() })),
+  /** `scores[i]` is the best score for `assignments[i]`; null when never submitted. */
+  students: z.array(
+    z.object({ id: z.string(), name: z.string(), email: z.string(), scores: z.array(z.number().nullable()) }),
+  ),
+});
+export type Gradebook = z.infer<typeof GradebookSchema>;
+
+/** The gradebook as a Canvas import CSV (text/csv): see docs/gradebook-export.md. */
+export const GradebookCsvSchema = z.string().describe('text/csv in the Canvas gradebook import format');
