@@ -3,6 +3,8 @@ import { AdminPage } from './admin/admin-page.tsx';
 import type { Role } from './api/types.ts';
 import { SignInPage } from './auth/sign-in-page.tsx';
 import { SignUpPage } from './auth/sign-up-page.tsx';
+import { ClassesPage } from './classes/classes-page.tsx';
+import { JoinClassPage } from './classes/join-class-page.tsx';
 import { ExercisePage } from './exercise/exercise-page.tsx';
 import { Layout } from './layout/layout.tsx';
 import { matchPath, navigate, useLocation } from './router/router.tsx';
@@ -50,8 +52,12 @@ function route(location: string, role: Role) {
   const exerciseId = matchPath('/learn/exercises/:id', path)?.id;
   if (exerciseId) return <ExercisePage key={exerciseId} exerciseId={exerciseId} />;
   if (role === 'admin' && path === '/admin') return <AdminPage />;
+  if (role === 'student' && path === '/join') return <JoinClassPage />;
+  const joinCode = role === 'student' ? matchPath('/join/:code', path)?.code : undefined;
+  if (joinCode) return <JoinClassPage key={joinCode} code={decodeURIComponent(joinCode)} />;
   if (role === 'teacher') {
     if (path === '/teacher') return <TeacherPortalPage />;
+    if (path === '/teacher/classes') return <ClassesPage />;
     const studentId = matchPath('/teacher/students/:id', path)?.id;
     if (studentId) return <StudentDrillDownPage key={studentId} studentId={studentId} />;
   }

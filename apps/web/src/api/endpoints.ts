@@ -17,6 +17,8 @@ import type {
   Curriculum,
   Difficulty,
   ExecuteResult,
+  Gradebook,
+  JoinedClass,
   OneTimeCode,
   Progress,
   ReviewResult,
@@ -26,6 +28,7 @@ import type {
   StudentAssignments,
   StudentDetail,
   StudentProgress,
+  TeacherClass,
   Topic,
   TraceResult,
   User,
@@ -84,6 +87,14 @@ export function endpoints(http: HttpClient) {
     attempt: (id: string, answers: Record<string, number>) =>
       http.post<QuizAttemptResult>(`/api/quizzes/${q(id)}/attempts`, { answers }),
 
+    classes: () => http.get<{ classes: TeacherClass[] }>('/api/teacher/classes'),
+    createClass: (name: string) => http.post<TeacherClass>('/api/teacher/classes', { name }),
+    rotateJoinCode: (id: string) => http.post<TeacherClass>(`/api/teacher/classes/${q(id)}/join-code`, {}),
+    removeFromClass: (id: string, studentId: string) =>
+      http.delete<TeacherClass>(`/api/teacher/classes/${q(id)}/students/${q(studentId)}`),
+    gradebook: (id: string) => http.get<Gradebook>(`/api/teacher/classes/${q(id)}/gradebook`),
+    gradebookCsv: (id: string) => http.text(`/api/teacher/classes/${q(id)}/gradebook.csv`),
+    joinClass: (code: string) => http.post<JoinedClass>('/api/classes/join', { code }),
     roster: () => http.get<Roster>('/api/teacher/students'),
     alerts: (status: 'open' | 'resolved' | 'all' = 'open') =>
       http.get<{ alerts: Alert[] }>(`/api/teacher/alerts?status=${status}`),

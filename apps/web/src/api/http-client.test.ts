@@ -21,6 +21,20 @@ describe('createHttpClient', () => {
     });
   });
 
+  it('returns a file answer (a CSV) as its text, and its refusal as an ApiError', async () => {
+    const csv = 'Student,ID\r\n"Chen, Maya",\r\n';
+    const fetch = vi.fn(
+      async () => new Response(csv, { status: 200, headers: { 'content-type': 'text/csv' } }),
+    );
+    const http = createHttpClient({ token: () => 'tok', fetch });
+    expect(await http.text('/api/teacher/classes/1/gradebook.csv')).toBe(csv);
+    const refused = createHttpClient({
+      token: () => null,
+      fetch: async () => json(403, { error: { code: 'FORBIDDEN', message: 'Not your class.' } }),
+    });
+    await expect(refused.text('/x.csv')).rejects.toEqual(new ApiError(403, 'FORBIDDEN', 'Not your class.'));
+  });
+
   it('sends no body and no content type when there is none', async () => {
     const fetch = vi.fn(async () => json(200, {}));
     await createHttpClient({ token: () => null, fetch }).post('/api/teacher/alerts/1/resolve');

@@ -16,6 +16,8 @@ export interface HttpClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   delete<T>(path: string, body?: unknown): Promise<T>;
+  /** A GET whose answer is a file (a CSV): its text, not parsed. */
+  text(path: string): Promise<string>;
 }
 
 /** JSON over fetch with the bearer token; every refusal becomes an ApiError carrying the API's message. */
@@ -23,7 +25,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
 
-  async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    retried = false,
+    raw = false,
+  ): Promise<T> {
     const token = options.token();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -51,7 +59,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const error = errorBody(json);
       if (response.status === 401 && token) {
         if (!retried && options.refresh && (await options.refresh()))
-          return request(method, path, body, true);
+          return request(method, path, body, true, raw);
         options.onUnauthorized?.();
       }
       throw new ApiError(
@@ -60,7 +68,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         error?.message ?? `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
       );
     }
-    return json as T;
+    return (raw ? text : json) as T;
   }
 
   return {
@@ -68,6 +76,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
     delete: (path, body) => request('DELETE', path, body),
+    text: (path) => request<string>('GET', path, undefined, false, true),
   };
 }
 

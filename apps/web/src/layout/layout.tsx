@@ -29,13 +29,17 @@ export function Layout({ children }: { children: ReactNode }) {
   const NAV = {
     teacher: [
       { href: '/teacher', label: 'Class' },
+      { href: '/teacher/classes', label: 'Classes' },
       { href: '/learn', label: 'Curriculum' },
     ],
     admin: [
       { href: '/admin', label: 'Accounts' },
       { href: '/learn', label: 'Curriculum' },
     ],
-    student: [{ href: '/learn', label: 'Dashboard' }],
+    student: [
+      { href: '/learn', label: 'Dashboard' },
+      { href: '/join', label: 'Join a class' },
+    ],
   };
   const nav = NAV[role];
   const home = nav[0]?.href ?? '/learn';
