@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from './browser.ts';
+import { classesJourney } from './classes.journey.ts';
 import { hostileTextJourney } from './hostile-text.journey.ts';
 import { jamesAndRodriguezJourney } from './james-rodriguez.journey.ts';
 import type { StepResult } from './journey.ts';
@@ -11,7 +12,7 @@ import { newcomerJourney } from './newcomer.journey.ts';
 import { type RunningPlatform, startPlatform } from './platform.ts';
 
 // Browser journeys: the platform as `npm start` runs it, real Chromium, the two persona journeys.
-// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile]   (needs apps/web/dist: npm run -w apps/web build)
+// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile|classes]   (needs apps/web/dist: npm run -w apps/web build)
 
 const WEB = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(WEB, 'test-results');
@@ -20,6 +21,7 @@ const JOURNEYS: Record<string, (browser: Browser, url: string, out: string) => P
   james: jamesAndRodriguezJourney,
   newcomer: newcomerJourney,
   hostile: hostileTextJourney,
+  classes: classesJourney,
 };
 
 async function main(): Promise<number> {
