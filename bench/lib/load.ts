@@ -8,6 +8,9 @@ import { ProcSampler, type ResourceSummary } from './proc-sampler.ts';
 import { type OperationReport, Recorder } from './recorder.ts';
 import { type Routes, runStudent, type Sink } from './student.ts';
 
+/** A request a student made (not a socket delivery, nor the queue wait measured inside a run). */
+export const isUserOperation = (op: string) => !op.startsWith('ws.') && op !== 'execute.queue';
+
 export interface LoadOptions {
   students: number;
   rampUpS: number;
@@ -50,6 +53,7 @@ export const OP_ORDER = [
   'chat.accept',
   'chat',
   'execute',
+  'execute.queue',
   'exercise.list',
   'exercise.get',
   'exercise.submit',
@@ -86,7 +90,7 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
   const sink: Sink = {
     ok(op, ms, startedAt) {
       all.record(op, ms);
-      if (!op.startsWith('ws.') || op === 'ws.connect') noteSlow(op, ms, startedAt);
+      if (isUserOperation(op) || op === 'ws.connect') noteSlow(op, ms, startedAt);
       if (inSteady(startedAt)) steady.record(op, ms);
     },
     fail(op, reason, startedAt) {
@@ -148,7 +152,7 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
   const ops = all.report(seconds, OP_ORDER);
   const steadyOps = steady.report(options.steadyS, OP_ORDER);
   const completed = (reports: OperationReport[]) =>
-    reports.filter((r) => !r.op.startsWith('ws.')).reduce((sum, r) => sum + r.count, 0);
+    reports.filter((r) => isUserOperation(r.op)).reduce((sum, r) => sum + r.count, 0);
   return {
     students: options.students,
     seconds: Math.round(seconds),

@@ -1,7 +1,7 @@
 import type { DeploymentKind } from './deployment.ts';
 import type { Floors } from './floors.ts';
 import type { RouteTiming } from './http-floor.ts';
-import type { LoadOptions, LoadResult } from './load.ts';
+import { isUserOperation, type LoadOptions, type LoadResult } from './load.ts';
 import type { OperationReport } from './recorder.ts';
 import { type LatencySummary, ratio } from './stats.ts';
 import { table } from './table.ts';
@@ -38,10 +38,11 @@ export function figures(run: DeploymentRun) {
     chat_p99_ms: chat?.p99 ?? null,
     execute_p50_ms: execute?.p50 ?? null,
     execute_p99_ms: execute?.p99 ?? null,
+    execute_queue_p99_ms: op(load.ops, 'execute.queue')?.p99 ?? null,
     ws_p50_ms: ws?.p50 ?? null,
     ws_p99_ms: ws?.p99 ?? null,
     errors: load.errors,
-    operations: load.ops.filter((r) => !r.op.startsWith('ws.')).reduce((sum, r) => sum + r.count, 0),
+    operations: load.ops.filter((r) => isUserOperation(r.op)).reduce((sum, r) => sum + r.count, 0),
     throughput_ops_s: load.throughput,
     steady: {
       throughput_ops_s: load.steadyThroughput,

@@ -126,12 +126,15 @@ export async function runStudent(options: StudentOptions): Promise<void> {
       await think();
       if (done()) break;
       if (options.routes.execute) {
-        const ran = await call<{ stdout: string }>('execute', 'POST', '/api/execute', {
+        const asked = performance.now();
+        const ran = await call<{ stdout: string; queuedMs: number }>('execute', 'POST', '/api/execute', {
           code: 'print(1)',
           topic: topic.slug,
         });
         if (ran && ran.stdout !== '1\n')
           sink.fail('execute', `stdout ${JSON.stringify(ran.stdout)}`, performance.now());
+        // The wait for a free sandbox, apart from the run: the part a priority queue can change.
+        else if (ran) sink.ok('execute.queue', ran.queuedMs, asked);
         await think();
         if (done()) break;
       }

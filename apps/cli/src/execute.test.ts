@@ -105,9 +105,40 @@ describe('POST /api/execute', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
-  it('answers 429 with Retry-After past the queue, and stays healthy', async () => {
+  it("coalesces one student's burst of Runs: the newest runs, the ones it replaced answer 409", async () => {
     const burst = await Promise.all(
-      Array.from({ length: 30 }, () => execute({ code: 'import time\ntime.sleep(0.5)' })),
+      Array.from({ length: 30 }, (_, i) => execute({ code: `import time\ntime.sleep(0.3)\nprint(${i})` })),
+    );
+    const statuses = new Set(burst.map((r) => r.statusCode));
+    expect([...statuses].every((status) => status === 200 || status === 409)).toBe(true);
+    const replaced = burst.filter((r) => r.statusCode === 409);
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(replaced[0]?.json().error.code).toBe('SANDBOX_SUPERSEDED');
+    // Those already running finish; of those waiting only the one that arrived last runs.
+    const ran = burst.map((r, i) => ({ r, i })).filter(({ r }) => r.statusCode === 200);
+    expect(ran.length).toBeGreaterThan(0);
+    for (const { r, i } of ran)
+      expect(r.json()).toMatchObject({ stdout: `${i}\n`, queuedMs: expect.any(Number) });
+  });
+
+  it('answers 429 with Retry-After past the queue when many students run at once, and stays healthy', async () => {
+    const tokens = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const email = `burst-${i}@learnflow.dev`;
+        const payload = { email, password: 'a long burst password', name: `Burst ${i}` };
+        const registered = await host.app.inject({ method: 'POST', url: '/api/auth/register', payload });
+        return registered.json().token as string;
+      }),
+    );
+    const burst = await Promise.all(
+      tokens.map((t) =>
+        host.app.inject({
+          method: 'POST',
+          url: '/api/execute',
+          payload: { code: 'import time\ntime.sleep(0.5)' },
+          headers: { authorization: `Bearer ${t}` },
+        }),
+      ),
     );
     const limited = burst.filter((r) => r.statusCode === 429);
     expect(limited.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { SandboxError } from './errors.ts';
 import { defaultLimits, defaultTmpSizeBytes, resolveLimits } from './limits.ts';
 import { type Runtime, resolveRuntime } from './resolve-runtime.ts';
-import { RunQueue } from './run-queue.ts';
+import { RunQueue, type RunSlot } from './run-queue.ts';
 import { toRunResult } from './to-run-result.ts';
 import type { RunRequest, RunResult, Sandbox, SandboxCheck, SandboxOptions } from './types.ts';
 import { validateRequest } from './validate-request.ts';
@@ -66,9 +66,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         `Python code cannot run safely on this server, so it was not run: ${resolved.check.problems.join('; ')} (checked again within ${Math.max(1, Math.ceil((nextProbeAt - Date.now()) / 1_000))} s, no restart needed)`,
       );
     }
-    let release: () => void;
+    let slot: RunSlot;
     try {
-      release = await queue.acquire();
+      slot = await queue.acquire({ priority: request.priority, key: request.coalesceKey ?? null });
     } catch (error) {
       counters.rejected += 1;
       throw error;
@@ -88,14 +88,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         trace: request.trace === true,
       });
       counters.completed += 1;
-      return toRunResult(
-        outcome,
-        runLimits,
-        request.entry ? 'student.py' : 'main.py',
-        request.trace === true,
-      );
+      return {
+        ...toRunResult(outcome, runLimits, request.entry ? 'student.py' : 'main.py', request.trace === true),
+        queuedMs: slot.queuedMs,
+      };
     } finally {
-      release();
+      slot.release();
     }
   }
 

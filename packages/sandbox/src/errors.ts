@@ -9,6 +9,10 @@ export const sandboxErrorCatalog = {
     status: 400,
     meaning: 'the run request is malformed (file names, sizes, entry)',
   },
+  SANDBOX_SUPERSEDED: {
+    status: 409,
+    meaning: 'a newer run from the same student replaced this one while it waited; only the newest runs',
+  },
   SANDBOX_CLOSED: { status: 503, meaning: 'the sandbox was closed and takes no more runs' },
   SANDBOX_FAILED: { status: 500, meaning: 'a sandbox process failed in a way the student code cannot cause' },
 } as const;

@@ -7,6 +7,7 @@ export { sandboxResource } from './sandbox-resource.ts';
 export type {
   ExecutionTrace,
   RunError,
+  RunPriority,
   RunRequest,
   RunResult,
   Sandbox,

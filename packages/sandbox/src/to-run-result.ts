@@ -86,7 +86,7 @@ export function toRunResult(
   limits: SandboxLimits,
   studentFile: string,
   wantTrace: boolean,
-): RunResult {
+): Omit<RunResult, 'queuedMs'> {
   const meta = parseRunnerMeta(outcome.meta);
   const stdout = outcome.stdout.text();
   const stderr = outcome.stderr.text();
@@ -142,7 +142,7 @@ export function toRunResult(
   if (memoryExceeded && error?.type === 'MemoryError' && !error.message) {
     error = { ...error, message: `The program used more than its ${limits.memoryBytes >> 20} MB of memory.` };
   }
-  const result: RunResult = {
+  const result: Omit<RunResult, 'queuedMs'> = {
     stdout,
     stderr,
     exitCode,

@@ -16,6 +16,9 @@ export interface SandboxLimits {
   openFiles: number;
 }
 
+/** How urgent a run is: a student waiting on Run, a submission being graded, or the tutor's own analysis. */
+export type RunPriority = 'interactive' | 'grading' | 'background';
+
 export interface RunRequest {
   /** The student's Python source. Runs as `main.py`, or is written as `student.py` when `entry` is set. */
   code: string;
@@ -32,6 +35,10 @@ export interface RunRequest {
   limits?: Partial<SandboxLimits>;
   /** Record a step-by-step trace of the student's code. */
   trace?: boolean;
+  /** Who waits first when every sandbox is busy (default `background`). */
+  priority?: RunPriority;
+  /** Runs with the same key coalesce while they wait (a student's repeated Run): only the newest runs. */
+  coalesceKey?: string;
 }
 
 export interface RunError {
@@ -70,6 +77,8 @@ export interface RunResult {
   memoryExceeded: boolean;
   outputTruncated: boolean;
   durationMs: number;
+  /** How long the run waited for a free sandbox before it started, apart from `durationMs`. */
+  queuedMs: number;
   error: RunError | null;
   /** Present when the request asked for `trace`. */
   trace?: ExecutionTrace;

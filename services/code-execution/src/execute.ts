@@ -26,6 +26,9 @@ export async function execute(
     code: request.code,
     stdin: request.stdin ?? '',
     trace: request.trace ?? false,
+    // The student is waiting: ahead of grading and the tutor's runs; a newer Run replaces one still waiting.
+    priority: 'interactive',
+    coalesceKey: `run:${request.userId}`,
   });
   await deps.events.transaction(async (tx) => {
     await recordRun(tx.db, request, requestId, result);
@@ -72,6 +75,7 @@ function toResponse(requestId: string, code: string, result: RunResult): Execute
     memoryExceeded: result.memoryExceeded,
     outputTruncated: result.outputTruncated,
     durationMs: result.durationMs,
+    queuedMs: result.queuedMs,
     error:
       result.error && explanation !== null
         ? { type: result.error.type, message: result.error.message, line: result.error.line, explanation }

@@ -9,7 +9,13 @@ import { defineService } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { execute } from './execute.ts';
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema, 503: ErrorBodySchema };
+const errors = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  409: ErrorBodySchema,
+  429: ErrorBodySchema,
+  503: ErrorBodySchema,
+};
 
 /** Runs students' Python in the bubblewrap sandbox: `POST /api/execute` and `code.execution.requests`. */
 export const codeExecution = defineService({

@@ -12,9 +12,12 @@ function statusOf(result: ExecuteResult): { text: string; tone: 'ok' | 'error' }
     return { text: 'Stopped: the program ran longer than the time limit (5 seconds).', tone: 'error' };
   if (result.memoryExceeded)
     return { text: 'Stopped: the program used more memory than allowed (50 MB).', tone: 'error' };
+  // A wait for a free sandbox is the server being busy, not the student's program being slow.
+  const waited =
+    result.queuedMs >= 100 ? ` (after waiting ${Math.round(result.queuedMs)} ms for a free sandbox)` : '';
   if (result.error || (result.exitCode ?? 0) !== 0)
-    return { text: `Finished with an error in ${Math.round(result.durationMs)} ms.`, tone: 'error' };
-  return { text: `Ran in ${Math.round(result.durationMs)} ms.`, tone: 'ok' };
+    return { text: `Finished with an error in ${Math.round(result.durationMs)} ms${waited}.`, tone: 'error' };
+  return { text: `Ran in ${Math.round(result.durationMs)} ms${waited}.`, tone: 'ok' };
 }
 
 /** What a run printed, and a beginner's explanation of its error. */

@@ -1,4 +1,5 @@
 import { type ReactNode, type Ref, useCallback, useImperativeHandle, useRef, useState } from 'react';
+import { ApiError } from '../api/api-error.ts';
 import type { ExecuteResult, TraceResult } from '../api/types.ts';
 import { useApi } from '../session/session-context.tsx';
 import { TutorPanel } from '../tutor/tutor-panel.tsx';
@@ -81,6 +82,8 @@ export function Workspace({
       setRun({ busy: false, result, error: null });
       editor.current?.markError(result.error?.line ?? null);
     } catch (error) {
+      // A newer Run of this student replaced this one while it waited: that one's answer will show.
+      if (error instanceof ApiError && error.code === 'SANDBOX_SUPERSEDED') return;
       setRun({ busy: false, result: null, error });
     }
   };

@@ -38,6 +38,8 @@ export const ExecuteResultSchema = z.object({
   memoryExceeded: z.boolean(),
   outputTruncated: z.boolean(),
   durationMs: z.number(),
+  /** How long the run waited for a free sandbox before it started (not part of `durationMs`). */
+  queuedMs: z.number(),
   error: z
     .object({
       type: z.string(),

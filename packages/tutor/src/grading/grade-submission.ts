@@ -54,6 +54,7 @@ export async function gradeSubmission(
     code,
     files: { 'harness.py': HARNESS, 'tests.json': testsJson },
     entry: 'harness.py',
+    priority: 'grading',
   });
   const events = parseEvents(run.stdout);
   const outcomes = readOutcomes(events, exercise.tests.length, run);
