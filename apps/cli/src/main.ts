@@ -1,5 +1,6 @@
 import { ConfigError } from '@learnflow/platform';
 import { ADMIN_USAGE, adminCommand } from './commands/admin.ts';
+import { CONTENT_USAGE, contentCommand } from './commands/content-check.ts';
 import { doctor } from './commands/doctor.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
@@ -15,6 +16,7 @@ const USAGE = `learnflow <command>
   migrate                apply database migrations (idempotent)
   seed                   load the curriculum and the demo users (idempotent)
   doctor                 check Node, Python, bubblewrap, the database and the bus
+  ${CONTENT_USAGE.replace('learnflow content', 'content')}
   ${ADMIN_USAGE.replaceAll('learnflow admin', 'admin')}`;
 
 async function main(argv: string[]): Promise<number> {
@@ -39,6 +41,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'doctor':
       return doctor();
+    case 'content':
+      return contentCommand(rest);
     case 'admin':
       await adminCommand(rest);
       return 0;

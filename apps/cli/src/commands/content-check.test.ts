@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from '@learnflow/curriculum';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../usage-error.ts';
+import { contentCommand } from './content-check.ts';
+
+const BAD = fileURLToPath(new URL('../../../../packages/curriculum/src/fixtures/bad', import.meta.url));
+
+describe('learnflow content check', () => {
+  it('passes the shipped content', () => {
+    const lines: string[] = [];
+    expect(contentCommand(['check', CONTENT_DIR], (l) => lines.push(l))).toBe(0);
+    expect(lines[0]).toMatch(/^\d+ entries in .*: all valid$/);
+  });
+
+  it('fails a broken folder with file:line per problem', () => {
+    const lines: string[] = [];
+    expect(contentCommand(['check', BAD], (l) => lines.push(l))).toBe(1);
+    const located = lines.filter((l) => /\.md:\d+: /.test(l));
+    expect(located.length).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatch(/problem\(s\)/);
+  });
+
+  it('rejects a missing folder argument', () => {
+    expect(() => contentCommand(['check'])).toThrow(UsageError);
+  });
+});
