@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AdminUser, OneTimeCode, Role } from '../api/types.ts';
 import { useApi, useSession } from '../session/session-context.tsx';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 
@@ -14,20 +15,7 @@ export function AdminPage() {
   const { session } = useSession();
   const users = useAsync(() => api.adminUsers(), [api]);
   const [invite, setInvite] = useState<OneTimeCode | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const act = async (key: string, run: () => Promise<void>) => {
-    setBusy(key);
-    setError(null);
-    try {
-      await run();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { act, busy, error } = useAction();
   const update = (user: AdminUser, patch: { role?: Role; disabled?: boolean }) =>
     act(user.id, async () => {
       const next = await api.adminUpdateUser(user.id, patch);

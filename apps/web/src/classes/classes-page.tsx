@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { TeacherClass } from '../api/types.ts';
 import { useApi } from '../session/session-context.tsx';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { downloadFile } from './download-file.ts';
@@ -14,20 +15,7 @@ export function ClassesPage() {
   const api = useApi();
   const classes = useAsync(() => api.classes(), [api]);
   const [name, setName] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const act = async (key: string, run: () => Promise<void>) => {
-    setBusy(key);
-    setError(null);
-    try {
-      await run();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { act, busy, error } = useAction();
   const replace = (next: TeacherClass) =>
     classes.setData(
       (current) => current && { classes: current.classes.map((c) => (c.id === next.id ? next : c)) },
