@@ -36,6 +36,18 @@ describe('the tutor chat with unusual messages', () => {
     expect(res.json().error.message).toMatch(/message/i);
   });
 
+  it('refuses a topic that is not in the curriculum with a 404, before the tutor is asked', async () => {
+    // Found by the API fuzzer: the exercise agent failed on the unknown topic and the reply never came (503 after 15 s).
+    const res = await chat({ message: 'give me an exercise', topic: 'no-such-topic' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toEqual({
+      code: 'NOT_FOUND',
+      message: 'No topic "no-such-topic": GET /api/curriculum lists the topics.',
+    });
+    const known = await chat({ message: 'give me an exercise', topic: 'for-loops' });
+    expect(known.statusCode).toBe(200);
+  });
+
   it.each([
     ['non-English', '¿cómo funciona un bucle for en python?'],
     ['emoji only', '🐍🐍🐍'],

@@ -46,6 +46,10 @@ export const ERRORS = {
   FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
   ACCOUNT_DISABLED: { status: 403, meaning: 'An admin disabled this account.' },
   NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    meaning: 'The path exists but not with this method; the Allow header lists the methods it answers.',
+  },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
   ALREADY_IN_CLASS: { status: 409, meaning: 'The student is already in this class.' },
   LAST_ADMIN: { status: 409, meaning: 'The change would leave no enabled admin.' },

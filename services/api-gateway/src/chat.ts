@@ -9,6 +9,7 @@ import {
 } from '@learnflow/contracts';
 import { type AuthUser, appError, type ServiceDeps } from '@learnflow/platform';
 import { chatWaitersRef } from './chat-waiters.ts';
+import { requireTopic } from './curriculum.ts';
 
 const WAIT_MS = 15_000;
 
@@ -20,6 +21,7 @@ export async function sendChat(
   correlationId: string,
   wait: boolean,
 ): Promise<{ requestId: string; reply: ChatReply | null }> {
+  if (body.topic) await requireTopic(deps, body.topic);
   const requestId = randomUUID();
   const waiters = await deps.resources.get(chatWaitersRef);
   const answered = wait ? waiters.wait(requestId, WAIT_MS) : null;

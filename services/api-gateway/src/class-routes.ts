@@ -112,7 +112,13 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
           'The gradebook as a CSV file in the Canvas gradebook import format (docs/gradebook-export.md).',
         params: ClassParamsSchema,
         querystring: GradebookQuerySchema,
-        response: { 200: GradebookCsvSchema, ...errors },
+        response: {
+          200: {
+            description: 'The CSV file.',
+            content: { 'text/csv; charset=utf-8': { schema: GradebookCsvSchema } },
+          },
+          ...errors,
+        },
       },
     },
     async (request, reply) => {

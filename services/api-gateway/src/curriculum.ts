@@ -38,7 +38,7 @@ export async function getTopic(deps: ServiceDeps, slug: string): Promise<Topic> 
     ])
     .where('topics.slug', '=', slug)
     .executeTakeFirst();
-  if (!row) throw appError('NOT_FOUND', `No topic "${slug}": GET /api/curriculum lists the topics.`);
+  if (!row) throw noTopic(slug);
   return {
     id: row.id,
     slug: row.slug,
@@ -48,3 +48,12 @@ export async function getTopic(deps: ServiceDeps, slug: string): Promise<Topic> 
     lesson: (row.lesson as Lesson | null) ?? null,
   };
 }
+
+/** A chat message sent from a topic's page names that topic: an unknown one is refused before the tutor sees it. */
+export async function requireTopic(deps: ServiceDeps, slug: string): Promise<void> {
+  const topic = await deps.db.selectFrom('topics').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (!topic) throw noTopic(slug);
+}
+
+const noTopic = (slug: string) =>
+  appError('NOT_FOUND', `No topic "${slug}": GET /api/curriculum lists the topics.`);

@@ -24,7 +24,8 @@ export const AdminUserParamsSchema = z.strictObject({ id: z.uuid('a user id (uui
 /** Change a role, disable or re-enable: each change ends the account's sessions and is audited. */
 export const AdminUserPatchSchema = z
   .strictObject({ role: RoleSchema.optional(), disabled: z.boolean().optional() })
-  .refine((b) => b.role !== undefined || b.disabled !== undefined, 'send role, disabled or both');
+  .refine((b) => b.role !== undefined || b.disabled !== undefined, 'send role, disabled or both')
+  .meta({ minProperties: 1 });
 export type AdminUserPatch = z.infer<typeof AdminUserPatchSchema>;
 
 export const InviteBodySchema = z.strictObject({

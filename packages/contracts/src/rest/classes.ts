@@ -39,8 +39,8 @@ export type TeacherClassList = z.infer<typeof TeacherClassListSchema>;
 export const JoinClassBodySchema = z.strictObject({
   code: z
     .string()
+    .regex(/\S/, 'type the join code your teacher gave you, e.g. K7QM-2XHP')
     .trim()
-    .min(1, 'type the join code your teacher gave you, e.g. K7QM-2XHP')
     .max(40, 'a join code is 9 characters like K7QM-2XHP'),
 });
 /** The class a student joined, and its teacher. */

@@ -4,7 +4,7 @@ export const ReviewBodySchema = z.strictObject({
   code: z
     .string()
     .max(64 * 1_024, 'at most 64 KB of code')
-    .refine((code) => code.trim() !== '', 'some code to review'),
+    .regex(/\S/, 'some code to review'),
   /** The topic the code practises: the review counts towards its code-quality mastery. */
   topic: z
     .string()

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyError, LogController } from 'fastify';
+import { ErrorBodySchema } from '@learnflow/contracts';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type RouteOptions,
+} from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -16,6 +24,7 @@ import { AppError } from '../errors.ts';
 import { type EdgeOptions, registerEdge } from './edge.ts';
 import { parseJsonBody } from './parse-json-body.ts';
 import type { ReadinessReport } from './resources.ts';
+import { trackRouteMethods } from './route-methods.ts';
 import type { App } from './service-definition.ts';
 
 export interface AppOptions {
@@ -58,16 +67,34 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const methodsOf = trackRouteMethods(app);
+  const noRoute = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = methodsOf(path);
+    if (allowed.length > 0) {
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .send({
+          error: {
+            code: 'METHOD_NOT_ALLOWED',
+            message: `${path} does not answer ${request.method}: use ${allowed.join(' or ')}.`,
+          },
+        });
+    }
+    return reply
+      .code(404)
+      .send({ error: { code: 'NOT_FOUND', message: `No route ${request.method} ${path}.` } });
+  };
   app.setErrorHandler((error, request, reply) => {
+    // A request no route matches may still fail its body parsing first: it is answered as unmatched.
+    if (request.is404) return noRoute(request, reply);
     const { status, code, message, headers } = describeError(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    void reply.code(status).headers(headers).send({ error: { code, message } });
+    return reply.code(status).headers(headers).send({ error: { code, message } });
   });
-  app.setNotFoundHandler((request, reply) => {
-    void reply.code(404).send({
-      error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
-    });
-  });
+  app.setNotFoundHandler(noRoute);
+  app.addHook('onRoute', documentEdgeErrors);
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -94,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (document) => withEmptyResponses(jsonSchemaTransform(document)),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
@@ -121,6 +148,32 @@ export async function createApp(options: AppOptions): Promise<App> {
     reply.type(registry.contentType).send(await registry.metrics()),
   );
   return app;
+}
+
+/**
+ * The answers the edge can give on any documented route, so the OpenAPI document lists them:
+ * 429 (rate limit) everywhere, 400 where input is validated, 413 and 415 where a body is read.
+ */
+function documentEdgeErrors(route: RouteOptions): void {
+  const schema = route.schema;
+  if (!schema?.response || schema.hide) return;
+  const response = schema.response as Record<string, unknown>;
+  const codes = ['429'];
+  if (schema.body || schema.querystring || schema.params) codes.push('400');
+  if (schema.body) codes.push('413', '415');
+  for (const code of codes) if (!(code in response)) response[code] = ErrorBodySchema;
+}
+
+/** A response documented as `z.null()` (204 and the like) has no body: no content in the document. */
+function withEmptyResponses(document: ReturnType<typeof jsonSchemaTransform>) {
+  const response = document.schema.response as Record<string, Record<string, unknown>> | undefined;
+  for (const [status, schema] of Object.entries(response ?? {})) {
+    const values = schema.enum as unknown[] | undefined;
+    if (values?.length === 1 && values[0] === null) {
+      (response as Record<string, unknown>)[status] = { type: 'null', description: schema.description };
+    }
+  }
+  return document;
 }
 
 function describeError(error: unknown) {
