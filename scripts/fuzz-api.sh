@@ -13,6 +13,7 @@
 # from `npm start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 
 version=4.32.5
 venv="${LEARNFLOW_CACHE:-$HOME/.cache/learnflow}/schemathesis-venv-$version"
@@ -66,8 +67,10 @@ fuzz() {
   say "fuzzing as $name"
   local log="$work/$name.log"
   local rc=0
-  "$venv/bin/st" --config-file scripts/fuzz-api.toml run "$base/docs/json" --checks all --max-examples "$examples" --seed "$seed" \
-    --workers 1 --request-timeout 30 --no-color --suppress-health-check all "$@" >"$log" 2>&1 || rc=$?
+  # Run from the scratch directory: Schemathesis keeps its example database in the working directory.
+  (cd "$work" && "$venv/bin/st" --config-file "$root/scripts/fuzz-api.toml" run "$base/docs/json" --checks all \
+    --max-examples "$examples" --seed "$seed" --workers 1 --request-timeout 30 --no-color \
+    --suppress-health-check all "$@") >"$log" 2>&1 || rc=$?
   local cases
   cases=$(grep -Eo '[0-9]+ generated' "$log" | tail -1 || true)
   local operations
