@@ -30,6 +30,14 @@ export const ExerciseTestSchema = z.object({
 });
 export type ExerciseTest = z.infer<typeof ExerciseTestSchema>;
 
+/** A mutant of the reference solution that its tests cannot kill because it behaves the same. */
+export const AcceptedMutantSchema = z.object({
+  /** The mutant's `id` as the mutant check reports it, e.g. "off-by-one line 3: `n > 0` becomes `n >= 0`". */
+  mutant: z.string().min(1),
+  /** Why no correct test can tell it from the reference. */
+  reason: z.string().min(1),
+});
+
 /** An exercise of the bank or a generated one: what the grader and the validators need. */
 export const ExerciseDefinitionSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -41,6 +49,8 @@ export const ExerciseDefinitionSchema = z.object({
   solution: z.string().min(1),
   hints: z.array(z.string().min(1)).min(1),
   tests: z.array(ExerciseTestSchema).min(2),
+  /** Mutants the mutant check may find surviving (see packages/tutor/src/mutants). */
+  acceptedMutants: z.array(AcceptedMutantSchema).optional(),
 });
 export type ExerciseDefinition = z.infer<typeof ExerciseDefinitionSchema>;
 

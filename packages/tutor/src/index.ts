@@ -12,6 +12,7 @@ export * from './debug/index.ts';
 export * from './generation/index.ts';
 export {
   type GradedTest,
+  type GradeOptions,
   type GradeResult,
   type GradingSandbox,
   gradeSubmission,
@@ -22,6 +23,7 @@ export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/c
 export { createLlmClient, type LlmClient, type LlmPrompt, type LlmSettings } from './llm/llm-client.ts';
 export { type LlmConfig, llmResource } from './llm/llm-resource.ts';
 export * from './logic/index.ts';
+export * from './mutants/index.ts';
 export { type Hit, LessonIndex, lessonIndex, type Passage } from './retrieval/lesson-index.ts';
 export * from './review/index.ts';
 export * from './topics/index.ts';

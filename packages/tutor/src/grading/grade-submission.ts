@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ExerciseDefinition } from '@learnflow/contracts';
-import type { RunResult, Sandbox } from '@learnflow/sandbox';
+import type { RunPriority, RunResult, Sandbox, SandboxLimits } from '@learnflow/sandbox';
 
 const HARNESS = readFileSync(new URL('./harness.py', import.meta.url), 'utf8');
 /** Must match `RESULT_PREFIX` in harness.py. */
@@ -37,6 +37,12 @@ export interface GradeResult {
   durationMs: number;
 }
 
+/** How to run the grading: `grading` priority and the sandbox's limits unless told otherwise (the mutant check asks for less). */
+export interface GradeOptions {
+  priority?: RunPriority;
+  limits?: Partial<SandboxLimits>;
+}
+
 type RunStatus = Pick<RunResult, 'exitCode' | 'timedOut' | 'memoryExceeded'>;
 type Outcome = { passed: boolean; message: string | null };
 type HarnessEvent =
@@ -48,13 +54,15 @@ export async function gradeSubmission(
   sandbox: GradingSandbox,
   exercise: ExerciseDefinition,
   code: string,
+  options: GradeOptions = {},
 ): Promise<GradeResult> {
   const testsJson = JSON.stringify(exercise.tests.map((test) => ({ name: test.name, code: test.code })));
   const run = await sandbox.run({
     code,
     files: { 'harness.py': HARNESS, 'tests.json': testsJson },
     entry: 'harness.py',
-    priority: 'grading',
+    priority: options.priority ?? 'grading',
+    limits: options.limits,
   });
   const events = parseEvents(run.stdout);
   const outcomes = readOutcomes(events, exercise.tests.length, run);
