@@ -8,19 +8,22 @@
 #   scripts/kafka/kafka.sh reset    stop and delete the data (topics, offsets)
 #
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HEAP (512m),
-# KAFKA_START_TIMEOUT seconds (60), KAFKA_PARTITIONS per catalog topic (3). Needs Java 17+, Maven, npm ci.
+# KAFKA_START_TIMEOUT seconds (60), KAFKA_PARTITIONS per catalog topic (3), KAFKA_STATE_DIR for the
+# data, config, log and pid (.cache/kafka; another directory and ports run a second broker, as the
+# chaos test does). Needs Java 17+, Maven, npm ci.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 POM="$ROOT/scripts/kafka/pom.xml"
 CACHE="$ROOT/.cache/kafka"
 LIBS="$CACHE/libs"
-DATA="$CACHE/data"
-CONF="$CACHE/server.properties"
-LOG4J="$CACHE/log4j2.properties"
-LOG="$CACHE/kafka.log"
-OUT="$CACHE/kafka.out"
-PIDFILE="$CACHE/kafka.pid"
+STATE="${KAFKA_STATE_DIR:-$CACHE}"
+DATA="$STATE/data"
+CONF="$STATE/server.properties"
+LOG4J="$STATE/log4j2.properties"
+LOG="$STATE/kafka.log"
+OUT="$STATE/kafka.out"
+PIDFILE="$STATE/kafka.pid"
 PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 HEAP="${KAFKA_HEAP:-512m}"
@@ -65,7 +68,7 @@ fetch_jars() {
 }
 
 write_config() {
-  mkdir -p "$DATA" "$CACHE/logs"
+  mkdir -p "$DATA" "$STATE/logs"
   cat >"$CONF" <<EOF
 # Written by scripts/kafka/kafka.sh on every start: edit the script, not this file.
 process.roles=broker,controller
@@ -125,14 +128,14 @@ EOF
 }
 
 JAVA_ARGS=("-Xms$HEAP" "-Xmx$HEAP" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true
-  "-Dlog4j2.configurationFile=file:$LOG4J" "-Dkafka.logs.dir=$CACHE/logs" -cp "$LIBS/*")
+  "-Dlog4j2.configurationFile=file:$LOG4J" "-Dkafka.logs.dir=$STATE/logs" -cp "$LIBS/*")
 
 format_storage() {
   [[ -f "$DATA/meta.properties" ]] && return 0
   # A Kafka Uuid: 16 random bytes, URL-safe base64 without padding.
   local cluster_id
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-  say "formatting KRaft storage in .cache/kafka/data (cluster id $cluster_id)"
+  say "formatting KRaft storage in $DATA (cluster id $cluster_id)"
   java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --config "$CONF" --cluster-id "$cluster_id" --ignore-formatted \
     >>"$OUT" 2>&1 || {
     tail -n 20 "$OUT" >&2
@@ -158,11 +161,11 @@ start() {
   port_open "$PORT" && die "port $PORT is taken by another process; stop it or set KAFKA_PORT"
   local started=$SECONDS
   check_java
-  mkdir -p "$CACHE"
+  mkdir -p "$CACHE" "$STATE"
   fetch_jars
   write_config
   format_storage
-  say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller :$CONTROLLER_PORT, heap $HEAP, log .cache/kafka/kafka.log)"
+  say "starting Kafka $KAFKA_VERSION on 127.0.0.1:$PORT (controller :$CONTROLLER_PORT, heap $HEAP, log $LOG)"
   local lines=0
   if [[ -f "$LOG" ]] && (($(wc -c <"$LOG") > 10485760)); then mv -f "$LOG" "$LOG.1"; fi
   [[ -f "$LOG" ]] && lines="$(wc -l <"$LOG")"
@@ -177,7 +180,7 @@ start() {
     if ! kill -0 "$pid" 2>/dev/null; then
       printf '\n'
       rm -f "$PIDFILE"
-      say "the broker exited during startup; last lines of .cache/kafka/kafka.log and kafka.out:"
+      say "the broker exited during startup; last lines of $LOG and kafka.out:"
       tail -n +"$((lines + 1))" "$LOG" 2>/dev/null | tail -n 25 >&2 || true
       tail -n 10 "$OUT" >&2 || true
       die "fix the error above, or start from empty data with: $0 reset && $0 start"
@@ -192,7 +195,7 @@ start() {
     sleep 0.5
   done
   printf '\n'
-  say "not ready after ${TIMEOUT}s; last lines of .cache/kafka/kafka.log:"
+  say "not ready after ${TIMEOUT}s; last lines of $LOG:"
   tail -n +"$((lines + 1))" "$LOG" 2>/dev/null | tail -n 25 >&2 || true
   die "still starting (pid $pid): check $LOG, then '$0 stop' (or raise KAFKA_START_TIMEOUT)"
 }
@@ -225,9 +228,9 @@ status() {
   local pid
   if pid="$(running_pid)"; then
     if port_open "$PORT"; then
-      say "running (pid $pid) on 127.0.0.1:$PORT, Kafka $KAFKA_VERSION, data in .cache/kafka/data"
+      say "running (pid $pid) on 127.0.0.1:$PORT, Kafka $KAFKA_VERSION, data in $DATA"
     else
-      say "starting or stuck (pid $pid): 127.0.0.1:$PORT does not answer yet; see .cache/kafka/kafka.log"
+      say "starting or stuck (pid $pid): 127.0.0.1:$PORT does not answer yet; see $LOG"
     fi
     return 0
   fi

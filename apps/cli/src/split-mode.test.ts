@@ -1,16 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { liveUrl } from './live-url.ts';
 import { type Api, jamesGetsHelp, mayaLearnsForLoops } from './personas.ts';
 import { DEMO_PASSWORD } from './seed.ts';
-import { SERVICES } from './services.ts';
+import { type SplitPlatform, startSplit } from './split-processes.ts';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const brokers = process.env.KAFKA_BROKERS;
@@ -22,69 +15,15 @@ if (!runs)
     'split-mode test skipped: start PostgreSQL and Kafka (scripts/postgres.sh start, scripts/kafka/kafka.sh start) and set TEST_DATABASE_URL and KAFKA_BROKERS',
   );
 
-const CLI = new URL('../bin/learnflow.js', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitForReady(base: string, id: string, logs: string[]) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${base}/ready`).catch(() => null);
-    if (res?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${id} did not become ready at ${base} within 60 s:\n${logs.join('').slice(-3_000)}`);
-}
-
 /** Every service as its own process (`learnflow serve <id>`) over PostgreSQL and Kafka, the gateway in front. */
 describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka', () => {
-  const children: ChildProcess[] = [];
-  const database = `learnflow_split_${randomBytes(5).toString('hex')}`;
+  let split: SplitPlatform;
   let gateway = '';
   let token = '';
-  const logs: string[] = [];
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const url = new URL(adminUrl as string);
-    url.pathname = `/${database}`;
-    const ports = Object.fromEntries(
-      await Promise.all(SERVICES.map(async (s) => [s.id, await freePort()] as const)),
-    );
-    const env = {
-      ...process.env,
-      DATABASE_URL: url.toString(),
-      KAFKA_BROKERS: brokers,
-      LEARNFLOW_JWT_SECRET: randomBytes(32).toString('hex'),
-      LEARNFLOW_DATA_DIR: mkdtempSync(join(tmpdir(), 'learnflow-split-')),
-      LEARNFLOW_SERVICE_URLS: SERVICES.map((s) => `${s.id}=http://127.0.0.1:${ports[s.id]}`).join(','),
-      LOG_LEVEL: 'warn',
-    };
-    const run = (args: string[]) => {
-      const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      child.stdout?.on('data', (d) => logs.push(`[${args[1] ?? args[0]}] ${d}`));
-      child.stderr?.on('data', (d) => logs.push(`[${args[1] ?? args[0]}] ${d}`));
-      return child;
-    };
-    for (const step of ['migrate', 'seed']) {
-      const code = await new Promise((resolve) => run([step]).on('exit', resolve));
-      expect(code, `${step}: ${logs.join('')}`).toBe(0);
-    }
-    for (const service of SERVICES)
-      children.push(run(['serve', service.id, '--port', String(ports[service.id])]));
-    gateway = `http://127.0.0.1:${ports['api-gateway']}`;
-    for (const service of SERVICES)
-      await waitForReady(`http://127.0.0.1:${ports[service.id]}`, service.id, logs);
+    split = await startSplit({ adminUrl: adminUrl as string, brokers: brokers as string });
+    gateway = split.gateway;
     const login = await fetch(`${gateway}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -93,22 +32,7 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
     token = ((await login.json()) as { token: string }).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all(
-      children.map(
-        (child) =>
-          new Promise((resolve) => {
-            if (child.exitCode !== null) return resolve(null);
-            child.on('exit', resolve);
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => split?.stop());
 
   const api = async (method: string, path: string, body?: object) => {
     const res = await fetch(`${gateway}${path}`, {
@@ -172,12 +96,7 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
   it('James gets help over Kafka and PostgreSQL', () => jamesGetsHelp(viaGateway), 90_000);
 
   it('answers 502 for a service that is down', async () => {
-    const progress = children[SERVICES.findIndex((s) => s.id === 'progress')];
-    if (!progress) throw new Error('no progress process');
-    await new Promise((resolve) => {
-      progress.on('exit', resolve);
-      progress.kill('SIGTERM');
-    });
+    await split.kill('progress', 'SIGTERM');
     const res = await api('GET', '/api/progress');
     expect(res.status).toBe(502);
     expect(res.body.error.code).toBe('UPSTREAM_UNAVAILABLE');

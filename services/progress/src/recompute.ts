@@ -111,6 +111,26 @@ async function componentsByTopic(
 }
 
 /**
+ * The mastery and level of every topic the student has a fact on, replayed from the stored
+ * facts alone, writing nothing: what `recompute` would store now (a check that compares them).
+ */
+export async function replayMastery(
+  db: Db,
+  userId: string,
+  timezone: string,
+  now: Date,
+): Promise<Map<number, { mastery: number; level: string }>> {
+  const { streak } = await currentStreak(db, userId, timezone, now);
+  const components = await componentsByTopic(db, userId, consistencyComponent(streak));
+  return new Map(
+    [...components].map(([topicId, parts]) => {
+      const mastery = masteryOf(parts);
+      return [topicId, { mastery, level: levelOf(mastery) }];
+    }),
+  );
+}
+
+/**
  * Recomputes the student's streak and the mastery of every topic they started, from the
  * stored facts (never by incrementing), under the student's lock. Writes and returns only
  * what changed, so a replay publishes nothing.

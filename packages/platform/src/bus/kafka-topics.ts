@@ -74,3 +74,36 @@ function describe(error: Error): string {
   const nested = error instanceof AggregateError ? error.errors.map((e: unknown) => String(e)).join(' ') : '';
   return `${error.message} ${(error as { apiId?: string }).apiId ?? ''} ${nested}`;
 }
+
+/**
+ * How many records each topic has ever received (the sum of its partitions' latest offsets):
+ * for checks that a dead-letter topic stayed empty.
+ */
+export async function topicDepths(options: {
+  brokers: readonly string[];
+  topics: readonly string[];
+  partitions: number;
+}): Promise<Map<string, number>> {
+  const admin = new Admin({
+    clientId: 'learnflow-depths',
+    bootstrapBrokers: [...options.brokers],
+    retries: 20,
+    retryDelay: 150,
+  });
+  try {
+    const listed = await admin.listOffsets({
+      topics: options.topics.map((name) => ({
+        name,
+        partitions: Array.from({ length: options.partitions }, (_, partitionIndex) => ({
+          partitionIndex,
+          timestamp: -1n,
+        })),
+      })),
+    });
+    return new Map(
+      listed.map((topic) => [topic.name, topic.partitions.reduce((sum, p) => sum + Number(p.offset), 0)]),
+    );
+  } finally {
+    await admin.close();
+  }
+}
