@@ -130,7 +130,9 @@ assert got == 8.5, f"total_cost(2.5, 4, 15) should return 8.5, got {got!r}"`,
       {
         name: 'rounds to 2 decimals',
         code: py`got = total_cost(0.1, 3, 0)
-assert got == 0.3, f"total_cost(0.1, 3, 0) should return 0.3 -- did you round to 2 decimals? got {got!r}"`,
+assert got == 0.3, f"total_cost(0.1, 3, 0) should return 0.3 -- did you round to 2 decimals? got {got!r}"
+got = total_cost(0.333, 1, 0)
+assert got == 0.33, f"total_cost(0.333, 1, 0) should return 0.33 (rounded to 2 decimals), got {got!r}"`,
         weight: 2,
         hidden: false,
       },
@@ -219,7 +221,9 @@ assert got == "25:00:00", f"clock_time(90000) should return '25:00:00', got {got
       {
         name: 'one second before an hour',
         code: py`got = clock_time(3599)
-assert got == "0:59:59", f"clock_time(3599) should return '0:59:59', got {got!r}"`,
+assert got == "0:59:59", f"clock_time(3599) should return '0:59:59', got {got!r}"
+got = clock_time(3540)
+assert got == "0:59:00", f"clock_time(3540) should return '0:59:00', got {got!r}"`,
         weight: 2,
         hidden: true,
       },
@@ -317,6 +321,12 @@ parse_price("  12 ")         # 12.0
     cleaned = text.strip().replace("$", "").replace(",", "")
     return float(cleaned)
 `,
+    acceptedMutants: [
+      {
+        mutant: 'dropped-call line 3: `text.strip()` becomes `text`',
+        reason: 'float() ignores spaces around a number itself, so the strip() changes no result.',
+      },
+    ],
     hints: [
       'Look at which characters `float()` cannot read: `float("$4.99")` raises a ValueError.',
       'Remove the extra characters first: spaces at the ends, the dollar sign and the commas.',

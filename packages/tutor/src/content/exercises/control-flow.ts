@@ -134,7 +134,7 @@ assert got == ["B", "C", "D"], f"letter_grade of 85, 75, 65 should be ['B', 'C',
       },
       {
         name: 'exact boundaries',
-        code: py`for score, letter in [(90, "A"), (80, "B"), (70, "C"), (60, "D")]:
+        code: py`for score, letter in [(90, "A"), (89, "B"), (80, "B"), (79, "C"), (70, "C"), (69, "D"), (60, "D")]:
     got = letter_grade(score)
     assert got == letter, f"letter_grade({score}) should return {letter!r} -- use >= for the boundary, got {got!r}"`,
         weight: 2,
@@ -577,6 +577,12 @@ while guess != SECRET:
     guesses += 1
 print(f"Correct! Guesses: {guesses}")
 `,
+    acceptedMutants: [
+      {
+        mutant: 'off-by-one line 5: `guess < SECRET` becomes `guess <= SECRET`',
+        reason: 'inside the loop the guess is never equal to SECRET, so < and <= agree.',
+      },
+    ],
     hints: [
       'Count the guesses by hand for the example and compare with what your program prints.',
       'The loop runs while the guess is wrong; inside it, print the clue and read the next guess. The first guess counts too.',
@@ -658,6 +664,13 @@ Use \`//\` so the numbers stay whole: \`n / 2\` would give a float.`,
         steps += 1
     return steps
 `,
+    acceptedMutants: [
+      {
+        mutant: 'swapped-operator line 6: `n // 2` becomes `n / 2`',
+        reason:
+          'n is even there, so n / 2 is the same number as a float; the step count returned is the same int.',
+      },
+    ],
     hints: [
       'If your program never finishes, look at the body of the `while` loop: `n` must change on every turn.',
       'Each turn picks one rule with `if n % 2 == 0` / `else`, assigns the result back to `n`, and adds 1 to `steps`.',

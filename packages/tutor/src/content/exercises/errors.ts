@@ -612,7 +612,9 @@ def ok():
     return 'data'
 got = retry(ok)
 assert got == 'data', f"retry should return func's result 'data', got {got!r}"
-assert len(calls) == 1, f"a function that works at once should be called once, it was called {len(calls)} times"`,
+assert len(calls) == 1, f"a function that works at once should be called once, it was called {len(calls)} times"
+got = retry(ok, attempts=1)
+assert got == 'data', f"retry(ok, attempts=1) allows one call and should return 'data', got {got!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -762,7 +764,13 @@ except ValueError:
 except Exception as e:
     raise AssertionError(f"validate_age(-5) should raise ValueError, not {type(e).__name__}")
 else:
-    raise AssertionError("validate_age(-5) should raise ValueError, but it returned normally")`,
+    raise AssertionError("validate_age(-5) should raise ValueError, but it returned normally")
+try:
+    validate_age(-1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("validate_age(-1) should raise ValueError: every age below 0 is invalid")`,
         weight: 1,
         hidden: false,
       },
@@ -882,7 +890,9 @@ def withdraw(balance, amount):
       {
         name: 'a normal withdrawal',
         code: `got = withdraw(100, 30)
-assert got == 70, f"withdraw(100, 30) should return 70, got {got!r}"`,
+assert got == 70, f"withdraw(100, 30) should return 70, got {got!r}"
+got = withdraw(100, 1)
+assert got == 99, f"withdraw(100, 1) should return 99, got {got!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -1027,7 +1037,9 @@ def parse_all(lines):
         name: 'a valid record',
         code: `got = parse_record('  Ada ,36,  ada@example.org ')
 expected = {'name': 'Ada', 'age': 36, 'email': 'ada@example.org'}
-assert got == expected, f"expected {expected!r} (fields stripped, age as int), got {got!r}"`,
+assert got == expected, f"expected {expected!r} (fields stripped, age as int), got {got!r}"
+got = parse_record('Kit, 0, kit@example.org')
+assert got == {'name': 'Kit', 'age': 0, 'email': 'kit@example.org'}, f"an age of 0 is valid: expected {{'name': 'Kit', 'age': 0, 'email': 'kit@example.org'}}, got {got!r}"`,
         weight: 1,
         hidden: false,
       },

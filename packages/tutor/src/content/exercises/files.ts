@@ -147,7 +147,9 @@ assert got == [(2, 'error: disk full')], f"expected [(2, 'error: disk full')], g
     f.write('start\\nError: disk full\\ndone, no ERRORS\\n')
 got = find_lines('case.txt', 'error')
 expected = [(2, 'Error: disk full'), (3, 'done, no ERRORS')]
-assert got == expected, f"the search should ignore case: expected {expected!r}, got {got!r}"`,
+assert got == expected, f"the search should ignore case: expected {expected!r}, got {got!r}"
+got = find_lines('case.txt', 'ErRoR')
+assert got == expected, f"the word's case does not matter either: find_lines('case.txt', 'ErRoR') should be {expected!r}, got {got!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -685,6 +687,16 @@ def load_settings(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
 `,
+    acceptedMutants: [
+      {
+        mutant: 'off-by-one line 8: 2 becomes 3',
+        reason: "the JSON file's indentation is not part of the task: any valid JSON is right.",
+      },
+      {
+        mutant: 'off-by-one line 8: 2 becomes 1',
+        reason: "the JSON file's indentation is not part of the task: any valid JSON is right.",
+      },
+    ],
     hints: [
       'The `json` module has `json.dump(data, file)` to write to an open file and `json.load(file)` to read from one.',
       'Open the file with `"w"` for saving and with the default read mode for loading. Opening a file that does not exist raises `FileNotFoundError`, so check first with `os.path.exists(path)` (or catch the error).',
@@ -899,6 +911,16 @@ def csv_to_json(csv_path, json_path):
         json.dump(rows, f, indent=2)
     return len(rows)
 `,
+    acceptedMutants: [
+      {
+        mutant: 'off-by-one line 18: 2 becomes 3',
+        reason: "the JSON file's indentation is not part of the task: any valid JSON is right.",
+      },
+      {
+        mutant: 'off-by-one line 18: 2 becomes 1',
+        reason: "the JSON file's indentation is not part of the task: any valid JSON is right.",
+      },
+    ],
     hints: [
       'Read the rows with `csv.DictReader` (open the file with `newline=""`), build a list of dicts, and write the whole list at once with `json.dump`.',
       'Everything the csv module returns is a string. Write a small helper that decides whether a value is a whole number: strip one leading `-`, then check the rest is non-empty and made only of digits; `"-"` and `""` must stay strings.',

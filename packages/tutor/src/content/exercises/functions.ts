@@ -217,7 +217,9 @@ assert got == ("-5°C is 23.0°F (freezing)", "30°C is 86.0°F (hot)"), f"got {
       {
         name: 'label boundaries',
         code: py`got = (describe(0), describe(25))
-assert got == ("0°C is 32.0°F (mild)", "25°C is 77.0°F (hot)"), f"0°C is mild and 25°C is hot, got {got!r}"`,
+assert got == ("0°C is 32.0°F (mild)", "25°C is 77.0°F (hot)"), f"0°C is mild and 25°C is hot, got {got!r}"
+got = (describe(-0.5), describe(24.5))
+assert got == ("-0.5°C is 31.1°F (freezing)", "24.5°C is 76.1°F (mild)"), f"below 0°C is freezing and below 25°C is mild, got {got!r}"`,
         weight: 2,
         hidden: false,
       },

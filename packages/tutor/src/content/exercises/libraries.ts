@@ -128,7 +128,9 @@ def summarize(numbers):
         name: 'a typical list',
         code: `got = summarize([2, 4, 4, 4, 5, 5, 7, 9])
 expected = {'mean': 5.0, 'median': 4.5, 'stdev': 2.14}
-assert got == expected, f"summarize([2, 4, 4, 4, 5, 5, 7, 9]) should be {expected!r}, got {got!r}"`,
+assert got == expected, f"summarize([2, 4, 4, 4, 5, 5, 7, 9]) should be {expected!r}, got {got!r}"
+got = summarize([1, 3])
+assert got == {'mean': 2, 'median': 2, 'stdev': 1.41}, f"two numbers have a stdev: summarize([1, 3]) should be {{'mean': 2, 'median': 2, 'stdev': 1.41}}, got {got!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -416,7 +418,9 @@ def roll_dice(count, sides=6, seed=None):
         name: 'right number of rolls in range',
         code: `rolls = roll_dice(50, seed=1)
 assert isinstance(rolls, list) and len(rolls) == 50, f"roll_dice(50, seed=1) should return a list of 50 rolls, got {rolls!r}"
-assert all(isinstance(r, int) and 1 <= r <= 6 for r in rolls), f"every roll of a 6-sided die is an int from 1 to 6, got {rolls!r}"`,
+assert all(isinstance(r, int) and 1 <= r <= 6 for r in rolls), f"every roll of a 6-sided die is an int from 1 to 6, got {rolls!r}"
+faces = set(roll_dice(300, seed=2))
+assert faces == {1, 2, 3, 4, 5, 6}, f"a die has 6 sides by default: 300 rolls should show every face 1 to 6, got {sorted(faces)!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -512,6 +516,13 @@ def estimate_pi(samples, seed):
             inside += 1
     return 4 * inside / samples
 `,
+    acceptedMutants: [
+      {
+        mutant: 'off-by-one line 14: `math.hypot(x, y) <= 1` becomes `math.hypot(x, y) < 1`',
+        reason:
+          'a random point lands exactly on the circle with probability zero, so <= and < count the same points.',
+      },
+    ],
     hints: [
       'Three parts: check `samples`, loop `samples` times drawing a point and counting the ones inside, then compute the estimate from the count.',
       'A point is inside when `x * x + y * y <= 1` (or `math.hypot(x, y) <= 1`). Create the generator once, before the loop: re-creating `random.Random(seed)` inside the loop would draw the same point every time.',

@@ -164,6 +164,12 @@ print(acc.balance)          # 70
         self.balance -= amount
         return True
 `,
+    acceptedMutants: [
+      {
+        mutant: 'off-by-one line 11: `amount > 0` becomes `amount >= 0`',
+        reason: 'depositing 0 adds nothing, so accepting it changes no balance or result.',
+      },
+    ],
     hints: [
       'Every method reads and changes the same piece of state: the balance stored on the object in `__init__` as `self.balance`.',
       '`deposit` must `return` the new balance (not print it), and `withdraw` must check the amount *before* changing anything, so a refused withdrawal leaves the balance untouched.',
@@ -185,7 +191,9 @@ assert BankAccount('Bo', 50).balance == 50, f"BankAccount('Bo', 50).balance shou
         code: `acc = BankAccount('Ada', 10)
 got = acc.deposit(90)
 assert got == 100, f"deposit(90) on a balance of 10 should return 100, got {got!r}"
-assert acc.balance == 100, f"after deposit(90) the balance should be 100, got {acc.balance!r}"`,
+assert acc.balance == 100, f"after deposit(90) the balance should be 100, got {acc.balance!r}"
+got = acc.deposit(1)
+assert got == 101, f"deposit(1) on a balance of 100 should return 101, got {got!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -194,7 +202,9 @@ assert acc.balance == 100, f"after deposit(90) the balance should be 100, got {a
         code: `acc = BankAccount('Ada', 100)
 got = acc.withdraw(30)
 assert got is True, f"withdraw(30) from 100 should return True, got {got!r}"
-assert acc.balance == 70, f"after withdraw(30) from 100 the balance should be 70, got {acc.balance!r}"`,
+assert acc.balance == 70, f"after withdraw(30) from 100 the balance should be 70, got {acc.balance!r}"
+got = acc.withdraw(1)
+assert got is True and acc.balance == 69, f"withdraw(1) from 70 should return True and leave 69, got {got!r} and {acc.balance!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -221,6 +231,8 @@ assert acc.balance == 0, f"after withdrawing everything the balance should be 0,
         code: `acc = BankAccount('Ada', 50)
 got = acc.deposit(-10)
 assert got == 50 and acc.balance == 50, f"deposit(-10) should leave the balance at 50 and return 50, got return {got!r}, balance {acc.balance!r}"
+got = acc.deposit(-0.5)
+assert got == 50 and acc.balance == 50, f"deposit(-0.5) should leave the balance at 50 and return 50, got return {got!r}, balance {acc.balance!r}"
 got = acc.withdraw(-10)
 assert got is False and acc.balance == 50, f"withdraw(-10) should return False and leave 50, got return {got!r}, balance {acc.balance!r}"
 got = acc.withdraw(0)
@@ -322,6 +334,22 @@ Beware of a classic trap: a mutable default value such as \`def __init__(self, s
         """Return the total number of units."""
         return sum(self.stock.values())
 `,
+    acceptedMutants: [
+      {
+        mutant: 'dropped-branch line 17: the branch `if self.stock[item] == 0:` is skipped',
+        reason:
+          'an item left with 0 units is still counted as 0 and items() skips it, so deleting the key is not visible.',
+      },
+      {
+        mutant: 'off-by-one line 17: 0 becomes -1',
+        reason: 'the same as skipping the delete: an item with 0 units behaves as a missing one.',
+      },
+      {
+        mutant: 'off-by-one line 14: 0 becomes -1',
+        reason:
+          'an unknown item refuses every remove of 1 or more units either way; removing 0 or fewer units is not part of the task.',
+      },
+    ],
     hints: [
       'Store the stock as a dict on the object (for example `self.stock`) and let every method work on that dict; `dict.get(item, 0)` is handy for unknown items.',
       'If `__init__` does `self.stock = stock`, the inventory and the caller share one dict, and a default of `{}` (or a class attribute) is shared by every inventory. Each object needs a brand-new dict.',
@@ -352,7 +380,9 @@ assert inv.total() == 7, f"total() should be 7 (5 apples + 2 pears), got {inv.to
         name: 'starting stock and sorted items',
         code: `inv = Inventory({'pear': 1, 'apple': 2, 'fig': 3})
 assert inv.items() == ['apple', 'fig', 'pear'], f"items() should be sorted: ['apple', 'fig', 'pear'], got {inv.items()!r}"
-assert inv.count('fig') == 3, f"count('fig') should be 3, got {inv.count('fig')!r}"`,
+assert inv.count('fig') == 3, f"count('fig') should be 3, got {inv.count('fig')!r}"
+inv = Inventory({'pen': 0, 'cup': 1})
+assert inv.items() == ['cup'], f"items() lists only items with at least one unit: Inventory({{'pen': 0, 'cup': 1}}).items() should be ['cup'], got {inv.items()!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -364,7 +394,9 @@ assert got is True and inv.count('pen') == 1, f"remove('pen', 2) from 3 pens sho
 got = inv.remove('pen', 5)
 assert got is False and inv.count('pen') == 1, f"remove('pen', 5) with 1 pen should return False and leave 1, got {got!r} and {inv.count('pen')!r}"
 got = inv.remove('ghost')
-assert got is False, f"removing an unknown item should return False, got {got!r}"`,
+assert got is False, f"removing an unknown item should return False, got {got!r}"
+got = inv.remove('pen')
+assert got is True and inv.count('pen') == 0, f"remove('pen') removes 1 unit by default: with 1 pen it should return True and leave 0, got {got!r} and {inv.count('pen')!r}"`,
         weight: 1,
         hidden: false,
       },
@@ -832,7 +864,9 @@ assert issubclass(Circle, Shape) and not issubclass(Circle, Rectangle), "Circle 
         code: `assert Rectangle(2, 3).area() == 6, f"Rectangle(2, 3).area() should be 6, got {Rectangle(2, 3).area()!r}"
 assert Square(4).area() == 16, f"Square(4).area() should be 16, got {Square(4).area()!r}"
 got = Circle(1).area()
-assert got is not None and round(got, 4) == 3.1416, f"Circle(1).area() should be about 3.1416 (math.pi * 1 ** 2), got {got!r}"`,
+assert got is not None and round(got, 4) == 3.1416, f"Circle(1).area() should be about 3.1416 (math.pi * 1 ** 2), got {got!r}"
+got = Circle(2).area()
+assert got is not None and round(got, 4) == 12.5664, f"Circle(2).area() should be about 12.5664 (math.pi * 2 ** 2), got {got!r}"`,
         weight: 1,
         hidden: false,
       },
