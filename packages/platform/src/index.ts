@@ -12,8 +12,8 @@ export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-us
 export { createDaprBus } from './bus/dapr-bus.ts';
 export { daprRoutes } from './bus/dapr-routes.ts';
 export type { Delivery, EventBus, EventHandler, SubscribeOptions, Subscription } from './bus/event-bus.ts';
-export { createMemoryBus } from './bus/memory-bus.ts';
 export { topicDepths } from './bus/kafka-topics.ts';
+export { createMemoryBus } from './bus/memory-bus.ts';
 export { memoryProcessedEvents, type ProcessedEvents } from './bus/processed-events.ts';
 export { ConfigError } from './config/config-error.ts';
 export { loadConfig } from './config/load-config.ts';
