@@ -95,6 +95,20 @@ describe('classifyIntent signals', () => {
     expect(unsafe.signals).toContain('unsafe');
   });
 
+  it.each(['recursion', 'loops?', 'dictionary', 'list comprehension'])(
+    'looks up a bare topic (%s) instead of handing out an exercise',
+    (message) => {
+      expect(classifyIntent({ message }).intent).toBe('concept');
+    },
+  );
+
+  it.each(['quiz me', 'loops exercise', 'practice dictionaries', 'another one'])(
+    'still gives practice when it is asked for in words (%s)',
+    (message) => {
+      expect(classifyIntent({ message }).intent).toBe('exercise');
+    },
+  );
+
   it('leans a greeting that asks for Python help to concept', () => {
     expect(classifyIntent({ message: 'hello! can you help me learn python?' }).intent).toBe('concept');
     expect(classifyIntent({ message: 'hi' }).intent).toBe('other');

@@ -30,6 +30,8 @@ const BROKEN_CODE_NUDGE = 4;
 const ON_TOPIC_NUDGE = 1;
 const PYTHON_GREETING_NUDGE = 1.5;
 const EXPLAIN_CODE_NUDGE = 8;
+// A message this short without a word asking for practice names a topic to explain.
+const BARE_TOPIC_WORDS = 3;
 // Naive Bayes treats features as independent and is overconfident; this tempers it into a usable confidence.
 const TEMPERATURE = 4;
 
@@ -80,6 +82,17 @@ export function classifyIntent(
     if (!signals.includes('off-topic-vocab')) scores.other -= ON_TOPIC_NUDGE;
   }
   const picked = pick(scores, signals);
+  // A bare topic ("recursion", "loops?", "list comprehension") is looked up, not a request for practice:
+  // practice is asked for in words ("an exercise on loops", "quiz me").
+  const askedForPractice = signals.includes('practice-request') || signals.includes('exercise-word');
+  if (
+    picked.intent === 'exercise' &&
+    !askedForPractice &&
+    code === null &&
+    detected.words.length <= BARE_TOPIC_WORDS
+  ) {
+    return { intent: 'concept', confidence: picked.confidence, signals: [...signals, 'bare-topic'] };
+  }
   // A question the knowledge base answers with confidence is not off-topic, whatever the words around it
   // suggest ("what is a virtual environment", "shallow copy vs deep copy").
   if (picked.intent === 'other' && findEntry(input.message).best) {
