@@ -3,6 +3,8 @@
 // floors measured in the same run (bare Fastify, a bare sandbox start, the bus, a trivial query).
 //   npm run bench                      full: 400 students, embedded then split (~15 minutes)
 //   npm run bench -- --quick           quick: 200 students, embedded only (under 3 minutes)
+//   npm run bench -- --capacity        capacity: the quick profile in steps of students until a target
+//     breaks, embedded only unless --deployment says otherwise [--steps 100,200,400,700,1000]
 //   npm run bench -- --deployment split|embedded|both [--students N] [--ramp-up S] [--steady S]
 //     [--ramp-down S] [--think 2000-8000] [--floor-requests N] [--log-level info] [--profile] [--reopen] [--keep]
 // --profile: CPU profiles of the server processes over the load (inspector), summarised at the end.
@@ -12,11 +14,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type Capacity, findCapacity } from './lib/capacity.ts';
 import { type Deployment, type DeploymentKind, startEmbedded, startSplit } from './lib/deployment.ts';
 import { measureFloors } from './lib/floors.ts';
 import { HttpClient } from './lib/http-client.ts';
 import { profileServers } from './lib/inspector-profiler.ts';
-import { type LoadOptions, runLoad } from './lib/load.ts';
+import { type LoadOptions, type LoadResult, runLoad } from './lib/load.ts';
 import { onInterrupt } from './lib/on-interrupt.ts';
 import { chooseWebSocket, probeRoutes, probeUser, warmUp } from './lib/probe.ts';
 import { summariseProfiles } from './lib/profile-summary.ts';
@@ -27,6 +30,8 @@ import { sourceState } from './lib/source-state.ts';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    capacity: { type: 'boolean', default: false },
+    steps: { type: 'string' },
     deployment: { type: 'string' },
     students: { type: 'string' },
     'ramp-up': { type: 'string' },
@@ -40,7 +45,7 @@ const { values } = parseArgs({
     reopen: { type: 'boolean', default: false },
   },
 });
-const quick = values.quick;
+const quick = values.quick || values.capacity;
 const preset = quick
   ? { students: 200, rampUp: 20, steady: 60, rampDown: 10, deployment: 'embedded', floorRequests: 500 }
   : { students: 400, rampUp: 60, steady: 180, rampDown: 30, deployment: 'both', floorRequests: 2000 };
@@ -56,6 +61,8 @@ const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const workDir = mkdtempSync(join(tmpdir(), 'learnflow-bench-'));
 const num = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
 const floorRequests = num(values['floor-requests'], preset.floorRequests);
+const steps = (values.steps ?? '100,200,400,700,1000,1500').split(',').map(Number);
+if (steps.some((n) => !(n > 0))) throw new Error(`--steps ${values.steps}: student counts, e.g. 100,200,400`);
 
 let current: Deployment | null = null;
 onInterrupt(async () => {
@@ -63,12 +70,14 @@ onInterrupt(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
+const mode = values.capacity ? 'capacity' : quick ? 'quick' : 'full';
 const source = sourceState();
 console.log(
-  `LearnFlow load bench (${quick ? 'quick' : 'full'}): ${kinds.join(' + ')}; ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB; commit ${source.commit}${source.uncommitted ? ` + ${source.uncommitted} uncommitted files` : ''}; logs in ${workDir}`,
+  `LearnFlow load bench (${mode}): ${kinds.join(' + ')}; ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB; commit ${source.commit}${source.uncommitted ? ` + ${source.uncommitted} uncommitted files` : ''}; logs in ${workDir}`,
 );
 const sandbox = await sandboxFloor(quick ? 30 : 100);
 const runs: DeploymentRun[] = [];
+const capacities = new Map<DeploymentKind, Capacity>();
 for (const kind of kinds) {
   const options = {
     workDir: join(workDir, kind),
@@ -100,8 +109,8 @@ for (const kind of kinds) {
       kafkaBrokers: kafkaBrokers.split(','),
       token,
     });
-    const loadOptions: LoadOptions = {
-      students: num(values.students, preset.students),
+    const loadOptions = (students: number): LoadOptions => ({
+      students,
       rampUpS: num(values['ramp-up'], preset.rampUp),
       steadyS: num(values.steady, preset.steady),
       rampDownS: num(values['ramp-down'], preset.rampDown),
@@ -109,22 +118,30 @@ for (const kind of kinds) {
       chatTimeoutMs: 15_000,
       routes,
       wsUrl: ws.url,
-    };
-    console.log(`running ${loadOptions.students} students...`);
-    const profiles = join(options.workDir, 'profiles');
-    const stopProfiling = values.profile ? await profileServers(deployment.servers, profiles) : null;
-    const load = await runLoad(deployment, loadOptions);
-    await stopProfiling?.();
-    const run = {
+    });
+    const describe = (load: LoadResult, options: LoadOptions): DeploymentRun => ({
       kind,
       floors,
       load,
-      options: loadOptions,
+      options,
       bootSeconds,
       warmUpSeconds,
       firstSubmitMs: warm.firstSubmitMs === null ? null : Math.round(warm.firstSubmitMs),
       notes: ws.note ? [ws.note] : [],
-    };
+    });
+    const profiles = join(options.workDir, 'profiles');
+    const stopProfiling = values.profile ? await profileServers(deployment.servers, profiles) : null;
+    let run: DeploymentRun;
+    if (values.capacity) {
+      const found = await findCapacity(deployment, steps, loadOptions, describe);
+      capacities.set(kind, found);
+      run = found.run;
+    } else {
+      const plan = loadOptions(num(values.students, preset.students));
+      console.log(`running ${plan.students} students...`);
+      run = describe(await runLoad(deployment, plan), plan);
+    }
+    await stopProfiling?.();
     runs.push(run);
     printRun(run, sandbox);
   } finally {
@@ -140,14 +157,27 @@ const all = runs.map((run) => {
   const f = figures(run);
   f.floors.sandbox_p50_ms = sandbox?.p50 ?? null;
   f.floors.sandbox_p99_ms = sandbox?.p99 ?? null;
-  return f;
+  const capacity = capacities.get(run.kind);
+  return capacity
+    ? {
+        ...f,
+        capacity_students: capacity.capacity_students,
+        capacity_ops_s: capacity.capacity_ops_s,
+        capacity_steps: capacity.steps,
+      }
+    : f;
 });
+for (const [kind, capacity] of capacities) {
+  console.log(
+    `\ncapacity (${kind}): ${capacity.capacity_students} students (${capacity.capacity_ops_s ?? '-'} ops/s steady) with every target met; steps: ${capacity.steps.map((s) => `${s.students}${s.misses.length ? ` missed (${s.misses.join('; ')})` : ' ok'}`).join(', ')}`,
+  );
+}
 printTargets(all);
 const [first] = all;
 console.log(
   JSON.stringify({
     bench: 'load',
-    mode: quick ? 'quick' : 'full',
+    mode,
     commit: source.commit,
     uncommitted_files: source.uncommitted,
     machine: { cores: availableParallelism(), memory_gb: Math.round(totalmem() / 2 ** 30) },
