@@ -8,6 +8,7 @@ export const MutantKindSchema = z.enum([
   'constant-return',
   'wrong-edge-case',
   'dropped-call',
+  'swapped-call',
   'swapped-operator',
 ]);
 export type MutantKind = z.infer<typeof MutantKindSchema>;

@@ -24,10 +24,14 @@ ARITHMETIC = {ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: as
 # (rounding, absolute value, order) while the code still runs.
 DROPPABLE_FUNCTIONS = {"round", "abs", "sorted"}
 DROPPABLE_METHODS = {"strip", "lstrip", "rstrip", "lower", "upper", "title", "capitalize", "casefold"}
+# Calls easily confused with another that still runs: a test of the stated rule tells them apart.
+SWAPPED_FUNCTIONS = {"int": "float", "float": "int", "min": "max", "max": "min", "any": "all", "all": "any"}
+SWAPPED_METHODS = {"isalpha": "isalnum", "isalnum": "isalpha", "isdigit": "isnumeric", "lower": "upper",
+                   "upper": "lower", "lstrip": "strip", "rstrip": "strip"}
 BOOLEAN_METHODS = {"isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "isnumeric",
                    "startswith", "endswith", "isdecimal", "isidentifier"}
 KINDS = ["off-by-one", "flipped-comparison", "dropped-branch", "constant-return", "wrong-edge-case",
-         "dropped-call", "swapped-operator"]
+         "dropped-call", "swapped-call", "swapped-operator"]
 
 
 def snippet(node):
@@ -158,7 +162,18 @@ class Finder(ast.NodeVisitor):
             self.add_drop_call(node, lambda target: target.args[0])
         elif isinstance(func, ast.Attribute) and func.attr in DROPPABLE_METHODS:
             self.add_drop_call(node, lambda target: target.func.value)
+        if isinstance(func, ast.Name) and func.id in SWAPPED_FUNCTIONS:
+            self.add_swap_call(node, "id", SWAPPED_FUNCTIONS[func.id])
+        elif isinstance(func, ast.Attribute) and func.attr in SWAPPED_METHODS:
+            self.add_swap_call(node, "attr", SWAPPED_METHODS[func.attr])
         self.generic_visit(node)
+
+    def add_swap_call(self, node, field, name):
+        def edit(target):
+            setattr(target.func, field, name)
+        mutated = copy.deepcopy(node)
+        edit(mutated)
+        self.add("swapped-call", node, f"`{snippet(node)}` becomes `{snippet(mutated)}`", node._lf_path, edit)
 
     def add_drop_call(self, node, inner):
         self.add("dropped-call", node, f"`{snippet(node)}` becomes `{snippet(inner(node))}`", node._lf_path,

@@ -404,6 +404,17 @@ Use string methods such as \`strip()\`, \`isdigit()\` and \`replace()\` to decid
         return float(text)
     return None
 `,
+    acceptedMutants: [
+      {
+        mutant: 'swapped-call line 5: `digits.isdigit()` becomes `digits.isnumeric()`',
+        reason: 'the two differ only on non-ASCII numerals such as ½ or ², which the task does not cover.',
+      },
+      {
+        mutant:
+          "swapped-call line 7: `digits.replace('.', '').isdigit()` becomes `digits.replace('.', '').isnumeric()`",
+        reason: 'the two differ only on non-ASCII numerals such as ½ or ², which the task does not cover.',
+      },
+    ],
     hints: [
       'Handle the three results one at a time, and test the sign separately from the digits.',
       'After removing one leading `-` or `+`, an int is all digits; a float is digits once the single `.` is removed. `"".isdigit()` is False, which rules out `"-"` and `"."`.',

@@ -579,6 +579,14 @@ print(f"Correct! Guesses: {guesses}")
 `,
     acceptedMutants: [
       {
+        mutant: 'swapped-call line 3: `int(input())` becomes `float(input())`',
+        reason: 'the guesses are whole numbers and 7.0 == 7, so the program prints the same lines.',
+      },
+      {
+        mutant: 'swapped-call line 9: `int(input())` becomes `float(input())`',
+        reason: 'the guesses are whole numbers and 7.0 == 7, so the program prints the same lines.',
+      },
+      {
         mutant: 'off-by-one line 5: `guess < SECRET` becomes `guess <= SECRET`',
         reason: 'inside the loop the guess is never equal to SECRET, so < and <= agree.',
       },

@@ -1038,6 +1038,7 @@ def parse_all(lines):
         code: `got = parse_record('  Ada ,36,  ada@example.org ')
 expected = {'name': 'Ada', 'age': 36, 'email': 'ada@example.org'}
 assert got == expected, f"expected {expected!r} (fields stripped, age as int), got {got!r}"
+assert type(got['age']) is int, f"age should be the int 36, got {got['age']!r}"
 got = parse_record('Kit, 0, kit@example.org')
 assert got == {'name': 'Kit', 'age': 0, 'email': 'kit@example.org'}, f"an age of 0 is valid: expected {{'name': 'Kit', 'age': 0, 'email': 'kit@example.org'}}, got {got!r}"`,
         weight: 1,

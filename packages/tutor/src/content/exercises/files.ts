@@ -126,6 +126,13 @@ print(find_lines('log.txt', 'error'))
                 matches.append((number, text))
     return matches
 `,
+    acceptedMutants: [
+      {
+        mutant: "swapped-call line 7: `line.rstrip('\\n')` becomes `line.strip('\\n')`",
+        reason:
+          'a line read from a file never starts with a newline, so only the trailing one is removed either way.',
+      },
+    ],
     hints: [
       'Loop over the open file; `enumerate(f, start=1)` gives you line numbers that start at 1 together with each line.',
       'Each line read from a file still ends with `"\\n"`; remove only that with `line.rstrip("\\n")` (`strip()` would also remove the leading spaces you must keep). Compare lowercased versions to ignore case.',
@@ -954,7 +961,8 @@ assert os.path.exists('values.json'), "csv_to_json did not create values.json: o
 with open('values.json', encoding='utf-8') as f:
     data = json.load(f)
 expected = [{'a': 42, 'b': -7, 'c': '3.5', 'd': 'abc', 'e': '', 'f': '-'}]
-assert data == expected, f"only whole numbers become ints: expected {expected!r}, got {data!r}"`,
+assert data == expected, f"only whole numbers become ints: expected {expected!r}, got {data!r}"
+assert type(data[0]['a']) is int and type(data[0]['b']) is int, f"'42' and '-7' should become the ints 42 and -7, not {data[0]['a']!r} and {data[0]['b']!r}"`,
         weight: 2,
         hidden: false,
       },

@@ -91,6 +91,13 @@ is_palindrome("python")           # False
     cleaned = text.replace(" ", "").lower()
     return cleaned == cleaned[::-1]
 `,
+    acceptedMutants: [
+      {
+        mutant:
+          "swapped-call line 3: `text.replace(' ', '').lower()` becomes `text.replace(' ', '').upper()`",
+        reason: 'comparing in upper case ignores case just as well as in lower case.',
+      },
+    ],
     hints: [
       'Test `"Never odd or even"`: print the text you compare and its reverse.',
       'Remove the spaces and lower-case the text before comparing; the comparison itself already gives True or False.',
