@@ -27,6 +27,11 @@ export const ExerciseTestSchema = z.object({
   code: z.string().min(1),
   weight: z.number().positive().default(1),
   hidden: z.boolean().default(false),
+  /**
+   * For a hidden test: the rule of the prompt it checks, in the prompt's words and without its input or
+   * expected value ("withdrawing exactly the whole balance is allowed"); a student whose code fails it is told.
+   */
+  rule: z.string().min(1).optional(),
 });
 export type ExerciseTest = z.infer<typeof ExerciseTestSchema>;
 

@@ -54,7 +54,7 @@ export function SubmissionResultView({ result, quality, onShowLine }: Submission
                 <InlineMarkdown source={test.message} />
               </div>
             )}
-            {!test.passed && test.hidden && (
+            {!test.passed && test.hidden && !test.message && (
               <div className="test-message muted">
                 Hidden tests show no details: check the edge cases in the prompt.
               </div>

@@ -68,7 +68,10 @@ export const GradedTestSchema = z.object({
   name: z.string(),
   passed: z.boolean(),
   hidden: z.boolean(),
-  /** Why a visible test failed (capped); always null for a passed or hidden test. */
+  /**
+   * Why a visible test failed (capped); for a failed hidden test, the rule of the prompt it checks (never its
+   * input), or null when the exercise names none; always null for a passed test.
+   */
   message: z.string().nullable(),
 });
 

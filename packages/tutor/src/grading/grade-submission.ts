@@ -6,16 +6,20 @@ const HARNESS = readFileSync(new URL('./harness.py', import.meta.url), 'utf8');
 /** Must match `RESULT_PREFIX` in harness.py. */
 const RESULT_PREFIX = '@@learnflow-grade-result@@ ';
 const MESSAGE_CAP = 300;
+const RULE_PREFIX = 'A rule of the task is broken: ';
 
 /** What the grader needs of a sandbox: a `run` that supports an `entry` harness. */
 export type GradingSandbox = Pick<Sandbox, 'run'>;
 
-/** One test of a graded submission. Hidden tests never carry their name, code or expected values. */
+/**
+ * One test of a graded submission. Hidden tests never carry their name, code or expected values; a failed one
+ * says which rule of the prompt it checks when the exercise names it.
+ */
 export interface GradedTest {
   name: string;
   passed: boolean;
   hidden: boolean;
-  /** Why the test failed, for the student; `null` when it passed or is hidden. */
+  /** Why the test failed, for the student (for a hidden test, the rule it checks, or `null`); `null` when it passed. */
   message: string | null;
 }
 
@@ -72,7 +76,8 @@ export async function gradeSubmission(
     const outcome = outcomes[index] ?? { passed: false, message: null };
     if (test.hidden) {
       hiddenCount += 1;
-      return { name: `Hidden test ${hiddenCount}`, passed: outcome.passed, hidden: true, message: null };
+      const message = outcome.passed || !test.rule ? null : `${RULE_PREFIX}${test.rule}`;
+      return { name: `Hidden test ${hiddenCount}`, passed: outcome.passed, hidden: true, message };
     }
     const message = outcome.passed ? null : capMessage(outcome.message ?? 'This test failed.');
     return { name: test.name, passed: outcome.passed, hidden: false, message };

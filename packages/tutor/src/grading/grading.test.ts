@@ -91,6 +91,25 @@ describe('gradeSubmission', () => {
     expect(result.tests[2]).toEqual({ name: 'Hidden test 1', passed: false, hidden: true, message: null });
   });
 
+  it('tells which rule of the prompt a failed hidden test checks, and nothing of its input', async () => {
+    const ruled = {
+      ...doubler,
+      tests: doubler.tests.map((test) =>
+        test.hidden ? { ...test, rule: 'negative numbers double too' } : test,
+      ),
+    };
+    const failed = await gradeSubmission(sandbox, ruled, 'def double(n):\n    return abs(n) * 2\n');
+    expect(failed.tests[2]).toEqual({
+      name: 'Hidden test 1',
+      passed: false,
+      hidden: true,
+      message: 'A rule of the task is broken: negative numbers double too',
+    });
+    expect(JSON.stringify(failed)).not.toContain('-7');
+    const passed = await gradeSubmission(sandbox, ruled, doubler.solution);
+    expect(passed.tests[2]?.message).toBeNull();
+  });
+
   it('never exposes hidden test names, code or expected values', async () => {
     const result = await gradeSubmission(sandbox, doubler, 'def double(n):\n    return 4 if n == 2 else 0\n');
     const hidden = result.tests[2];

@@ -73,6 +73,7 @@ for func, expected in cases:
     assert got == expected, f"expected {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'the name of whichever exception func raises is returned',
       },
       {
         name: 'an exception class made up in the test',
@@ -86,6 +87,7 @@ got = error_name(brew)
 assert got == 'OutOfCoffee', f"any exception class must work: expected 'OutOfCoffee', got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'any exception class works, not only the built-in ones',
       },
       {
         name: 'func is called exactly once',
@@ -97,6 +99,7 @@ assert len(calls) == 1, f"func should be called exactly once, it was called {len
 assert got == 'no error', f"expected 'no error', got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: "func is called exactly once, and a call without error gives 'no error'",
       },
     ],
   },
@@ -180,6 +183,7 @@ got = error_family(error)
 assert got == 'value', f"UnicodeDecodeError is a subclass of ValueError, so the family is 'value', got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'an exception belongs to the family of the class it inherits from',
       },
       {
         name: 'subclasses made up in the test',
@@ -193,6 +197,7 @@ assert error_family(MissingItem('milk')) == 'lookup', f"a subclass of KeyError b
 assert error_family(BadTemperature()) == 'value', f"a subclass of ValueError belongs to 'value', got {error_family(BadTemperature())!r}"`,
         weight: 2,
         hidden: true,
+        rule: "subclasses, even ones you have never seen, belong to their parent's family",
       },
     ],
   },
@@ -334,6 +339,7 @@ root = root_cause(error)
 assert isinstance(root, ValueError) and 'x' in str(root), f"root_cause should be the ValueError from int('x'), got {root!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'the chain follows every cause down to the root, however deep',
       },
       {
         name: 'from None hides the context',
@@ -349,6 +355,7 @@ assert got == ['KeyError'], f"'raise ... from None' suppresses the context: expe
 assert root_cause(error) is error, "with 'from None', root_cause should return the exception itself"`,
         weight: 2,
         hidden: true,
+        rule: "'raise ... from None' hides the context: the chain stops there",
       },
       {
         name: 'an explicit cause wins over the context',
@@ -363,6 +370,7 @@ got = cause_chain(error)
 assert got == ['RuntimeError', 'ValueError'], f"__cause__ must be checked before __context__: expected ['RuntimeError', 'ValueError'], got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: '`__cause__` is followed before `__context__`',
       },
     ],
   },
@@ -429,6 +437,7 @@ assert safe_divide(-9, 3) == -3.0, f"safe_divide(-9, 3) should be -3.0, got {saf
 assert got is None, f"safe_divide(2.5, 0.0) should return None, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'dividing by any kind of zero returns None',
       },
       {
         name: 'other errors are not hidden',
@@ -440,6 +449,7 @@ else:
     raise AssertionError(f"safe_divide('6', 2) should raise TypeError (catch only ZeroDivisionError), but it returned {result!r}")`,
         weight: 2,
         hidden: true,
+        rule: 'only ZeroDivisionError is caught; other errors propagate',
       },
     ],
   },
@@ -538,6 +548,7 @@ except EOFError:
 assert out.strip().splitlines() == ['Total: 0'], f"with no input the program should print 'Total: 0', but it printed:\\n{out or '(nothing)'}"`,
         weight: 2,
         hidden: true,
+        rule: 'no input at all prints Total: 0',
       },
       {
         name: 'spaces, blank lines and negatives',
@@ -546,6 +557,7 @@ lines = out.strip().splitlines()
 assert lines == ['Total: 2'], f"spaces are stripped, blank lines skipped silently and -2 is a number: expected only 'Total: 2', but it printed:\\n{out or '(nothing)'}"`,
         weight: 1,
         hidden: true,
+        rule: 'spaces are stripped, blank lines skipped silently, and negative numbers count',
       },
       {
         name: 'decimals are not whole numbers',
@@ -555,6 +567,7 @@ expected = ['Skipping invalid line: 2.5', 'Skipping invalid line: ten', 'Total: 
 assert lines == expected, f"expected {expected!r}, but the program printed:\\n{out or '(nothing)'}"`,
         weight: 1,
         hidden: true,
+        rule: 'a line that is not a whole number, a decimal included, is reported as skipped and not added',
       },
     ],
   },
@@ -663,6 +676,7 @@ else:
 assert len(calls) == 1, f"only ConnectionError is retried: func should be called once, it was called {len(calls)} times"`,
         weight: 2,
         hidden: true,
+        rule: 'an error other than ConnectionError propagates at once, without another call',
       },
       {
         name: 'subclasses of ConnectionError are retried',
@@ -676,6 +690,7 @@ got = retry(refusing)
 assert got == 'ok' and len(calls) == 2, f"ConnectionRefusedError is a ConnectionError and should be retried: got {got!r} after {len(calls)} calls"`,
         weight: 1,
         hidden: true,
+        rule: 'subclasses of ConnectionError are retried too',
       },
       {
         name: 'default of three attempts',
@@ -692,6 +707,7 @@ else:
 assert len(calls) == 3, f"the default is 3 attempts, func was called {len(calls)} times"`,
         weight: 1,
         hidden: true,
+        rule: 'without attempts, func is called at most 3 times',
       },
       {
         name: 'invalid number of attempts',
@@ -708,6 +724,7 @@ else:
 assert calls == [], "with an invalid number of attempts, func must not be called"`,
         weight: 2,
         hidden: true,
+        rule: 'attempts below 1 raise ValueError without calling func',
       },
     ],
   },
@@ -797,6 +814,7 @@ else:
     assert got == age, f"validate_age({age}) should return {age}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'both limits, 0 and 150, are valid ages',
       },
       {
         name: 'wrong types',
@@ -811,6 +829,7 @@ else:
         raise AssertionError(f"validate_age({bad!r}) should raise TypeError, but it returned normally")`,
         weight: 2,
         hidden: true,
+        rule: 'anything that is not an int raises TypeError',
       },
       {
         name: 'the message shows the value',
@@ -822,6 +841,7 @@ else:
     raise AssertionError("validate_age(-5) should raise ValueError")`,
         weight: 1,
         hidden: true,
+        rule: 'the ValueError message contains the bad value',
       },
     ],
   },
@@ -931,6 +951,7 @@ assert str(error) == expected, f"str(error) should be {expected!r}, got {str(err
         raise AssertionError(f"withdraw(100, {amount}) should raise ValueError, but it returned normally")`,
         weight: 2,
         hidden: true,
+        rule: 'a zero or negative amount raises ValueError',
       },
       {
         name: 'the whole balance',
@@ -941,6 +962,7 @@ except Exception as e:
 assert got == 0, f"withdraw(20, 20) should return 0, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'withdrawing the whole balance is fine',
       },
       {
         name: 'the raised error carries the numbers',
@@ -954,6 +976,7 @@ else:
     raise AssertionError("withdraw(35, 80) should raise InsufficientFundsError")`,
         weight: 1,
         hidden: true,
+        rule: 'the InsufficientFundsError raised carries the balance, the amount and the message',
       },
     ],
   },
@@ -1077,6 +1100,7 @@ else:
     raise AssertionError("parse_record('Bob, forty, bob@example.org') should raise RecordError")`,
         weight: 2,
         hidden: true,
+        rule: 'a bad age raises RecordError from the ValueError of int()',
       },
       {
         name: 'other invalid fields',
@@ -1096,6 +1120,7 @@ for line, expected in cases:
         raise AssertionError(f"parse_record({line!r}) should raise RecordError({expected!r})")`,
         weight: 1,
         hidden: true,
+        rule: 'each invalid field raises RecordError with exactly the message of the task',
       },
       {
         name: 'parse_all collects records and errors',
@@ -1117,6 +1142,7 @@ expected = ['line 4: expected 3 fields, got 1', 'line 5: expected 3 fields, got 
 assert errors == expected, f"blank lines are skipped but still counted: expected {expected!r}, got {errors!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'blank lines are skipped but still counted in the line numbers',
       },
     ],
   },

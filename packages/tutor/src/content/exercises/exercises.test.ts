@@ -17,6 +17,25 @@ describe('exercise bank', () => {
     },
   );
 
+  it.each(exercises.map((exercise) => [exercise.slug, exercise] as const))(
+    '%s: every hidden test names the rule of the prompt it checks, without its input',
+    (_, exercise) => {
+      for (const test of exercise.tests.filter((t) => t.hidden)) {
+        expect(test.rule, `hidden test "${test.name}" needs a rule`).toMatch(/^\S.{9,}[^.]$/);
+        // The test's own quoted values (its inputs and expected outputs) stay out of the rule, unless the
+        // prompt states them too.
+        const literals = [...test.code.matchAll(/(['"])((?:(?!\1)[^\\\n]){2,})\1/g)].map(
+          (m) => m[2] as string,
+        );
+        for (const literal of literals.filter(
+          (text) => /\w\w/.test(text) && !exercise.prompt.includes(text),
+        )) {
+          expect(test.rule, test.name).not.toContain(literal);
+        }
+      }
+    },
+  );
+
   it('has unique slugs, each found by exerciseBySlug', () => {
     const slugs = exercises.map((exercise) => exercise.slug);
     expect(slugs.filter((slug, index) => slugs.indexOf(slug) !== index)).toEqual([]);

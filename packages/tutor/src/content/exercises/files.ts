@@ -66,6 +66,7 @@ got = count_lines('empty.txt')
 assert got == 0, f"an empty file has 0 lines, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'an empty file has 0 lines',
       },
       {
         name: 'blank lines count',
@@ -75,6 +76,7 @@ got = count_lines('blanks.txt')
 assert got == 4, f"a file containing 'a\\\\n\\\\n\\\\nb\\\\n' has 4 lines (2 of them blank), got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'blank lines count as lines',
       },
       {
         name: 'a long file',
@@ -85,6 +87,7 @@ got = count_lines('long.txt')
 assert got == 1000, f"a file with 1000 lines should give 1000, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'every line of the file is counted, however many there are',
       },
     ],
   },
@@ -178,6 +181,7 @@ expected = [(3, 'target here'), (5, 'target again')]
 assert got == expected, f"line numbers start at 1 and blank lines count: expected {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'line numbers start at 1 and blank lines count',
       },
       {
         name: 'keeps leading spaces, last line without newline',
@@ -188,6 +192,7 @@ expected = [(2, '    return MATCH')]
 assert got == expected, f"remove only the newline, keep the indentation: expected {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'the text is the line as in the file without its newline, leading spaces kept',
       },
       {
         name: 'one entry per line',
@@ -197,6 +202,7 @@ got = find_lines('echo.txt', 'cat')
 assert got == [(1, 'cat cat cat')], f"a line with the word three times should appear once: expected [(1, 'cat cat cat')], got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'a line that contains the word several times appears once',
       },
     ],
   },
@@ -290,6 +296,7 @@ expected = {'url': 'https://example.org/?a=1&b=2'}
 assert got == expected, f"split on the first '=' only: expected {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a line is split at its first = only',
       },
       {
         name: 'later values win',
@@ -300,6 +307,7 @@ expected = {'theme': 'dark', 'size': '10'}
 assert got == expected, f"the later 'theme' should win: expected {expected!r}, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'when a key appears twice, the later value wins',
       },
       {
         name: 'invalid line names its number',
@@ -315,6 +323,7 @@ else:
     raise AssertionError("the line 'just some words' has no '=': load_config should raise ValueError")`,
         weight: 2,
         hidden: true,
+        rule: 'a line without = raises ValueError naming its line number',
       },
       {
         name: 'non-ASCII text',
@@ -325,6 +334,7 @@ expected = {'greeting': 'héllo wörld', 'city': 'Zürich'}
 assert got == expected, f"read the file as UTF-8: expected {expected!r}, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'the file is read as UTF-8',
       },
     ],
   },
@@ -396,6 +406,7 @@ with open('old.txt', encoding='utf-8') as f:
 assert got == 'new\\n', f"the old content should be replaced (open with mode 'w'): expected 'new\\\\n', got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'saving replaces what the file held before',
       },
       {
         name: 'empty list makes an empty file',
@@ -407,6 +418,7 @@ with open('nothing.txt', encoding='utf-8') as f:
 assert got == '', f"the file should be empty, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'an empty list still creates the file, empty',
       },
       {
         name: 'lines read back',
@@ -506,6 +518,7 @@ with open('old.log', encoding='utf-8') as f:
 assert content == 'written by someone else\\n2: hello\\n', f"append, do not overwrite: expected 'written by someone else\\\\n2: hello\\\\n', got {content!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'log appends to what the file already holds and numbers from its line count',
       },
       {
         name: 'two files are numbered separately',
@@ -515,6 +528,7 @@ got = log('b.log', 'alpha')
 assert got == 1, f"b.log is a new file, so its first line should be number 1, got {got!r}: count the lines of the file instead of using a global counter"`,
         weight: 2,
         hidden: true,
+        rule: 'each file is numbered from its own lines',
       },
     ],
   },
@@ -617,6 +631,7 @@ assert content == '1 | x\\n2 | y\\n', f"every output line ends with a newline: e
 assert got == 2, f"should return 2, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'every output line ends with a newline, the last one included',
       },
       {
         name: 'blank lines are numbered',
@@ -630,6 +645,7 @@ with open('gaps_numbered.txt', encoding='utf-8') as f:
 assert content == '1 | a\\n2 | \\n3 | b\\n', f"expected '1 | a\\\\n2 | \\\\n3 | b\\\\n', got {content!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'blank lines are numbered too',
       },
       {
         name: 'empty source',
@@ -643,6 +659,7 @@ with open('void_numbered.txt', encoding='utf-8') as f:
 assert content == '', f"the destination should be empty, got {content!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'an empty source still creates the destination file and gives 0',
       },
     ],
   },
@@ -746,6 +763,7 @@ assert got == {'language': 'python', 'level': 3}, f"expected {{'language': 'pyth
 assert got == {}, f"load_settings on a missing file should return {{}}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'loading a file that does not exist returns an empty dict',
       },
       {
         name: 'nested values and non-ASCII text',
@@ -756,6 +774,7 @@ got = load_settings('nested.json')
 assert got == data, f"expected {data!r}, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'nested values and non-ASCII text survive saving and loading',
       },
     ],
   },
@@ -842,6 +861,7 @@ got = column_average('people.csv', 'score')
 assert got == 80.0, f"fields in quotes may contain commas (use the csv module): expected 80.0, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'fields in quotes may contain commas (read with the csv module)',
       },
       {
         name: 'no numbers at all',
@@ -851,6 +871,7 @@ got = column_average('header_only.csv', 'score')
 assert got == 0.0, f"a file with only a header has no numbers: expected 0.0, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'a column without numbers averages 0.0',
       },
       {
         name: 'unknown column',
@@ -866,6 +887,7 @@ else:
     raise AssertionError("the header has no 'age' column: column_average should raise KeyError (check reader.fieldnames)")`,
         weight: 2,
         hidden: true,
+        rule: 'an unknown column raises KeyError',
       },
     ],
   },
@@ -980,6 +1002,7 @@ expected = [{'name': 'Ana', 'age': 31, 'city': 'Oslo, NO'}]
 assert data == expected, f"expected {expected!r}, got {data!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'quoted fields may contain commas',
       },
       {
         name: 'header only',
@@ -995,6 +1018,7 @@ with open('empty.json', encoding='utf-8') as f:
 assert data == [], f"empty.json should contain [], got {data!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a file with only a header gives [] and returns 0',
       },
       {
         name: 'keys follow the header order',
@@ -1010,6 +1034,7 @@ assert [list(row) for row in data] == [['zeta', 'alpha', 'mid']] * 2, f"keys sho
 assert data[1] == {'zeta': 4, 'alpha': 5, 'mid': 6}, f"second row should be {{'zeta': 4, 'alpha': 5, 'mid': 6}}, got {data[1]!r}"`,
         weight: 1,
         hidden: true,
+        rule: "each object's keys follow the header order",
       },
       {
         name: 'non-ASCII text',
@@ -1024,6 +1049,7 @@ with open('names.json', encoding='utf-8') as f:
 assert data == [{'name': 'Zoë', 'city': 'Zürich'}], f"expected [{{'name': 'Zoë', 'city': 'Zürich'}}], got {data!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'non-ASCII text is kept as it is',
       },
     ],
   },

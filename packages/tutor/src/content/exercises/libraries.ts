@@ -66,6 +66,7 @@ assert got is True, f"upper case letters count too: expected True, got {got!r}"`
 assert got is True, f"'Pack my box with five dozen liquor jugs!!! 123' is a pangram, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'only letters count: punctuation and digits are ignored',
       },
       {
         name: 'one letter missing',
@@ -73,6 +74,7 @@ assert got is True, f"'Pack my box with five dozen liquor jugs!!! 123' is a pang
 assert got is False, f"this sentence has no 'z', so it is not a pangram, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'a text is a pangram only when every letter from a to z appears',
       },
       {
         name: 'empty text',
@@ -80,6 +82,7 @@ assert got is False, f"this sentence has no 'z', so it is not a pangram, got {go
 assert got is False, f"the empty string is not a pangram, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a text without letters is not a pangram',
       },
     ],
   },
@@ -159,6 +162,7 @@ except Exception as e:
 assert got == {'mean': 7, 'median': 7, 'stdev': 0.0}, f"summarize([7]) should be {{'mean': 7, 'median': 7, 'stdev': 0.0}}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a single number has a stdev of 0.0',
       },
       {
         name: 'an empty list',
@@ -172,6 +176,7 @@ else:
     raise AssertionError("summarize([]) should raise ValueError")`,
         weight: 2,
         hidden: true,
+        rule: 'an empty list raises ValueError',
       },
       {
         name: 'the input list is unchanged',
@@ -180,6 +185,7 @@ summarize(numbers)
 assert numbers == [9, 1, 5], f"summarize must not change its argument, the list is now {numbers!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'the list given is never changed',
       },
     ],
   },
@@ -263,6 +269,7 @@ assert got is os.path.join, f"import_object('os.path.join') should be os.path.jo
 assert callable(got) and getattr(got, '__name__', None) == 'parseString', f"import_object('xml.dom.minidom.parseString') should return the parseString function, got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'a submodule is imported even when nothing imported it before',
       },
       {
         name: 'nested attributes',
@@ -271,6 +278,7 @@ got = import_object('datetime.timedelta.max')
 assert got == datetime.timedelta.max, f"import_object('datetime.timedelta.max') should be {datetime.timedelta.max!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'attributes may be nested several levels deep',
       },
       {
         name: 'unknown module',
@@ -284,6 +292,7 @@ else:
     raise AssertionError("import_object('no_such_module_xyz.thing') should raise ImportError")`,
         weight: 2,
         hidden: true,
+        rule: 'an unknown module raises ImportError',
       },
       {
         name: 'missing attribute',
@@ -297,6 +306,7 @@ else:
     raise AssertionError("import_object('math.no_such_function') should raise ImportError")`,
         weight: 2,
         hidden: true,
+        rule: 'a missing attribute raises ImportError',
       },
     ],
   },
@@ -360,6 +370,7 @@ assert got == (19.63, 15.71), f"circle_stats(2.5) should be (19.63, 15.71), got 
 assert isinstance(got, tuple) and len(got) == 2, f"circle_stats should return a tuple (area, circumference), got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'the result is a tuple (area, circumference)',
       },
       {
         name: 'radius zero',
@@ -367,6 +378,7 @@ assert isinstance(got, tuple) and len(got) == 2, f"circle_stats should return a 
 assert got == (0.0, 0.0), f"circle_stats(0) should be (0.0, 0.0), got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a radius of 0 gives (0.0, 0.0)',
       },
       {
         name: 'big radius needs math.pi',
@@ -374,6 +386,7 @@ assert got == (0.0, 0.0), f"circle_stats(0) should be (0.0, 0.0), got {got!r}"`,
 assert got == (31415.93, 628.32), f"circle_stats(100) should be (31415.93, 628.32); 3.14 is not precise enough, use math.pi. Got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'the values use math.pi and are rounded to 2 decimals',
       },
     ],
   },
@@ -448,6 +461,7 @@ b = roll_dice(20, seed=2)
 assert a != b, f"different seeds should give different rolls, both gave {a!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'the rolls come from the seed given',
       },
       {
         name: 'the global generator is left alone',
@@ -460,6 +474,7 @@ got = [random.random() for _ in range(3)]
 assert got == expected, "roll_dice changed the global random generator: use rng = random.Random(seed) instead of random.seed() or random.randint()"`,
         weight: 2,
         hidden: true,
+        rule: 'roll_dice uses its own random.Random(seed) and leaves the global generator alone',
       },
       {
         name: 'edge cases',
@@ -468,6 +483,7 @@ got = roll_dice(5, sides=1, seed=3)
 assert got == [1, 1, 1, 1, 1], f"a 1-sided die always rolls 1, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a count of 0 gives [] and a 1-sided die always rolls 1',
       },
     ],
   },
@@ -559,6 +575,7 @@ assert all(r in (0.0, 4.0) for r in results), f"with one point the estimate is 0
 assert 4.0 in results, f"over 10 seeds at least one single point should be inside the circle, got {results!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'one sample gives 0.0 or 4.0: the point is inside or not',
       },
       {
         name: 'invalid number of samples',
@@ -573,6 +590,7 @@ assert 4.0 in results, f"over 10 seeds at least one single point should be insid
         raise AssertionError(f"estimate_pi({bad}, seed=1) should raise ValueError")`,
         weight: 2,
         hidden: true,
+        rule: 'fewer than 1 sample raises ValueError',
       },
       {
         name: 'the global generator is left alone',
@@ -585,6 +603,7 @@ got = random.random()
 assert got == expected, "estimate_pi changed the global random generator: use rng = random.Random(seed)"`,
         weight: 1,
         hidden: true,
+        rule: 'estimate_pi uses its own random.Random(seed) and leaves the global generator alone',
       },
       {
         name: 'different seeds give different estimates',
@@ -592,6 +611,7 @@ assert got == expected, "estimate_pi changed the global random generator: use rn
 assert len(results) > 1, f"five different seeds all gave the same estimate {results!r}: is the seed used?"`,
         weight: 1,
         hidden: true,
+        rule: 'the points come from the seed given',
       },
     ],
   },
@@ -654,6 +674,7 @@ assert got == [('python', 3), ('code', 2)], f"words are lowercased before counti
 assert got == [('b', 2), ('a', 2)], f"'b' and 'a' both appear twice and 'b' comes first: expected [('b', 2), ('a', 2)], got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'words with the same count keep the order of their first appearance',
       },
       {
         name: 'n larger than the number of words',
@@ -661,6 +682,7 @@ assert got == [('b', 2), ('a', 2)], f"'b' and 'a' both appear twice and 'b' come
 assert got == [('two', 2), ('one', 1)], f"with fewer words than n, return them all: expected [('two', 2), ('one', 1)], got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'with fewer words than n, all of them are returned',
       },
       {
         name: 'empty text',
@@ -670,6 +692,7 @@ got = top_words('   \\n  ', 3)
 assert got == [], f"a text made of whitespace has no words: expected [], got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a text without words gives []',
       },
     ],
   },
@@ -737,6 +760,7 @@ got = due_date('2023-02-28', 1)
 assert got == ('2023-03-01', 'Wednesday'), f"2023 is not a leap year: due_date('2023-02-28', 1) should be ('2023-03-01', 'Wednesday'), got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'leap years are taken into account',
       },
       {
         name: 'into the next year',
@@ -746,6 +770,7 @@ got = due_date('2024-01-01', 365)
 assert got == ('2024-12-31', 'Tuesday'), f"due_date('2024-01-01', 365) should be ('2024-12-31', 'Tuesday'), got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'the due date may fall in a later year',
       },
       {
         name: 'zero and negative days',
@@ -755,6 +780,7 @@ got = due_date('2024-03-01', -1)
 assert got == ('2024-02-29', 'Thursday'), f"due_date('2024-03-01', -1) should be ('2024-02-29', 'Thursday'), got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: '0 days gives the same date, and negative days go back in time',
       },
     ],
   },
@@ -851,6 +877,7 @@ expected = {'2020-W53': 1, '2025-W01': 2}
 assert got == expected, f"use the ISO year from isocalendar(): expected {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'weeks are named by the ISO year and week from isocalendar()',
       },
       {
         name: 'busiest week',
@@ -867,6 +894,7 @@ assert busiest_week([]) is None, f"busiest_week([]) should be None, got {busiest
 assert weekly_counts([]) == {}, f"weekly_counts([]) should be {{}}, got {weekly_counts([])!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'on a tie the earliest week wins, and no dates gives None',
       },
       {
         name: 'invalid dates',
@@ -878,6 +906,7 @@ else:
     raise AssertionError("'2024-02-30' is not a real date: weekly_counts should raise ValueError")`,
         weight: 1,
         hidden: true,
+        rule: 'a date that does not exist raises ValueError',
       },
     ],
   },

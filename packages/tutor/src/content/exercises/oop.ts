@@ -88,6 +88,7 @@ assert s.area() == 25, f"Rectangle(5, 5).area() should be 25, got {s.area()!r}"
 assert s.perimeter() == 20, f"Rectangle(5, 5).perimeter() should be 20, got {s.perimeter()!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'area and perimeter work when width and height are equal',
       },
       {
         name: 'zero width',
@@ -96,6 +97,7 @@ assert r.area() == 0, f"Rectangle(0, 7).area() should be 0, got {r.area()!r}"
 assert r.perimeter() == 14, f"Rectangle(0, 7).perimeter() should be 14, got {r.perimeter()!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a side of 0 gives an area of 0 and the perimeter of the other two sides',
       },
       {
         name: 'each object keeps its own size',
@@ -106,6 +108,7 @@ a.width = 5
 assert a.area() == 10, f"after setting width to 5, Rectangle(1, 2).area() should be 10 (compute it from self.width and self.height each time), got {a.area()!r}"`,
         weight: 2,
         hidden: true,
+        rule: "area and perimeter are computed from the object's own current width and height",
       },
     ],
   },
@@ -225,6 +228,7 @@ assert got is True, f"withdrawing exactly the whole balance (40 from 40) should 
 assert acc.balance == 0, f"after withdrawing everything the balance should be 0, got {acc.balance!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'withdrawing exactly the whole balance is allowed',
       },
       {
         name: 'zero or negative amounts change nothing',
@@ -239,6 +243,7 @@ got = acc.withdraw(0)
 assert got is False, f"withdraw(0) should return False, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a zero or negative amount changes nothing (deposit returns the balance, withdraw returns False)',
       },
       {
         name: 'accounts are independent',
@@ -248,6 +253,7 @@ a.deposit(100)
 assert b.balance == 0, f"depositing into one account must not change another: the second account has {b.balance!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'each account keeps its own balance',
       },
     ],
   },
@@ -408,6 +414,7 @@ assert inv.items() == ['cup'], f"after removing both pens, items() should be ['c
 assert inv.count('pen') == 0, f"count('pen') should be 0, got {inv.count('pen')!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'an item whose units are all removed has count 0 and is no longer listed',
       },
       {
         name: 'two inventories do not share stock',
@@ -417,6 +424,7 @@ a.add('apple', 3)
 assert b.count('apple') == 0, f"adding to one inventory changed another one (count is {b.count('apple')!r}): each object needs its own dict, created inside __init__"`,
         weight: 2,
         hidden: true,
+        rule: 'two inventories never share stock',
       },
       {
         name: "the caller's dict is never changed",
@@ -428,6 +436,7 @@ assert start == {'pen': 2}, f"Inventory changed the dict it was given (now {star
 assert inv.count('pen') == 7, f"count('pen') should be 7, got {inv.count('pen')!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'the inventory keeps its own copy of the starting dict and never changes it',
       },
     ],
   },
@@ -545,6 +554,7 @@ got = Cat('Mia').speak()
 assert got == 'Mia says Meow!', f"Cat('Mia').speak() should return 'Mia says Meow!', got {got!r}"`,
         weight: 1,
         hidden: true,
+        rule: "the name is stored by Animal's `__init__` and used by every subclass",
       },
       {
         name: 'Animal itself is unchanged',
@@ -554,6 +564,7 @@ expected = ['A says Woof!', 'B says Meow!', 'C makes a sound']
 assert got == expected, f"speaking in turn should give {expected!r}, got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'Animal keeps its own generic sound while the subclasses override it',
       },
     ],
   },
@@ -695,6 +706,7 @@ assert m.reports == [e], f"after add_report(bo), reports should contain exactly 
 assert got == 'Ana earns 41000 per year', f"the inherited describe() should say 'Ana earns 41000 per year', got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: "the inherited describe uses the manager's own annual_pay",
       },
       {
         name: 'every manager has its own reports',
@@ -704,6 +716,7 @@ a.add_report(Employee('Bo', 2000))
 assert b.reports == [], f"adding a report to one manager changed another one's reports ({b.reports!r}): create the list inside __init__"`,
         weight: 2,
         hidden: true,
+        rule: 'every manager has a reports list of their own',
       },
       {
         name: 'Employee still works on its own',
@@ -712,6 +725,7 @@ assert e.annual_pay() == 24000, f"Employee('Bo', 2000).annual_pay() should still
 assert e.describe() == 'Bo earns 24000 per year', f"Employee('Bo', 2000).describe() should be 'Bo earns 24000 per year', got {e.describe()!r}"`,
         weight: 1,
         hidden: true,
+        rule: 'Employee keeps working as before, apart from Manager',
       },
     ],
   },
@@ -885,6 +899,7 @@ assert (getattr(s, 'width', None), getattr(s, 'height', None)) == (3, 3), "Squar
 assert 'area' not in Square.__dict__, "Square should not define its own area(): it inherits the one from Rectangle"`,
         weight: 2,
         hidden: true,
+        rule: "Square calls `super().__init__(side, side)` and inherits Rectangle's area",
       },
       {
         name: 'Shape.area is abstract',
@@ -898,6 +913,7 @@ else:
     raise AssertionError("Shape().area() should raise NotImplementedError, but it returned normally")`,
         weight: 2,
         hidden: true,
+        rule: 'Shape.area() raises NotImplementedError',
       },
       {
         name: 'largest',
@@ -925,6 +941,7 @@ assert got == 'triangle with area 7.50', f"Shape.describe() should work for any 
 assert largest([Triangle(3, 5), Square(2)]).name == 'triangle', "largest() should work with any Shape subclass"`,
         weight: 2,
         hidden: true,
+        rule: 'describe and largest work for any Shape subclass, not only the ones you wrote',
       },
     ],
   },
@@ -1015,6 +1032,7 @@ expected = "[Book('Emma', 'Jane Austen', 1815), Book('Dune', 'Frank Herbert', 19
 assert str(books) == expected, f"printing a list of books should show {expected!r}, got {str(books)!r}"`,
         weight: 1,
         hidden: true,
+        rule: "a list of books shows each book's repr",
       },
       {
         name: 'repr with a quote in the title',
@@ -1024,6 +1042,7 @@ assert repr(b) == expected, f"repr should quote values the way Python does (use 
 assert str(b) == "Ender's Game by Orson Scott Card (1985)", f"str(book) is wrong: {str(b)!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'repr quotes its values the way Python does (with !r)',
       },
     ],
   },
@@ -1157,6 +1176,7 @@ except TypeError as e:
 assert isinstance(got, Vector) and (got.x, got.y) == (3, -6), f"3 * Vector(1, -2) should be Vector(3, -6), got {got!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'a number times a vector works too (`__rmul__`)',
       },
       {
         name: 'length with abs()',
@@ -1179,6 +1199,7 @@ assert result is False, f"Vector(1, 2) == (1, 2) should be False, got {result!r}
 assert other is False, f"Vector(0, 0) == None should be False, got {other!r}"`,
         weight: 2,
         hidden: true,
+        rule: 'comparing a Vector with something that is not a Vector gives False, never an error',
       },
     ],
   },
@@ -1308,6 +1329,7 @@ pairs = [(a, b) for a in p for b in p]
 assert len(pairs) == 4, f"two nested loops over a 2-song playlist should give 4 pairs, got {len(pairs)}: return a new iterator from __iter__, e.g. iter(self.songs)"`,
         weight: 2,
         hidden: true,
+        rule: 'a playlist can be iterated over more than once',
       },
       {
         name: 'repr says song or songs',
@@ -1328,6 +1350,7 @@ assert list(both) == ['Holiday', 'Yesterday', 'Angie'], f"songs should be ['Holi
 assert list(p) == ['Holiday', 'Yesterday'] and len(q) == 3, "p + q must not change p or q"`,
         weight: 2,
         hidden: true,
+        rule: 'adding two playlists gives a new Playlist with both names and all the songs',
       },
       {
         name: 'keeps its own copy of the songs',
@@ -1337,6 +1360,7 @@ songs.append('Angie')
 assert len(p) == 1, f"changing the original list afterwards changed the playlist (len is {len(p)}): store list(songs)"`,
         weight: 2,
         hidden: true,
+        rule: 'the playlist keeps its own copy of the songs list',
       },
     ],
   },
