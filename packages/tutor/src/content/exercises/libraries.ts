@@ -71,7 +71,9 @@ assert got is True, f"'Pack my box with five dozen liquor jugs!!! 123' is a pang
       {
         name: 'one letter missing',
         code: `got = is_pangram('The quick brown fox jumps over the lay dog')
-assert got is False, f"this sentence has no 'z', so it is not a pangram, got {got!r}"`,
+assert got is False, f"this sentence has no 'z', so it is not a pangram, got {got!r}"
+got = is_pangram('The quick brown fox jumps over the lay dog é')
+assert got is False, f"only the letters a to z count: 'é' does not stand in for the missing 'z', got {got!r}"`,
         weight: 1,
         hidden: true,
         rule: 'a text is a pangram only when every letter from a to z appears',
@@ -693,6 +695,15 @@ assert got == [], f"a text made of whitespace has no words: expected [], got {go
         weight: 2,
         hidden: true,
         rule: 'a text without words gives []',
+      },
+      {
+        name: 'punctuation is kept',
+        code: `got = top_words('Stop. stop, STOP stop! go', 4)
+expected = [('stop.', 1), ('stop,', 1), ('stop', 1), ('stop!', 1)]
+assert got == expected, f"punctuation is not removed, so the four words differ: expected {expected!r}, got {got!r}"`,
+        weight: 1,
+        hidden: true,
+        rule: 'punctuation is not removed: a word with a mark after it is a different word',
       },
     ],
   },
