@@ -186,7 +186,23 @@ export const MATRIX: Row[] = [
     url: (f) => `/api/teacher/students/${f.maya}/progress`,
     expect: teachersOnly(200, 403),
   },
+  {
+    operation: 'GET /api/teacher/students/{id}/replay',
+    url: (f) => `/api/teacher/students/${f.maya}/replay`,
+    expect: teachersOnly(200, 403),
+  },
   { operation: 'GET /api/teacher/alerts', expect: teachersOnly(200, 200) },
+  {
+    operation: 'GET /api/teacher/alerts/{id}',
+    url: (f) => `/api/teacher/alerts/${f.alertId}`,
+    expect: teachersOnly(200, 404),
+  },
+  {
+    operation: 'POST /api/teacher/alerts/{id}/hint',
+    url: (f) => `/api/teacher/alerts/${f.alertId}/hint`,
+    body: () => ({ message: 'Look at line 2 again.' }),
+    expect: teachersOnly(201, 404),
+  },
   {
     operation: 'POST /api/teacher/alerts/{id}/resolve',
     url: (f) => `/api/teacher/alerts/${f.alertId}/resolve`,
@@ -208,6 +224,11 @@ export const MATRIX: Row[] = [
   {
     operation: 'GET /api/teacher/classes/{id}',
     url: (f) => `/api/teacher/classes/${f.classId}`,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'GET /api/teacher/classes/{id}/error-groups',
+    url: (f) => `/api/teacher/classes/${f.classId}/error-groups`,
     expect: teachersOnly(200, 403),
   },
   {

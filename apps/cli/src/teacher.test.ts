@@ -96,6 +96,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
         trigger: 'said_stuck',
         episodeKey,
         detail: { message: 'help' },
+        evidence: [],
       },
       { userId: studentId, group: 'notification' },
     );

@@ -122,18 +122,37 @@ export const StruggleTriggerSchema = z.enum([
   'wheel_spinning',
 ]);
 
+/** One fact that made a struggle rule fire: a run, a graded submission, a quiz attempt, a chat message. */
+export const StruggleEvidenceSchema = z.object({
+  kind: z.enum(['code.run', 'exercise.graded', 'error.observed', 'quiz.attempted', 'struggle.said']),
+  /** The run's request id, the submission id or the quiz attempt id, when the fact has one. */
+  ref: z.string().nullable(),
+  at: z.string(),
+  exerciseId: z.string().nullable(),
+  errorType: z.string().nullable(),
+  /** The error message, or what the student said. */
+  message: z.string().nullable(),
+  line: z.number().nullable(),
+  score: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  /** A few lines of the code, around the error line when known. */
+  code: z.string().nullable(),
+});
+
 export const StruggleDetectedSchema = z.object({
   userId: z.string(),
   topic: z.string().nullable(),
   trigger: StruggleTriggerSchema,
   episodeKey: z.string(),
   detail: z.record(z.string(), z.unknown()),
+  /** The facts that made the rule fire, oldest first (at most the latest 10). */
+  evidence: z.array(StruggleEvidenceSchema).default([]),
 });
 
 export const NotificationSchema = z.object({
   notificationId: z.string(),
   recipientId: z.string(),
-  type: z.enum(['alert.created', 'assignment.created']),
+  type: z.enum(['alert.created', 'assignment.created', 'teacher.hint']),
   /** When the notification was stored: the frame id, so a reconnecting client can resume after it. */
   createdAt: z.string(),
   payload: z.record(z.string(), z.unknown()),

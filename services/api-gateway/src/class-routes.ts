@@ -3,6 +3,8 @@ import {
   ClassParamsSchema,
   ClassStudentParamsSchema,
   ErrorBodySchema,
+  ErrorGroupsQuerySchema,
+  ErrorGroupsSchema,
   GradebookCsvSchema,
   GradebookQuerySchema,
   GradebookSchema,
@@ -15,6 +17,7 @@ import {
 import type { App, ServiceDeps } from '@learnflow/platform';
 import { canvasCsv } from './canvas-csv.ts';
 import { createClass, getClass, joinClass, listClasses, removeStudent, rotateJoinCode } from './classes.ts';
+import { getErrorGroups } from './error-groups.ts';
 import { getGradebook } from './gradebook.ts';
 
 const errors = {
@@ -86,6 +89,23 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
     async (request) => {
       const teacher = await deps.auth.require(request, 'teacher');
       return removeStudent(deps, teacher.id, request.params.id, request.params.studentId);
+    },
+  );
+  app.get(
+    '/api/teacher/classes/:id/error-groups',
+    {
+      schema: {
+        tags: ['teacher'],
+        description:
+          "The same error met by two or more of the class's students in the last `hours` (24 by default).",
+        params: ClassParamsSchema,
+        querystring: ErrorGroupsQuerySchema,
+        response: { 200: ErrorGroupsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const teacher = await deps.auth.require(request, 'teacher');
+      return getErrorGroups(deps, teacher.id, request.params.id, request.query.hours);
     },
   );
   app.get(

@@ -1,4 +1,4 @@
-import type { Alert, AlertList } from '@learnflow/contracts';
+import { type Alert, type AlertList, StruggleEvidenceSchema } from '@learnflow/contracts';
 import { appError, type Db, type ServiceDeps } from '@learnflow/platform';
 import { studentsOf } from './teacher-access.ts';
 
@@ -16,6 +16,7 @@ export const teacherAlerts = (db: Db, teacherId: string) =>
       'alerts.trigger',
       'alerts.status',
       'alerts.details',
+      'alerts.evidence',
       'alerts.created_at',
       'alerts.resolved_at',
     ])
@@ -31,6 +32,7 @@ export const toAlert = (row: AlertRow): Alert => ({
   status: row.status,
   createdAt: new Date(row.created_at).toISOString(),
   details: row.details,
+  evidence: StruggleEvidenceSchema.array().catch([]).parse(row.evidence),
   resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null,
 });
 

@@ -35,6 +35,7 @@ export async function raiseAlert(deps: ServiceDeps, event: Envelope<unknown>): P
         trigger: struggle.trigger,
         episode_key: struggle.episodeKey,
         details: JSON.stringify(struggle.detail),
+        evidence: JSON.stringify(struggle.evidence),
         created_at: at,
       })
       .onConflict((oc) => oc.columns(['student_id', 'episode_key']).doNothing())
@@ -48,6 +49,7 @@ export async function raiseAlert(deps: ServiceDeps, event: Envelope<unknown>): P
       topic: struggle.topic,
       trigger: struggle.trigger,
       details: struggle.detail,
+      evidence: struggle.evidence,
       createdAt: at.toISOString(),
     };
     const teachers = await teachersOf(trx, student.id);

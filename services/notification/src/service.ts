@@ -1,4 +1,5 @@
 import {
+  AlertDetailSchema,
   AlertListQuerySchema,
   AlertListSchema,
   AlertParamsSchema,
@@ -6,17 +7,24 @@ import {
   AssignmentBodySchema,
   AssignmentsCreatedSchema,
   ErrorBodySchema,
+  HintBodySchema,
+  HintSentSchema,
   NotificationListSchema,
+  ReplayQuerySchema,
+  ReplaySchema,
   StudentAssignmentsSchema,
   StudentDetailSchema,
   StudentParamsSchema,
   TOPICS,
 } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
+import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
 import { createAssignments, listAssignments, noticeAssignment } from './assignments.ts';
 import { listNotifications } from './notices.ts';
 import { raiseAlert } from './raise-alert.ts';
+import { sendHint } from './send-hint.ts';
+import { getSessionReplay } from './session-replay.ts';
 import { getStudentDetail } from './student-detail.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
@@ -39,6 +47,36 @@ export const notification = defineService({
       async (request) => {
         const teacher = await deps.auth.require(request, 'teacher');
         return listAlerts(deps, teacher.id, request.query.status);
+      },
+    );
+    app.get(
+      '/api/teacher/alerts/:id',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: AlertParamsSchema,
+          response: { 200: AlertDetailSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getAlertDetail(deps, teacher.id, request.params.id);
+      },
+    );
+    app.post(
+      '/api/teacher/alerts/:id/hint',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: AlertParamsSchema,
+          body: HintBodySchema,
+          response: { 201: HintSentSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        const sent = await sendHint(deps, teacher, request.params.id, request.body.message, request.id);
+        return reply.code(201).send(sent);
       },
     );
     app.post(
@@ -75,6 +113,21 @@ export const notification = defineService({
       async (request) => {
         const teacher = await deps.auth.require(request, 'teacher');
         return getStudentDetail(deps, teacher.id, request.params.id);
+      },
+    );
+    app.get(
+      '/api/teacher/students/:id/replay',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: StudentParamsSchema,
+          querystring: ReplayQuerySchema,
+          response: { 200: ReplaySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getSessionReplay(deps, teacher.id, request.params.id, request.query.exerciseId);
       },
     );
     app.get(

@@ -1,5 +1,6 @@
 import type { Db } from '@learnflow/platform';
 import { sql } from 'kysely';
+import { collectEvidence, type FactFilter } from './collect-evidence.ts';
 import { closeEpisodes, raiseEpisode } from './episodes.ts';
 import type { ProgressOptions } from './progress-options.ts';
 import type { TopicRef } from './record-fact.ts';
@@ -26,17 +27,18 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
       (await lastSuccess(trx, fact.userId))?.getTime() ?? 0,
     ),
   );
-  const row = await trx
-    .selectFrom('learning_facts')
+  const counted: FactFilter = (query) =>
+    query
+      .where('learning_facts.user_id', '=', fact.userId)
+      .where('learning_facts.kind', 'in', ['code.run', 'error.observed', 'exercise.graded'])
+      .where('learning_facts.error_type', '=', type)
+      // No upper bound: facts may arrive out of order, a later error already stored counts too.
+      .where('learning_facts.occurred_at', '>', since);
+  const row = await counted(trx.selectFrom('learning_facts'))
     .select([
       sql<number>`count(distinct coalesce(ref, id::text))::int`.as('count'),
       (eb) => eb.fn.min('occurred_at').as('first'),
     ])
-    .where('user_id', '=', fact.userId)
-    .where('kind', 'in', ['code.run', 'error.observed', 'exercise.graded'])
-    .where('error_type', '=', type)
-    // No upper bound: facts may arrive out of order, a later error already stored counts too.
-    .where('occurred_at', '>', since)
     .executeTakeFirst();
   if (!row?.first || row.count < options.repeatedErrors) return;
   const first = new Date(row.first).toISOString();
@@ -53,6 +55,7 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
       since: first,
       message: fact.detail.message ?? null,
     },
+    evidence: () => collectEvidence(trx, counted),
     at: fact.occurredAt,
     staleAfterMs: options.errorWindowMs,
   });
@@ -61,18 +64,23 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
 /** N+ failed runs in a row since the last success: failed runs and submissions whose code raised an error. */
 async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
   const since = await lastSuccess(trx, fact.userId);
-  let query = trx
-    .selectFrom('learning_facts')
+  const counted: FactFilter = (query) => {
+    const failures = query
+      .where('learning_facts.user_id', '=', fact.userId)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('learning_facts.kind', '=', 'code.run'), eb('learning_facts.passed', '=', false)]),
+          eb.and([
+            eb('learning_facts.kind', '=', 'exercise.graded'),
+            eb('learning_facts.error_type', 'is not', null),
+          ]),
+        ]),
+      );
+    return since ? failures.where('learning_facts.occurred_at', '>', since) : failures;
+  };
+  const row = await counted(trx.selectFrom('learning_facts'))
     .select([sql<number>`count(*)::int`.as('count'), (eb) => eb.fn.min('occurred_at').as('first')])
-    .where('user_id', '=', fact.userId)
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('kind', '=', 'code.run'), eb('passed', '=', false)]),
-        eb.and([eb('kind', '=', 'exercise.graded'), eb('error_type', 'is not', null)]),
-      ]),
-    );
-  if (since) query = query.where('occurred_at', '>', since);
-  const row = await query.executeTakeFirst();
+    .executeTakeFirst();
   if (!row?.first || row.count < options.failedRunsInARow) return;
   const first = new Date(row.first).toISOString();
   await raiseEpisode(trx, {
@@ -82,6 +90,7 @@ async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: 
     episodeKey: `failed_runs:${first}`,
     topic: topic?.slug ?? null,
     detail: { count: row.count, since: first, lastError: fact.errorType },
+    evidence: () => collectEvidence(trx, counted),
     at: fact.occurredAt,
   });
 }
@@ -116,6 +125,13 @@ async function wheelSpinning(trx: Db, options: ProgressOptions, fact: Fact, topi
     episodeKey: `wheel_spinning:${topic.slug}:${new Date(first.occurred_at).toISOString()}`,
     topic: topic.slug,
     detail: { attempts: attempts.length, longestPassRun: longest },
+    evidence: () =>
+      collectEvidence(trx, (query) =>
+        query
+          .where('learning_facts.user_id', '=', fact.userId)
+          .where('learning_facts.kind', '=', 'exercise.graded')
+          .where('learning_facts.topic_id', '=', topic.id),
+      ),
     at: fact.occurredAt,
   });
 }
@@ -159,6 +175,10 @@ export async function detectStruggle(
   topic: TopicRef | null,
 ): Promise<void> {
   const at = fact.occurredAt;
+  const thisFact: FactFilter = (query) =>
+    query
+      .where('learning_facts.user_id', '=', fact.userId)
+      .where('learning_facts.source_key', '=', fact.sourceKey);
   switch (fact.kind) {
     case 'code.run':
       if (fact.passed) {
@@ -200,6 +220,7 @@ export async function detectStruggle(
         episodeKey: `low_quiz_score:${scope}:${at.toISOString()}`,
         topic: topic?.slug ?? null,
         detail: { score: fact.score, quizId },
+        evidence: () => collectEvidence(trx, thisFact),
         at,
       });
       return;
@@ -213,6 +234,7 @@ export async function detectStruggle(
         episodeKey: `said_stuck:${scope || 'any'}:${at.toISOString()}`,
         topic: topic?.slug ?? null,
         detail: { message: fact.detail.message ?? null },
+        evidence: () => collectEvidence(trx, thisFact),
         at,
         staleAfterMs: options.saidStuckWindowMs,
       });

@@ -1,5 +1,6 @@
-import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import { type EventPayload, StruggleEvidenceSchema, TOPICS } from '@learnflow/contracts';
 import type { Db, EventsTransaction } from '@learnflow/platform';
+import type { Evidence } from './collect-evidence.ts';
 
 export type Trigger = EventPayload<'struggle.detected'>['trigger'];
 
@@ -11,6 +12,8 @@ export interface EpisodeInput {
   episodeKey: string;
   topic: string | null;
   detail: Record<string, unknown>;
+  /** The facts that made the rule fire, stored with a new episode and sent with its event. */
+  evidence: () => Promise<Evidence[]>;
   at: Date;
   /** An open episode not seen again for this long has ended: a new one starts. */
   staleAfterMs?: number;
@@ -58,6 +61,7 @@ export async function raiseEpisode(trx: Db, input: EpisodeInput): Promise<boolea
       episode_key: input.episodeKey,
       topic: input.topic,
       detail: JSON.stringify(input.detail),
+      evidence: JSON.stringify(await input.evidence()),
       opened_at: input.at,
       last_seen_at: input.at,
     })
@@ -104,7 +108,7 @@ export async function publishPendingEpisodes(
   if (filter.userId) claim = claim.where('user_id', '=', filter.userId);
   if (filter.openedBefore) claim = claim.where('opened_at', '<', filter.openedBefore);
   const claimed = await claim
-    .returning(['id', 'user_id', 'trigger', 'episode_key', 'topic', 'detail', 'opened_at'])
+    .returning(['id', 'user_id', 'trigger', 'episode_key', 'topic', 'detail', 'evidence', 'opened_at'])
     .execute();
   const sorted = claimed.sort((a, b) => new Date(a.opened_at).getTime() - new Date(b.opened_at).getTime());
   for (const episode of sorted) {
@@ -117,6 +121,7 @@ export async function publishPendingEpisodes(
         trigger: episode.trigger as Trigger,
         episodeKey: episode.episode_key,
         detail: episode.detail,
+        evidence: StruggleEvidenceSchema.array().parse(episode.evidence),
       } satisfies EventPayload<'struggle.detected'>,
       { userId: episode.user_id, correlationId: correlationId ?? episode.id },
     );

@@ -1,5 +1,6 @@
 import type { ServiceDeps } from '@learnflow/platform';
 import { sql } from 'kysely';
+import { collectEvidence } from './collect-evidence.ts';
 import { publishPendingEpisodes, raiseEpisode } from './episodes.ts';
 import { publishUpdates } from './handle-learning-event.ts';
 import type { ProgressOptions } from './progress-options.ts';
@@ -62,6 +63,14 @@ export async function fireStuckExercises(deps: ServiceDeps, options: ProgressOpt
           minutes: Math.floor((now.getTime() - startedAt.getTime()) / 60_000),
           since: startedAt.toISOString(),
         },
+        evidence: () =>
+          collectEvidence(trx, (query) =>
+            query
+              .where('learning_facts.user_id', '=', candidate.user_id)
+              .where('learning_facts.kind', '=', 'exercise.graded')
+              .where('learning_facts.exercise_id', '=', candidate.exercise_id)
+              .where('learning_facts.occurred_at', '>=', startedAt),
+          ),
         at: now,
       });
       if (raised) await publishPendingEpisodes(tx, now, { userId: candidate.user_id });

@@ -6,6 +6,7 @@ import {
   TOPICS,
 } from '@learnflow/contracts';
 import type { Database } from '@learnflow/platform';
+import { codeExcerpt } from './code-excerpt.ts';
 import { UUID } from './student-lock.ts';
 
 export type FactKind = Database['learning_facts']['kind'];
@@ -87,7 +88,11 @@ export function toFact(topic: string, event: Envelope<unknown>): Fact {
       errorType,
       occurredAt,
       detail: failed
-        ? { message: run.error?.message.slice(0, 300) ?? null, line: run.error?.line ?? null }
+        ? {
+            message: run.error?.message.slice(0, 300) ?? null,
+            line: run.error?.line ?? null,
+            code: codeExcerpt(run.code, run.error?.line ?? null),
+          }
         : {},
     };
   }

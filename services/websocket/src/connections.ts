@@ -9,6 +9,7 @@ export interface Frame {
     | 'progress.updated'
     | 'alert.created'
     | 'assignment.created'
+    | 'teacher.hint'
     | 'ready';
   data: unknown;
 }

@@ -8,6 +8,7 @@ export function alertFromFrame(data: unknown): Alert | null {
     topic?: unknown;
     trigger?: unknown;
     details?: unknown;
+    evidence?: unknown;
     createdAt?: unknown;
   } | null;
   if (typeof d?.alertId !== 'string' || typeof d.student?.id !== 'string' || typeof d.trigger !== 'string')
@@ -21,6 +22,7 @@ export function alertFromFrame(data: unknown): Alert | null {
     createdAt: typeof d.createdAt === 'string' ? d.createdAt : new Date().toISOString(),
     details:
       typeof d.details === 'object' && d.details !== null ? (d.details as Record<string, unknown>) : {},
+    evidence: Array.isArray(d.evidence) ? (d.evidence as Alert['evidence']) : [],
     resolvedAt: null,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DifficultySchema } from '../content.ts';
+import { StruggleEvidenceSchema } from '../events.ts';
 
 export const StudentRefSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -14,6 +15,8 @@ export const AlertSchema = z.object({
   status: AlertStatusSchema,
   createdAt: z.string(),
   details: z.record(z.string(), z.unknown()),
+  /** Why it fired: the facts the rule counted, stored when the alert was raised. */
+  evidence: z.array(StruggleEvidenceSchema),
   resolvedAt: z.string().nullable(),
 });
 export type Alert = z.infer<typeof AlertSchema>;

@@ -184,6 +184,8 @@ export interface Database {
     trigger: string;
     episode_key: string;
     details: Json<Record<string, unknown>>;
+    /** The facts that made the rule fire (`StruggleEvidence` items). */
+    evidence: ColumnType<unknown[], string | undefined, string>;
     status: Generated<'open' | 'resolved'>;
     created_at: CreatedAt;
     resolved_at: Date | null;
@@ -267,6 +269,7 @@ export interface Database {
     episode_key: string;
     topic: string | null;
     detail: Json<Record<string, unknown>>;
+    evidence: ColumnType<unknown[], string | undefined, string>;
     opened_at: Date;
     last_seen_at: Date;
     closed_at: Date | null;

@@ -1,0 +1,136 @@
+import type { AlertDetail } from '@learnflow/contracts';
+import { appError, type Db, type ServiceDeps } from '@learnflow/platform';
+import { sql } from 'kysely';
+import { teacherAlerts, toAlert } from './alerts.ts';
+
+const HISTORY = 15;
+
+/** One of the teacher's alerts (404 for anyone else's), as stored: trigger, details, evidence. */
+export async function alertOfTeacher(db: Db, teacherId: string, alertId: string) {
+  const row = await teacherAlerts(db, teacherId)
+    .select('alerts.topic_id')
+    .where('alerts.id', '=', alertId)
+    .executeTakeFirst();
+  if (!row)
+    throw appError(
+      'NOT_FOUND',
+      `No alert ${alertId} among your students' alerts: GET /api/teacher/alerts lists them.`,
+    );
+  return row;
+}
+
+type History = AlertDetail['history'];
+
+/**
+ * An alert with its evidence, the student's recent history on the alert's topic (runs,
+ * submissions, quizzes) and the topic's exercises to assign as a targeted exercise.
+ */
+export async function getAlertDetail(
+  deps: ServiceDeps,
+  teacherId: string,
+  alertId: string,
+): Promise<AlertDetail> {
+  const row = await alertOfTeacher(deps.db, teacherId, alertId);
+  const alert = toAlert(row);
+  const topicId = row.topic_id;
+  if (topicId === null) return { alert, history: [], exercises: [] };
+  const studentId = row.student_id;
+  const [runs, submissions, quizzes, exercises] = await Promise.all([
+    deps.db
+      .selectFrom('code_runs')
+      .select(['created_at', 'error_type', 'exit_code', 'timed_out', 'memory_exceeded'])
+      .where('user_id', '=', studentId)
+      .where('topic_id', '=', topicId)
+      .orderBy('created_at', 'desc')
+      .limit(HISTORY)
+      .execute(),
+    deps.db
+      .selectFrom('submissions')
+      .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
+      .select(['submissions.created_at', 'submissions.passed', 'submissions.score', 'exercises.title'])
+      .where('submissions.user_id', '=', studentId)
+      .where('exercises.topic_id', '=', topicId)
+      .orderBy('submissions.created_at', 'desc')
+      .limit(HISTORY)
+      .execute(),
+    deps.db
+      .selectFrom('quiz_attempts')
+      .innerJoin('quizzes', 'quizzes.id', 'quiz_attempts.quiz_id')
+      .select(['quiz_attempts.created_at', 'quiz_attempts.score', 'quizzes.title'])
+      .where('quiz_attempts.user_id', '=', studentId)
+      .where('quizzes.topic_id', '=', topicId)
+      .orderBy('quiz_attempts.created_at', 'desc')
+      .limit(HISTORY)
+      .execute(),
+    deps.db
+      .selectFrom('exercises')
+      .select((eb) => [
+        'exercises.id',
+        'exercises.title',
+        'exercises.difficulty',
+        eb
+          .exists(
+            eb
+              .selectFrom('assignments')
+              .select('assignments.id')
+              .whereRef('assignments.exercise_id', '=', 'exercises.id')
+              .where('assignments.student_id', '=', studentId),
+          )
+          .as('assigned'),
+        eb
+          .exists(
+            eb
+              .selectFrom('submissions')
+              .select('submissions.id')
+              .whereRef('submissions.exercise_id', '=', 'exercises.id')
+              .where('submissions.user_id', '=', studentId)
+              .where('submissions.passed', '=', true),
+          )
+          .as('passed'),
+      ])
+      .where('exercises.topic_id', '=', topicId)
+      .where((eb) => eb.or([eb('exercises.source', '=', 'bank'), eb('exercises.created_by', '=', teacherId)]))
+      .orderBy(sql`array_position(array['easy', 'medium', 'hard'], exercises.difficulty)`)
+      .orderBy('exercises.title')
+      .limit(HISTORY)
+      .execute(),
+  ]);
+  const history: History = [
+    ...runs.map((r) => ({
+      kind: 'run' as const,
+      at: new Date(r.created_at).toISOString(),
+      passed: r.error_type === null && !r.timed_out && !r.memory_exceeded && (r.exit_code ?? 0) === 0,
+      score: null,
+      errorType: r.error_type ?? (r.timed_out ? 'Timeout' : r.memory_exceeded ? 'MemoryError' : null),
+      title: null,
+    })),
+    ...submissions.map((s) => ({
+      kind: 'submission' as const,
+      at: new Date(s.created_at).toISOString(),
+      passed: s.passed,
+      score: s.score,
+      errorType: null,
+      title: s.title,
+    })),
+    ...quizzes.map((q) => ({
+      kind: 'quiz' as const,
+      at: new Date(q.created_at).toISOString(),
+      passed: q.score >= 50,
+      score: q.score,
+      errorType: null,
+      title: q.title,
+    })),
+  ];
+  history.sort((a, b) => b.at.localeCompare(a.at));
+  return {
+    alert,
+    history: history.slice(0, HISTORY),
+    exercises: exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      difficulty: e.difficulty,
+      assigned: Boolean(e.assigned),
+      passed: Boolean(e.passed),
+    })),
+  };
+}

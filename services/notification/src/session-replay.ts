@@ -1,0 +1,66 @@
+import type { Replay } from '@learnflow/contracts';
+import { appError, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+import { lineDiff } from './line-diff.ts';
+
+const ATTEMPTS = 100;
+
+/**
+ * A student's submissions to one exercise in order, each with its line diff from the one
+ * before: what a teacher steps through. Without `exerciseId`, the latest exercise submitted.
+ */
+export async function getSessionReplay(
+  deps: ServiceDeps,
+  teacherId: string,
+  studentId: string,
+  exerciseId?: string,
+): Promise<Replay> {
+  const student = await studentOfTeacher(deps.db, teacherId, studentId);
+  const exercises = await deps.db
+    .selectFrom('submissions')
+    .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
+    .select([
+      'exercises.id',
+      'exercises.title',
+      (eb) => eb.fn.countAll<number>().as('attempts'),
+      (eb) => eb.fn.max('submissions.created_at').as('last'),
+    ])
+    .where('submissions.user_id', '=', student.id)
+    .groupBy(['exercises.id', 'exercises.title'])
+    .orderBy('last', 'desc')
+    .execute();
+  const chosen = exerciseId ?? exercises[0]?.id ?? null;
+  if (exerciseId && !exercises.some((e) => e.id === exerciseId))
+    throw appError(
+      'NOT_FOUND',
+      `${student.name} has not submitted exercise ${exerciseId}: leave out exerciseId to replay their latest exercise.`,
+    );
+  const submissions = chosen
+    ? await deps.db
+        .selectFrom('submissions')
+        .select(['id', 'created_at', 'passed', 'score', 'code'])
+        .where('user_id', '=', student.id)
+        .where('exercise_id', '=', chosen)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(ATTEMPTS)
+        .execute()
+    : [];
+  return {
+    student: { id: student.id, name: student.name },
+    exercises: exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      attempts: Number(e.attempts),
+      lastAt: new Date(e.last as Date).toISOString(),
+    })),
+    exerciseId: chosen,
+    attempts: submissions.map((s, i) => ({
+      id: s.id,
+      at: new Date(s.created_at).toISOString(),
+      passed: s.passed,
+      score: s.score,
+      code: s.code,
+      diff: lineDiff(submissions[i - 1]?.code ?? '', s.code),
+    })),
+  };
+}
