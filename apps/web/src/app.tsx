@@ -11,6 +11,7 @@ import { matchPath, navigate, useLocation } from './router/router.tsx';
 import { useSession } from './session/session-context.tsx';
 import { DashboardPage } from './student/dashboard-page.tsx';
 import { TopicPage } from './student/topic-page.tsx';
+import { SessionReplayPage } from './teacher/session-replay-page.tsx';
 import { StudentDrillDownPage } from './teacher/student-drill-down-page.tsx';
 import { TeacherPortalPage } from './teacher/teacher-portal-page.tsx';
 import { NotFound } from './ui/not-found.tsx';
@@ -58,6 +59,8 @@ function route(location: string, role: Role) {
   if (role === 'teacher') {
     if (path === '/teacher') return <TeacherPortalPage />;
     if (path === '/teacher/classes') return <ClassesPage />;
+    const replayOf = matchPath('/teacher/students/:id/replay', path)?.id;
+    if (replayOf) return <SessionReplayPage key={replayOf} studentId={replayOf} />;
     const studentId = matchPath('/teacher/students/:id', path)?.id;
     if (studentId) return <StudentDrillDownPage key={studentId} studentId={studentId} />;
   }

@@ -12,15 +12,19 @@ import type {
 import type {
   AdminUser,
   Alert,
+  AlertDetail,
   ChatHistory,
   ChatReply,
   Curriculum,
   Difficulty,
+  ErrorGroups,
   ExecuteResult,
   Gradebook,
+  HintSent,
   JoinedClass,
   OneTimeCode,
   Progress,
+  Replay,
   ReviewResult,
   Role,
   Roster,
@@ -99,6 +103,15 @@ export function endpoints(http: HttpClient) {
     alerts: (status: 'open' | 'resolved' | 'all' = 'open') =>
       http.get<{ alerts: Alert[] }>(`/api/teacher/alerts?status=${status}`),
     resolveAlert: (id: string) => http.post<Alert>(`/api/teacher/alerts/${q(id)}/resolve`),
+    alert: (id: string) => http.get<AlertDetail>(`/api/teacher/alerts/${q(id)}`),
+    sendHint: (id: string, message: string) =>
+      http.post<HintSent>(`/api/teacher/alerts/${q(id)}/hint`, { message }),
+    errorGroups: (classId: string) =>
+      http.get<ErrorGroups>(`/api/teacher/classes/${q(classId)}/error-groups`),
+    replay: (studentId: string, exerciseId?: string) =>
+      http.get<Replay>(
+        `/api/teacher/students/${q(studentId)}/replay${exerciseId ? `?exerciseId=${q(exerciseId)}` : ''}`,
+      ),
     student: (id: string) => http.get<StudentDetail>(`/api/teacher/students/${q(id)}`),
     studentProgress: (id: string) => http.get<StudentProgress>(`/api/teacher/students/${q(id)}/progress`),
     assign: (body: { exerciseId: string; studentIds: string[] }) =>

@@ -7,6 +7,7 @@ import { MasteryMeter } from '../ui/mastery-meter.tsx';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
+import { AlertEvidence } from './alert-evidence.tsx';
 import { AlertList } from './alert-list.tsx';
 import { ExerciseGenerator } from './exercise-generator.tsx';
 import { StudentActivity } from './student-activity.tsx';
@@ -61,7 +62,11 @@ export function StudentDrillDownPage({ studentId }: { studentId: string }) {
       <header className="page-header">
         <h1>{data.student.name}</h1>
         <p className="muted">{data.student.email}</p>
+        <Link href={`/teacher/students/${data.student.id}/replay`} className="button small">
+          Replay attempts
+        </Link>
       </header>
+      {focus && <AlertEvidence key={focus.id} alertId={focus.id} onResolved={() => detail.reload()} />}
       <div className="drill-grid">
         <section className="card" aria-labelledby="open-alerts-title">
           <h2 id="open-alerts-title">Open alerts</h2>

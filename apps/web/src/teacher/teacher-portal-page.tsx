@@ -4,6 +4,7 @@ import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AlertList } from './alert-list.tsx';
+import { ClassErrorGroups } from './class-error-groups.tsx';
 import { ExerciseGenerator } from './exercise-generator.tsx';
 import { RosterHeatMap } from './roster-heat-map.tsx';
 import { useOpenAlerts } from './use-open-alerts.ts';
@@ -52,6 +53,9 @@ export function TeacherPortalPage() {
           />
         )}
       </section>
+      {roster.data?.classes.map((c) => (
+        <ClassErrorGroups key={c.id} classId={c.id} className={c.name} topicTitle={topicTitle} />
+      ))}
       <section className="card" aria-labelledby="roster-title">
         <h2 id="roster-title">Mastery by student and topic</h2>
         {(roster.loading || curriculum.loading) && !(roster.data && curriculum.data) && (
