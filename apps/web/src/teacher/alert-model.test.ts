@@ -12,6 +12,20 @@ const frame = {
     message: "unsupported operand type(s) for +: 'int' and 'str'",
     count: 3,
   },
+  evidence: [
+    {
+      kind: 'code.run',
+      ref: 'r1',
+      at: '2026-01-01T09:59:00.000Z',
+      exerciseId: null,
+      errorType: 'TypeError',
+      message: "unsupported operand type(s) for +: 'int' and 'str'",
+      line: 2,
+      score: null,
+      passed: false,
+      code: '> 2 | label = "n: " + n',
+    },
+  ],
   createdAt: '2026-01-01T10:00:00.000Z',
 };
 
@@ -25,8 +39,10 @@ describe('alerts', () => {
       status: 'open',
       createdAt: '2026-01-01T10:00:00.000Z',
       details: frame.details,
+      evidence: frame.evidence,
       resolvedAt: null,
     });
+    expect(alertFromFrame({ ...frame, evidence: 'not a list' })?.evidence).toEqual([]);
     expect(alertFromFrame({ student: {} })).toBeNull();
   });
 
