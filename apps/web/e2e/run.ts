@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { alertsJourney } from './alerts.journey.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { classesJourney } from './classes.journey.ts';
 import { hostileTextJourney } from './hostile-text.journey.ts';
@@ -12,7 +13,7 @@ import { newcomerJourney } from './newcomer.journey.ts';
 import { type RunningPlatform, startPlatform } from './platform.ts';
 
 // Browser journeys: the platform as `npm start` runs it, real Chromium, the two persona journeys.
-// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile|classes]   (needs apps/web/dist: npm run -w apps/web build)
+// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile|classes|alerts]   (needs apps/web/dist: npm run -w apps/web build)
 
 const WEB = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(WEB, 'test-results');
@@ -22,6 +23,7 @@ const JOURNEYS: Record<string, (browser: Browser, url: string, out: string) => P
   newcomer: newcomerJourney,
   hostile: hostileTextJourney,
   classes: classesJourney,
+  alerts: alertsJourney,
 };
 
 async function main(): Promise<number> {

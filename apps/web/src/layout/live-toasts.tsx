@@ -13,7 +13,7 @@ interface Toast {
 
 const TOAST_MS = 15_000;
 
-/** New alerts (teachers) and assignments (students) announced on any page, without sound. */
+/** New alerts (teachers), assignments and teachers' hints (students) announced on any page, without sound. */
 export function LiveToasts({ role }: { role: Role }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const location = useLocation();
@@ -53,6 +53,23 @@ export function LiveToasts({ role }: { role: Role }) {
       text: `${data.assignedBy?.name ?? 'Your teacher'} assigned you "${data.title ?? 'an exercise'}".`,
       href: `/learn/exercises/${data.exerciseId}`,
       action: 'Start',
+    });
+  });
+
+  useLiveFrame('teacher.hint', (frame) => {
+    if (role !== 'student') return;
+    const data = frame.data as {
+      alertId?: string;
+      from?: { name: string };
+      topic?: string | null;
+      message?: string;
+    };
+    if (!data.message) return;
+    add({
+      id: `hint-${frame.id}`,
+      text: `${data.from?.name ?? 'Your teacher'}: ${data.message}`,
+      href: data.topic ? `/learn/topics/${data.topic}` : '/learn',
+      action: 'Open topic',
     });
   });
 
