@@ -38,6 +38,7 @@ export {
   defineService,
   type EventSubscription,
   type ServiceDefinition,
+  type ServiceDelivery,
   type ServiceDeps,
 } from './host/service-definition.ts';
 export { depsFor, type RunningHost, startServices } from './host/start-services.ts';

@@ -98,6 +98,8 @@ export const apiGateway = defineService({
   subscriptions: [
     {
       group: 'chat-store',
+      // The insert is idempotent on its own (request id and role): no check before it.
+      transactional: true,
       topics: [TOPICS.learningResponses.name],
       handle: (deps, { event }) =>
         storeReply(deps, { ...event, data: LearningResponseSchema.parse(event.data) }),

@@ -1,25 +1,27 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import type { Events, ServiceDeps } from '@learnflow/platform';
 import { type ExecutionTrace, sandboxResource } from '@learnflow/sandbox';
 import { composeAnswer, explainConcept, leaksSolution, llmResource, verifyReplyCode } from '@learnflow/tutor';
 import { conceptPrompt } from './concept-prompt.ts';
 
 /**
  * A concept question: the offline engine's grounded answer, or the LLM's built on the same
- * retrieved lesson, streamed as deltas; with the lesson example's step-by-step trace.
+ * retrieved lesson, streamed as deltas; with the lesson example's step-by-step trace. The final
+ * answer is published in `transaction` (the delivery's: it marks the request handled).
  */
 export async function answerConcept(
   deps: ServiceDeps,
   request: EventPayload<'concepts.requests'>,
   correlationId: string,
+  transaction: Events['transaction'],
 ) {
   const offline = explainConcept({
     message: request.message,
     topic: request.context.topic,
     masteryLevel: request.context.masteryLevel,
   });
-  const publish = (kind: 'delta' | 'final', text: string, data: Record<string, unknown> = {}) =>
-    deps.events.publish(
+  const response = (kind: 'delta' | 'final', text: string, data: Record<string, unknown> = {}) =>
+    [
       TOPICS.learningResponses.name,
       kind === 'delta' ? 'learnflow.learning.delta' : 'learnflow.learning.responded',
       {
@@ -32,7 +34,7 @@ export async function answerConcept(
         data,
       },
       { userId: request.userId, correlationId },
-    );
+    ] as const;
   const [answer, trace] = await Promise.all([
     composeAnswer({
       llm: await deps.resources.get(llmResource(deps.config)),
@@ -41,7 +43,7 @@ export async function answerConcept(
       firstTokenTimeoutMs: deps.config.LEARNFLOW_LLM_FIRST_TOKEN_TIMEOUT_MS,
       totalTimeoutMs: deps.config.LEARNFLOW_LLM_TIMEOUT_MS,
       onDelta: async (piece) => {
-        await publish('delta', piece);
+        await deps.events.publish(...response('delta', piece));
       },
       accept: (text) => !leaksSolution(text),
     }),
@@ -52,13 +54,14 @@ export async function answerConcept(
     answer.source === 'llm'
       ? await verifyReplyCode(answer.text, await deps.resources.get(sandboxResource))
       : null;
-  await publish('final', verified?.text ?? answer.text, {
+  const final = response('final', verified?.text ?? answer.text, {
     ...offline.data,
     source: answer.source,
     ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
     ...(trace ? { trace } : {}),
     ...(verified ? { outputsCorrected: verified.corrected, codeFailing: verified.failing } : {}),
   });
+  await transaction((tx) => tx.publish(...final));
 }
 
 // Lesson examples are fixed and deterministic: each is traced once per process, not per answer.

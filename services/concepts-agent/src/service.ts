@@ -50,8 +50,9 @@ export const conceptsAgent = defineService({
   subscriptions: [
     {
       topics: [TOPICS.conceptsRequests.name],
-      handle: (deps, { event }) =>
-        answerConcept(deps, RoutedRequestSchema.parse(event.data), event.correlationid),
+      transactional: true,
+      handle: (deps, { event, transaction }) =>
+        answerConcept(deps, RoutedRequestSchema.parse(event.data), event.correlationid, transaction),
     },
   ],
 });

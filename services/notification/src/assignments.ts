@@ -7,7 +7,7 @@ import {
   type StudentAssignments,
   TOPICS,
 } from '@learnflow/contracts';
-import { type AuthUser, appError, type ServiceDeps } from '@learnflow/platform';
+import { type AuthUser, appError, type Events, type ServiceDeps } from '@learnflow/platform';
 import { publishNotices, storeNotices } from './notices.ts';
 import { studentsOf, UUID } from './teacher-access.ts';
 
@@ -115,8 +115,12 @@ const assignmentQuery = (deps: ServiceDeps) =>
       'assignments.completed_at',
     ]);
 
-/** An assignment becomes a notice for the student (`assignment.created`), stored and sent live. */
-export async function noticeAssignment(deps: ServiceDeps, event: Envelope<unknown>): Promise<void> {
+/** An assignment becomes a notice for the student (`assignment.created`), stored and sent live (in the delivery's transaction). */
+export async function noticeAssignment(
+  deps: ServiceDeps,
+  event: Envelope<unknown>,
+  transaction: Events['transaction'],
+): Promise<void> {
   const assigned = ExerciseAssignmentSchema.parse(event.data);
   if (!UUID.test(assigned.assignmentId)) return;
   const row = await assignmentQuery(deps)
@@ -124,7 +128,7 @@ export async function noticeAssignment(deps: ServiceDeps, event: Envelope<unknow
     .executeTakeFirst();
   if (!row) return;
   const at = new Date();
-  await deps.events.transaction(async (tx) => {
+  await transaction(async (tx) => {
     const notices = await storeNotices(
       tx.db,
       [

@@ -1,18 +1,21 @@
 import { type Envelope, StruggleDetectedSchema } from '@learnflow/contracts';
-import type { Db, ServiceDeps } from '@learnflow/platform';
+import type { Db, Events } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
 import { teachersOf, UUID } from './teacher-access.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
  * notice per teacher of the student, stored with the alert's created_at and sent live
- * through the outbox, in one transaction. A duplicate episode event adds nothing.
+ * through the outbox, in one transaction (the delivery's). A duplicate episode event adds nothing.
  */
-export async function raiseAlert(deps: ServiceDeps, event: Envelope<unknown>): Promise<void> {
+export async function raiseAlert(
+  event: Envelope<unknown>,
+  transaction: Events['transaction'],
+): Promise<void> {
   const struggle = StruggleDetectedSchema.parse(event.data);
   if (!UUID.test(struggle.userId)) return;
   const at = new Date();
-  await deps.events.transaction(async (tx) => {
+  await transaction(async (tx) => {
     const notices = await storeAlert(tx.db);
     await publishNotices(tx, notices, event.correlationid);
   });

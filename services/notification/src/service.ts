@@ -150,8 +150,11 @@ export const notification = defineService({
   subscriptions: [
     {
       topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name],
-      handle: (deps, { topic, event }) =>
-        topic === TOPICS.struggleDetected.name ? raiseAlert(deps, event) : noticeAssignment(deps, event),
+      transactional: true,
+      handle: (deps, { topic, event, transaction }) =>
+        topic === TOPICS.struggleDetected.name
+          ? raiseAlert(event, transaction)
+          : noticeAssignment(deps, event, transaction),
     },
   ],
 });

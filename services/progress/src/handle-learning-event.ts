@@ -1,5 +1,5 @@
 import { type Envelope, TOPICS } from '@learnflow/contracts';
-import type { Db, EventsTransaction, ServiceDeps } from '@learnflow/platform';
+import type { Db, Events, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 import { detectStruggle } from './detect-struggle.ts';
 import { publishPendingEpisodes } from './episodes.ts';
 import type { ProgressOptions } from './progress-options.ts';
@@ -38,16 +38,18 @@ export async function publishUpdates(
  * One learning event: store its fact once, run the struggle triggers, recompute the
  * student's mastery from all their facts, and publish what changed (`progress.updates`)
  * and any new struggle episode (`struggle.detected`) in the same transaction (the outbox
- * sends them after the commit; a crash in between loses nothing).
+ * sends them after the commit; a crash in between loses nothing). `transaction` is the
+ * delivery's, which marks the event handled in the same transaction.
  */
 export async function handleLearningEvent(
   deps: ServiceDeps,
   options: ProgressOptions,
   topic: string,
   event: Envelope<unknown>,
+  transaction: Events['transaction'] = deps.events.transaction,
 ): Promise<void> {
   const fact = toFact(topic, event);
-  const known = await deps.events.transaction(async (tx) => {
+  const known = await transaction(async (tx) => {
     const trx = tx.db;
     const student = await lockStudent(trx, fact.userId);
     if (!student) return false;

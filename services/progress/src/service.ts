@@ -47,7 +47,9 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
     subscriptions: [
       {
         topics: [TOPICS.exerciseGraded.name, TOPICS.progressEvents.name, TOPICS.codeExecutionResults.name],
-        handle: (deps, { topic, event }) => handleLearningEvent(deps, options, topic, event),
+        transactional: true,
+        handle: (deps, { topic, event, transaction }) =>
+          handleLearningEvent(deps, options, topic, event, transaction),
       },
     ],
     start(deps) {

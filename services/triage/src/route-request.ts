@@ -1,5 +1,5 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import type { Events, ServiceDeps } from '@learnflow/platform';
 import { classifyIntent, detectStruggle, recognizeTopic, redirectMessage } from '@learnflow/tutor';
 import { progressReply } from './progress-reply.ts';
 import { studentContext } from './student-context.ts';
@@ -14,12 +14,14 @@ const ROUTES = {
 /**
  * Classifies a learning request with every signal (text, code, traceback, topic, recent
  * errors), enriches it with the student's context and routes it to its agent. Progress
- * questions and off-topic messages are answered here.
+ * questions and off-topic messages are answered here. What it publishes goes out in
+ * `transaction` (the delivery's: it marks the request handled).
  */
 export async function routeRequest(
   deps: ServiceDeps,
   request: EventPayload<'learning.requests'>,
   correlationId: string,
+  transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
   let context = await studentContext(deps, request.userId, request.topic);
@@ -30,46 +32,56 @@ export async function routeRequest(
     recentErrors: context.recentErrors,
   });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
-  if (detectStruggle(request.message)) {
-    await deps.events.publish(
-      TOPICS.progressEvents.name,
-      'learnflow.progress.struggle-said',
-      {
-        userId: request.userId,
-        topic: context.topic,
-        kind: 'struggle.said',
-        score: null,
-        detail: { message: request.message.slice(0, 500), requestId: request.requestId },
-      },
-      publishContext,
-    );
-  }
-  if (intent === 'progress' || intent === 'other') {
-    const text =
-      intent === 'progress' ? await progressReply(deps, request.userId) : redirectMessage(request.message);
-    await deps.events.publish(
-      TOPICS.learningResponses.name,
-      'learnflow.learning.responded',
-      {
-        requestId: request.requestId,
-        userId: request.userId,
-        intent,
-        agent: 'triage',
-        kind: 'final',
-        text,
-        data: {},
-      },
-      publishContext,
-    );
-    return;
-  }
+  const target =
+    intent === 'progress' || intent === 'other'
+      ? {
+          reply:
+            intent === 'progress'
+              ? await progressReply(deps, request.userId)
+              : redirectMessage(request.message),
+        }
+      : { route: ROUTES[intent] };
+  const struggleTopic = context.topic;
   // Practice on the topic the student names ("an exercise on dicts"), at their mastery of that topic.
   const named = intent === 'exercise' ? recognizeTopic(request.message)?.slug : undefined;
   if (named && named !== context.topic) context = await studentContext(deps, request.userId, named);
-  await deps.events.publish(
-    ROUTES[intent],
-    `learnflow.${intent}.requested`,
-    { ...request, topic: context.topic, intent, confidence, context },
-    publishContext,
-  );
+  await transaction(async (tx) => {
+    if (detectStruggle(request.message)) {
+      await tx.publish(
+        TOPICS.progressEvents.name,
+        'learnflow.progress.struggle-said',
+        {
+          userId: request.userId,
+          topic: struggleTopic,
+          kind: 'struggle.said',
+          score: null,
+          detail: { message: request.message.slice(0, 500), requestId: request.requestId },
+        },
+        publishContext,
+      );
+    }
+    if ('reply' in target) {
+      await tx.publish(
+        TOPICS.learningResponses.name,
+        'learnflow.learning.responded',
+        {
+          requestId: request.requestId,
+          userId: request.userId,
+          intent,
+          agent: 'triage',
+          kind: 'final',
+          text: target.reply,
+          data: {},
+        },
+        publishContext,
+      );
+      return;
+    }
+    await tx.publish(
+      target.route,
+      `learnflow.${intent}.requested`,
+      { ...request, topic: context.topic, intent, confidence, context },
+      publishContext,
+    );
+  });
 }

@@ -10,8 +10,9 @@ export const triage = defineService({
   subscriptions: [
     {
       topics: [TOPICS.learningRequests.name],
-      handle: (deps, { event }) =>
-        routeRequest(deps, LearningRequestSchema.parse(event.data), event.correlationid),
+      transactional: true,
+      handle: (deps, { event, transaction }) =>
+        routeRequest(deps, LearningRequestSchema.parse(event.data), event.correlationid, transaction),
     },
   ],
 });

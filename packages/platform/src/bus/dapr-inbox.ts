@@ -68,6 +68,7 @@ export function createDaprInbox(deps: DaprInboxDeps) {
           group: member.group,
           topic,
           handler: member.options.handler,
+          transactional: member.options.transactional ?? false,
           processed: deps.processed,
           maxAttempts: member.options.maxAttempts ?? deps.maxAttempts,
           backoffMs: deps.backoffMs,

@@ -3,6 +3,13 @@ import type { ProcessedEvents } from './processed-events.ts';
 
 /** Durable idempotency: survives restarts and is shared by every replica of a service. */
 export function dbProcessedEvents(db: Db): ProcessedEvents {
+  const mark = async (on: Db, group: string, eventId: string) =>
+    (await on
+      .insertInto('processed_events')
+      .values({ consumer_group: group, event_id: eventId })
+      .onConflict((oc) => oc.doNothing())
+      .returning('event_id')
+      .executeTakeFirst()) !== undefined;
   return {
     async has(group, eventId) {
       const row = await db
@@ -14,11 +21,8 @@ export function dbProcessedEvents(db: Db): ProcessedEvents {
       return row !== undefined;
     },
     async add(group, eventId) {
-      await db
-        .insertInto('processed_events')
-        .values({ consumer_group: group, event_id: eventId })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await mark(db, group, eventId);
     },
+    claim: mark,
   };
 }

@@ -1,10 +1,19 @@
 import type { Envelope } from '@learnflow/contracts';
+import type { Db } from '../db/create-database.ts';
 
 /** What a handler receives: the validated envelope and how many times delivery was attempted. */
 export interface Delivery<T = unknown> {
   event: Envelope<T>;
   topic: string;
   attempt: number;
+  /**
+   * Marks the event handled by the group inside the handler's database transaction `trx`, so
+   * the mark commits with the handler's changes. When an earlier delivery already committed
+   * it, it throws and the bus acks the event: the handler stops there. Once per delivery (a
+   * second call does nothing); a no-op unless the subscription is `transactional` and the
+   * bus keeps its marks in that database.
+   */
+  markHandled(trx: Db): Promise<void>;
 }
 
 export type EventHandler<T = unknown> = (delivery: Delivery<T>) => Promise<void>;
@@ -21,6 +30,13 @@ export interface SubscribeOptions {
    * and remembers handled ids in memory only (live fan-out such as WebSocket frames).
    */
   broadcast?: boolean;
+  /**
+   * The handler writes its changes in a transaction that calls `markHandled`, and what it does
+   * before that is safe to repeat: the bus skips its own check before the handler, so a
+   * delivery costs one idempotency round trip (the mark in the handler's transaction, or one
+   * after a handler that opened none). A redelivery runs the handler up to its transaction.
+   */
+  transactional?: boolean;
 }
 
 export interface Subscription {
@@ -31,7 +47,8 @@ export interface Subscription {
  * The event bus every service uses. Order is kept per partition key (the user id);
  * delivery is at least once; a failing handler is retried with backoff and then the
  * event is published to `dlq.<group>`; a handler sees an event id at most once per
- * group once it has succeeded (idempotency by event id).
+ * group once it has succeeded (idempotency by event id; for a `transactional` handler,
+ * its transaction commits at most once per event id).
  */
 export interface EventBus {
   readonly kind: 'memory' | 'kafka' | 'dapr';

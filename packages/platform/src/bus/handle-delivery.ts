@@ -1,5 +1,6 @@
 import type { Envelope } from '@learnflow/contracts';
 import type { Logger } from 'pino';
+import type { Db } from '../db/create-database.ts';
 import { isPermanent } from '../errors.ts';
 import type { EventHandler } from './event-bus.ts';
 import type { ProcessedEvents } from './processed-events.ts';
@@ -8,6 +9,8 @@ export interface HandleDeliveryDeps {
   group: string;
   topic: string;
   handler: EventHandler;
+  /** See `SubscribeOptions.transactional`. */
+  transactional: boolean;
   processed: ProcessedEvents;
   maxAttempts: number;
   /** Delay before attempt n+1, in ms. */
@@ -21,19 +24,36 @@ export const exponentialBackoff =
   (attempt: number) =>
     Math.min(maxMs, baseMs * 2 ** (attempt - 1));
 
+/** Thrown by `markHandled` when the group already committed the event: the delivery is acked. */
+class AlreadyHandled extends Error {}
+
 /**
  * Runs one delivery the way every bus implementation must: skip an event id the group
  * already handled, retry a failing handler with backoff, and dead-letter it after the
  * last attempt (or at once for a permanent error). Resolves when the event may be acked.
+ * A `transactional` handler marks the event in its own transaction (`markHandled`), so the
+ * check before it is skipped and its changes and the mark commit together.
  */
 export async function handleDelivery(deps: HandleDeliveryDeps, event: Envelope): Promise<void> {
-  if (await deps.processed.has(deps.group, event.id)) return;
+  const { processed } = deps;
+  const inTransaction = deps.transactional && processed.claim !== undefined;
+  if (!inTransaction && (await processed.has(deps.group, event.id))) return;
   for (let attempt = 1; ; attempt++) {
+    let marked = false;
+    const markHandled = async (trx: Db) => {
+      if (!inTransaction || marked || !processed.claim) return;
+      if (!(await processed.claim(trx, deps.group, event.id))) throw new AlreadyHandled();
+      marked = true;
+    };
     try {
-      await deps.handler({ event, topic: deps.topic, attempt });
-      await deps.processed.add(deps.group, event.id);
+      await deps.handler({ event, topic: deps.topic, attempt, markHandled });
+      if (!marked) await processed.add(deps.group, event.id);
       return;
     } catch (error) {
+      if (error instanceof AlreadyHandled) {
+        deps.log.debug({ eventId: event.id, group: deps.group }, 'redelivered event already handled');
+        return;
+      }
       const reason = error instanceof Error ? error.message : String(error);
       const last = attempt >= deps.maxAttempts || isPermanent(error);
       deps.log.warn(
@@ -42,7 +62,7 @@ export async function handleDelivery(deps: HandleDeliveryDeps, event: Envelope):
       );
       if (last) {
         await deps.deadLetter(event, reason);
-        await deps.processed.add(deps.group, event.id);
+        await processed.add(deps.group, event.id);
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, deps.backoffMs(attempt)));

@@ -205,6 +205,7 @@ export async function subscribeKafka(
         group,
         topic: message.topic,
         handler: options.handler,
+        transactional: options.transactional ?? false,
         processed,
         maxAttempts: options.maxAttempts ?? deps.maxAttempts,
         backoffMs: deps.backoffMs,

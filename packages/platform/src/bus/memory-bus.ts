@@ -84,6 +84,7 @@ export function createMemoryBus(options: BusOptions): EventBus {
           group,
           topic,
           handler: member.options.handler,
+          transactional: member.options.transactional ?? false,
           processed: member.options.broadcast ? member.processed : options.processed,
           maxAttempts: member.options.maxAttempts ?? maxAttempts,
           backoffMs,

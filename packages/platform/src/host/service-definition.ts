@@ -28,9 +28,22 @@ export interface ServiceDeps {
   resources: Resources;
 }
 
+/** What a service's handler receives: the delivery, and the transaction that marks it handled. */
+export interface ServiceDelivery<T = unknown> extends Omit<Delivery<T>, 'markHandled'> {
+  /**
+   * `deps.events.transaction` that also marks the event handled by the subscription's group
+   * in the same transaction (on a `transactional` subscription): the changes, the events and
+   * the mark commit together. On a redelivery of a committed event, `work` does not run and
+   * the handler stops there (the event is acked).
+   */
+  transaction: Events['transaction'];
+}
+
 export interface EventSubscription {
   topics: readonly string[];
-  handle(deps: ServiceDeps, delivery: Delivery<unknown>): Promise<void>;
+  handle(deps: ServiceDeps, delivery: ServiceDelivery): Promise<void>;
+  /** See `SubscribeOptions.transactional`: the handler's changes go through `delivery.transaction`. */
+  transactional?: boolean;
   /** Consumer group suffix when a service needs more than one group. */
   group?: string;
   /** Every replica receives every event (see SubscribeOptions.broadcast). */

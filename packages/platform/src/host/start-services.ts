@@ -71,7 +71,16 @@ export async function startServices(
         group,
         broadcast: subscription.broadcast ?? false,
         topics: subscription.topics,
-        handler: (delivery) => subscription.handle(deps, delivery),
+        transactional: subscription.transactional ?? false,
+        handler: ({ markHandled, ...delivery }) =>
+          subscription.handle(deps, {
+            ...delivery,
+            transaction: (work) =>
+              deps.events.transaction(async (tx) => {
+                await markHandled(tx.db);
+                return work(tx);
+              }),
+          }),
       });
       stoppers.push(() => handle.close());
     }
