@@ -1,11 +1,6 @@
+import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import WebSocket from 'ws';
 import { wsTicketUrl } from './ws-ticket-url.ts';
-
-interface Frame {
-  id?: string;
-  type: string;
-  data: { requestId?: string } & Record<string, unknown>;
-}
 
 /** Frame types whose id starts with the event's `time` in epoch ms (see services/websocket). */
 const TIMED = new Set(['tutor.response', 'tutor.delta', 'progress.updated']);
@@ -43,10 +38,11 @@ export class LiveSocket {
       socket.on('message', (raw) => {
         const receivedAt = Date.now();
         const at = performance.now();
-        let frame: Frame;
+        let frame: LiveFrame;
         try {
-          frame = JSON.parse(raw.toString()) as Frame;
-        } catch {
+          frame = LiveFrameSchema.parse(JSON.parse(raw.toString()));
+        } catch (error) {
+          reject(new Error(`the server sent a frame outside the contract: ${String(error)}`));
           return;
         }
         if (frame.type === 'ready') {
@@ -55,12 +51,13 @@ export class LiveSocket {
           resolve();
           return;
         }
-        if (TIMED.has(frame.type) && frame.id) {
+        if (frame.type === 'pong') return;
+        if (TIMED.has(frame.type)) {
           const eventMs = Number(frame.id.split('-')[0]);
           if (Number.isFinite(eventMs)) this.hooks.onDelivery(frame.type, receivedAt - eventMs);
         }
         if (frame.type === 'progress.updated') this.progressFrames++;
-        if (frame.type === 'tutor.response' && frame.data.requestId) {
+        if (frame.type === 'tutor.response') {
           const requestId = frame.data.requestId;
           const waiter = this.waiting.get(requestId);
           if (waiter) waiter(at);

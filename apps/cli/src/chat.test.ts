@@ -1,4 +1,4 @@
-import type { Envelope } from '@learnflow/contracts';
+import { type Envelope, type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,8 +97,8 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
 
   it('answers 202 and delivers the answer on the student socket', async () => {
     const socket = new WebSocket(await liveUrl(base, token));
-    const frames: { id: string; type: string; data: { requestId?: string } }[] = [];
-    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    const frames: LiveFrame[] = [];
+    socket.on('message', (raw) => frames.push(LiveFrameSchema.parse(JSON.parse(raw.toString()))));
     await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
     const res = await chat({ message: 'what is a dictionary in python?' }, false);
     expect(res.statusCode).toBe(202);
@@ -142,8 +142,8 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     const firstReply = history.json().messages.find((m: { role: string }) => m.role === 'tutor');
     const lastFrameId = `${new Date(firstReply.createdAt).getTime()}-${firstReply.requestId}`;
     const socket = new WebSocket(await liveUrl(base, token, lastFrameId));
-    const frames: { type: string; data: { requestId?: string; replayed?: number } }[] = [];
-    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    const frames: LiveFrame[] = [];
+    socket.on('message', (raw) => frames.push(LiveFrameSchema.parse(JSON.parse(raw.toString()))));
     await expect.poll(() => frames.some((f) => f.type === 'ready')).toBe(true);
     const replayed = frames.filter((f) => f.type === 'tutor.response');
     expect(replayed.length).toBeGreaterThanOrEqual(3);

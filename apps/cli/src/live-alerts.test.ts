@@ -1,3 +1,4 @@
+import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import { issueInvite, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,17 +7,12 @@ import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
-interface Frame {
-  type: string;
-  data: Record<string, unknown>;
-}
-
 describe.each(testDatabases())('live struggle alerts on %s', (database) => {
   let platform: TestPlatform;
   let host: Awaited<ReturnType<typeof startServices>>;
   let base: string;
   const tokens: Record<string, string> = {};
-  const frames: Record<string, Frame[]> = {};
+  const frames: Record<string, LiveFrame[]> = {};
   const sockets: WebSocket[] = [];
 
   const login = async (email: string, password = DEMO_PASSWORD) => {
@@ -31,7 +27,7 @@ describe.each(testDatabases())('live struggle alerts on %s', (database) => {
     const socket = new WebSocket(await liveUrl(base, tokens[who] as string));
     sockets.push(socket);
     frames[who] = [];
-    socket.on('message', (raw) => frames[who]?.push(JSON.parse(raw.toString())));
+    socket.on('message', (raw) => frames[who]?.push(LiveFrameSchema.parse(JSON.parse(raw.toString()))));
     await new Promise<void>((resolve, reject) => {
       socket.once('error', reject);
       socket.on('message', () => {

@@ -1,3 +1,4 @@
+import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
 import {
@@ -12,15 +13,6 @@ import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
-interface Frame {
-  type: string;
-  data: {
-    requestId?: string;
-    text?: string;
-    reply?: { text: string; source?: string; fallbackReason?: string };
-  };
-}
-
 /** The tutor with an LLM: a local stand-in speaking the OpenAI chat-completions protocol. */
 describe('the tutor with an LLM configured', () => {
   let standin: OpenAiStandin;
@@ -28,7 +20,7 @@ describe('the tutor with an LLM configured', () => {
   let host: Awaited<ReturnType<typeof startServices>>;
   let token: string;
   let base: string;
-  const frames: Frame[] = [];
+  const frames: LiveFrame[] = [];
   let socket: WebSocket;
 
   beforeAll(async () => {
@@ -50,7 +42,7 @@ describe('the tutor with an LLM configured', () => {
       })
     ).json().token;
     socket = new WebSocket(await liveUrl(base, token));
-    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    socket.on('message', (raw) => frames.push(LiveFrameSchema.parse(JSON.parse(raw.toString()))));
     await new Promise<void>((resolve) =>
       socket.on('message', () => frames.some((f) => f.type === 'ready') && resolve()),
     );
@@ -77,10 +69,12 @@ describe('the tutor with an LLM configured', () => {
       })
       .toBeTruthy();
     return {
-      deltas: frames
-        .filter((f) => f.type === 'tutor.delta' && f.data.requestId === requestId)
-        .map((f) => f.data.text),
-      final: frames.find((f) => f.type === 'tutor.response' && f.data.requestId === requestId)?.data.reply,
+      deltas: frames.flatMap((f) =>
+        f.type === 'tutor.delta' && f.data.requestId === requestId ? [f.data.text] : [],
+      ),
+      final: frames.flatMap((f) =>
+        f.type === 'tutor.response' && f.data.requestId === requestId ? [f.data.reply] : [],
+      )[0],
     };
   };
 

@@ -1,3 +1,4 @@
+import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { liveUrl } from './live-url.ts';
@@ -46,8 +47,8 @@ describe.runIf(runs)('split mode: separate processes over PostgreSQL and Kafka',
 
   it('drives a chat through the gateway and the answer arrives on the WebSocket', async () => {
     const socket = new WebSocket(await liveUrl(gateway, token));
-    const frames: { type: string; data: { requestId?: string; reply?: { text: string } } }[] = [];
-    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
+    const frames: LiveFrame[] = [];
+    socket.on('message', (raw) => frames.push(LiveFrameSchema.parse(JSON.parse(raw.toString()))));
     await expect.poll(() => frames.some((f) => f.type === 'ready'), { timeout: 10_000 }).toBe(true);
     const sent = await api('POST', '/api/chat', { message: 'How do for loops work in Python?' });
     expect(sent.status).toBe(202);

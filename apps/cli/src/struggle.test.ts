@@ -414,6 +414,10 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
     });
     await settle();
     expect(await alertsOf(james.id)).toHaveLength(1);
-    expect(observed.of('notifications').filter((n) => n.payload.alertId === alert?.id)).toHaveLength(1);
+    expect(
+      observed
+        .of('notifications')
+        .filter((n) => n.type === 'alert.created' && n.payload.alertId === alert?.id),
+    ).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EnvelopeSchema } from './envelope.ts';
 import { EVENT_PAYLOADS } from './events.ts';
+import { LiveFrameSchema } from './frames.ts';
 import { consumerGroups, deadLetterTopicOf, TOPICS } from './topics.ts';
 
 /** The AsyncAPI 3.0 document of the catalog, generated so it can never drift from the code. */
@@ -31,12 +32,25 @@ export function buildAsyncApi(): Record<string, unknown> {
       description: `Events the ${group} group could not handle after its retries (subject holds the reason).`,
     };
   }
+  messages.liveFrame = {
+    name: 'live frame',
+    contentType: 'application/json',
+    payload: z.toJSONSchema(LiveFrameSchema, { io: 'output' }),
+  };
+  channels.live = {
+    address: '/ws',
+    description:
+      'The WebSocket to the browser: one JSON frame per message, `{id, type, data}` (a `pong` answers the text `ping`). Sent by websocket; the web app parses every frame with the same schema.',
+    messages: { liveFrame: { $ref: '#/components/messages/liveFrame' } },
+  };
+  operations.send_live = { action: 'send', channel: { $ref: '#/channels/live' } };
   return {
     asyncapi: '3.0.0',
     info: {
       title: 'LearnFlow events',
       version: '0.1.0',
-      description: 'Every topic of the catalog. Messages are CloudEvents 1.0 keyed by user id.',
+      description:
+        'Every topic of the catalog (messages are CloudEvents 1.0 keyed by user id) and the frames of the /ws WebSocket.',
     },
     defaultContentType: 'application/cloudevents+json',
     channels,

@@ -149,14 +149,65 @@ export const StruggleDetectedSchema = z.object({
   evidence: z.array(StruggleEvidenceSchema).default([]),
 });
 
-export const NotificationSchema = z.object({
-  notificationId: z.string(),
-  recipientId: z.string(),
-  type: z.enum(['alert.created', 'assignment.created', 'teacher.hint']),
-  /** When the notification was stored: the frame id, so a reconnecting client can resume after it. */
+/** A person named in a notice or a view: a student, a teacher. */
+export const PersonRefSchema = z.object({ id: z.string(), name: z.string() });
+
+/** `alert.created`, to each teacher of the student: the alert as raised, with its evidence. */
+export const AlertNoticeSchema = z.object({
+  alertId: z.string(),
+  student: PersonRefSchema,
+  topic: z.string().nullable(),
+  trigger: StruggleTriggerSchema,
+  details: z.record(z.string(), z.unknown()),
+  evidence: z.array(StruggleEvidenceSchema).default([]),
   createdAt: z.string(),
-  payload: z.record(z.string(), z.unknown()),
 });
+
+/** `assignment.created`, to the student: the exercise a teacher assigned. */
+export const AssignmentNoticeSchema = z.object({
+  assignmentId: z.string(),
+  exerciseId: z.string(),
+  title: z.string(),
+  topic: z.string().nullable(),
+  difficulty: DifficultySchema,
+  assignedBy: PersonRefSchema,
+  dueAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** `teacher.hint`, to the student an alert is about: the teacher's message. */
+export const HintNoticeSchema = z.object({
+  alertId: z.string(),
+  from: PersonRefSchema,
+  topic: z.string().nullable(),
+  message: z.string(),
+});
+
+/** What each notice type carries: stored in `notifications.payload` and sent live as the frame's data. */
+export const NOTICE_PAYLOADS = {
+  'alert.created': AlertNoticeSchema,
+  'assignment.created': AssignmentNoticeSchema,
+  'teacher.hint': HintNoticeSchema,
+} as const;
+
+export type NoticeType = keyof typeof NOTICE_PAYLOADS;
+export type NoticePayload<T extends NoticeType> = z.infer<(typeof NOTICE_PAYLOADS)[T]>;
+
+const notice = <T extends NoticeType>(type: T) =>
+  z.object({
+    notificationId: z.string(),
+    recipientId: z.string(),
+    type: z.literal(type),
+    /** When the notification was stored: the frame id, so a reconnecting client can resume after it. */
+    createdAt: z.string(),
+    payload: NOTICE_PAYLOADS[type],
+  });
+
+export const NotificationSchema = z.discriminatedUnion('type', [
+  notice('alert.created'),
+  notice('assignment.created'),
+  notice('teacher.hint'),
+]);
 
 /** The payload schema of every catalog topic. */
 export const EVENT_PAYLOADS = {

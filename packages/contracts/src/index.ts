@@ -2,6 +2,7 @@ export * from './asyncapi.ts';
 export * from './content.ts';
 export * from './envelope.ts';
 export * from './events.ts';
+export * from './frames.ts';
 export * from './mutants.ts';
 export * from './rest/admin.ts';
 export * from './rest/alert-detail.ts';

@@ -1,15 +1,22 @@
-import { type EventPayload, type NotificationList, TOPICS } from '@learnflow/contracts';
+import {
+  type NoticePayload,
+  type NoticeType,
+  type NotificationList,
+  NotificationSchema,
+  TOPICS,
+} from '@learnflow/contracts';
 import type { Db, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 
-export type NoticeType = EventPayload<'notifications'>['type'];
-
-export interface NoticeInput {
-  userId: string;
-  type: NoticeType;
-  /** One notice per recipient and cause: `alert:<id>`, `assignment:<id>`. */
-  dedupKey: string;
-  payload: Record<string, unknown>;
-}
+/** A notice to store: its payload is the one its type carries (`NOTICE_PAYLOADS`). */
+export type NoticeInput = {
+  [T in NoticeType]: {
+    userId: string;
+    type: T;
+    /** One notice per recipient and cause: `alert:<id>`, `assignment:<id>`. */
+    dedupKey: string;
+    payload: NoticePayload<T>;
+  };
+}[NoticeType];
 
 export interface StoredNotice {
   id: string;
@@ -59,13 +66,13 @@ export async function publishNotices(
     await tx.publish(
       TOPICS.notifications.name,
       `learnflow.notification.${notice.type}`,
-      {
+      NotificationSchema.parse({
         notificationId: notice.id,
         recipientId: notice.user_id,
-        type: notice.type as NoticeType,
+        type: notice.type,
         createdAt: new Date(notice.created_at).toISOString(),
         payload: notice.payload,
-      } satisfies EventPayload<'notifications'>,
+      }),
       { userId: notice.user_id, correlationId },
     );
   }

@@ -1,18 +1,5 @@
+import type { LiveFrame } from '@learnflow/contracts';
 import type { WebSocket } from 'ws';
-
-/** A frame as the client receives it: `{id, type, data}`; ids sort by time, so a client can resume. */
-export interface Frame {
-  id: string;
-  type:
-    | 'tutor.delta'
-    | 'tutor.response'
-    | 'progress.updated'
-    | 'alert.created'
-    | 'assignment.created'
-    | 'teacher.hint'
-    | 'ready';
-  data: unknown;
-}
 
 /** Close code for a socket whose session ended (logout, password change, role change, disable, deletion). */
 export const SESSION_ENDED = 4401;
@@ -52,7 +39,7 @@ export class Connections {
   }
 
   /** Sends to every open socket of the user here; returns how many got it. */
-  send(userId: string, frame: Frame): number {
+  send(userId: string, frame: LiveFrame): number {
     const sockets = this.byUser.get(userId);
     if (!sockets) return 0;
     const text = JSON.stringify(frame);
@@ -74,6 +61,11 @@ export class Connections {
   all(): WebSocket[] {
     return [...this.byUser.values()].flatMap((s) => [...s]);
   }
+}
+
+/** Sends one frame to one socket. */
+export function sendFrame(socket: WebSocket, frame: LiveFrame): void {
+  socket.send(JSON.stringify(frame));
 }
 
 /** Frame ids are `<epoch ms>-<event or row id>`: sortable by time, unique by id. */

@@ -1,7 +1,10 @@
+import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { type Frame, frameId } from './connections.ts';
+import { frameId } from './connections.ts';
 
 const LIMIT = 200;
+
+type Framed = Exclude<LiveFrame, { type: 'pong' }>;
 
 /**
  * What a reconnecting client missed since the frame it saw last: tutor answers from the
@@ -11,7 +14,7 @@ export async function missedFrames(
   deps: ServiceDeps,
   userId: string,
   since: { at: Date; id: string },
-): Promise<Frame[]> {
+): Promise<LiveFrame[]> {
   const [replies, notices] = await Promise.all([
     deps.db
       .selectFrom('chat_messages')
@@ -31,23 +34,29 @@ export async function missedFrames(
       .limit(LIMIT)
       .execute(),
   ]);
-  const frames: Frame[] = [
+  const stored = [
     ...replies.map((r) => ({
       id: frameId(r.created_at, r.request_id),
-      type: 'tutor.response' as const,
+      type: 'tutor.response',
       data: {
         requestId: r.request_id,
         intent: r.intent,
         agent: r.agent,
-        reply: { text: r.content, ...r.metadata },
+        reply: { ...r.metadata, text: r.content },
       },
     })),
-    ...notices.map((n) => ({
-      id: frameId(n.created_at, n.id),
-      type: n.type as Frame['type'],
-      data: n.payload,
-    })),
+    ...notices.map((n) => ({ id: frameId(n.created_at, n.id), type: n.type, data: n.payload })),
   ];
+  const frames: Framed[] = [];
+  for (const row of stored) {
+    const parsed = LiveFrameSchema.safeParse(row);
+    if (parsed.success && parsed.data.type !== 'pong') frames.push(parsed.data);
+    else
+      deps.log.warn(
+        { frameId: row.id, type: row.type },
+        'a stored frame no longer fits its schema: not replayed',
+      );
+  }
   return frames
     .filter((f) => f.id !== `${since.at.getTime()}-${since.id}`)
     .sort((a, b) => compareIds(a.id, b.id));

@@ -7,7 +7,8 @@ import {
 } from '@learnflow/contracts';
 import { defineService, type ResourceRef } from '@learnflow/platform';
 import { z } from 'zod';
-import { Connections, frameId, parseFrameId, SESSION_ENDED } from './connections.ts';
+import { Connections, frameId, parseFrameId, SESSION_ENDED, sendFrame } from './connections.ts';
+import { noticeFrame } from './notice-frame.ts';
 import { missedFrames } from './replay.ts';
 
 const HEARTBEAT_MS = 30_000;
@@ -66,18 +67,16 @@ export const websocketService = defineService({
         }, HEARTBEAT_MS);
         socket.once('close', () => clearInterval(heartbeat));
         socket.on('message', (raw) => {
-          if (raw.toString() === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
+          if (raw.toString() === 'ping') sendFrame(socket, { type: 'pong' });
         });
         const since = parseFrameId(request.query.lastFrameId);
         const missed = since ? await missedFrames(deps, user.id, since) : [];
-        for (const frame of missed) socket.send(JSON.stringify(frame));
-        socket.send(
-          JSON.stringify({
-            id: frameId(new Date(), 'ready'),
-            type: 'ready',
-            data: { userId: user.id, replayed: missed.length },
-          }),
-        );
+        for (const frame of missed) sendFrame(socket, frame);
+        sendFrame(socket, {
+          id: frameId(new Date(), 'ready'),
+          type: 'ready',
+          data: { userId: user.id, replayed: missed.length },
+        });
       },
     );
   },
@@ -105,19 +104,22 @@ export const websocketService = defineService({
         if (topic === TOPICS.learningResponses.name) {
           const response = LearningResponseSchema.parse(event.data);
           const { userId, kind, ...data } = response;
-          connections.send(userId, {
-            id: frameId(event.time, response.requestId),
-            type: kind === 'delta' ? 'tutor.delta' : 'tutor.response',
-            data:
-              kind === 'delta'
-                ? data
-                : {
+          const id = frameId(event.time, response.requestId);
+          connections.send(
+            userId,
+            kind === 'delta'
+              ? { id, type: 'tutor.delta', data }
+              : {
+                  id,
+                  type: 'tutor.response',
+                  data: {
                     requestId: data.requestId,
                     intent: data.intent,
                     agent: data.agent,
-                    reply: { text: data.text, ...data.data },
+                    reply: { ...data.data, text: data.text },
                   },
-          });
+                },
+          );
         } else if (topic === TOPICS.progressUpdates.name) {
           const update = ProgressUpdateSchema.parse(event.data);
           connections.send(update.userId, {
@@ -127,11 +129,7 @@ export const websocketService = defineService({
           });
         } else {
           const notice = NotificationSchema.parse(event.data);
-          connections.send(notice.recipientId, {
-            id: frameId(notice.createdAt, notice.notificationId),
-            type: notice.type,
-            data: notice.payload,
-          });
+          connections.send(notice.recipientId, noticeFrame(notice));
         }
       },
     },

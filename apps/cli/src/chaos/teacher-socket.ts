@@ -1,3 +1,4 @@
+import { LiveFrameSchema } from '@learnflow/contracts';
 import WebSocket from 'ws';
 import { liveUrl } from '../live-url.ts';
 
@@ -25,25 +26,21 @@ export function teacherSocket(gateway: string, token: string) {
           socket?.once('error', reject);
         });
         socket.on('message', (raw) => {
-          const frame = JSON.parse(raw.toString()) as {
-            id?: string;
-            type: string;
-            data?: { alertId?: string };
-          };
+          const frame = LiveFrameSchema.parse(JSON.parse(raw.toString()));
           // As the web app does: resume from the first ready frame, then from the last frame seen,
           // and drop a frame whose id it has seen (a frame sent live while it was also replayed).
           if (frame.type === 'ready') {
             lastFrameId ??= frame.id;
             return;
           }
-          if (!frame.id) return;
+          if (frame.type === 'pong') return;
           if (seen.has(frame.id)) {
             duplicates++;
             return;
           }
           seen.add(frame.id);
           lastFrameId = frame.id;
-          if (frame.type === 'alert.created' && frame.data?.alertId) alertFrames.push(frame.data.alertId);
+          if (frame.type === 'alert.created') alertFrames.push(frame.data.alertId);
         });
         socket.once('close', () => {
           if (closed) return;

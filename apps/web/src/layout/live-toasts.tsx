@@ -23,52 +23,31 @@ export function LiveToasts({ role }: { role: Role }) {
   }, []);
   const dismiss = (id: string) => setToasts((list) => list.filter((t) => t.id !== id));
 
-  useLiveFrame('alert.created', (frame) => {
+  useLiveFrame('alert.created', ({ data }) => {
     if (role !== 'teacher') return;
-    const data = frame.data as {
-      alertId?: string;
-      student?: { id: string; name: string };
-      topic?: string | null;
-      trigger?: string;
-    };
-    if (!data.alertId || !data.student) return;
     add({
       id: `alert-${data.alertId}`,
-      text: `${data.student.name} needs help${data.topic ? ` with ${data.topic.replaceAll('-', ' ')}` : ''}: ${triggerLabel(data.trigger ?? '')}.`,
+      text: `${data.student.name} needs help${data.topic ? ` with ${data.topic.replaceAll('-', ' ')}` : ''}: ${triggerLabel(data.trigger)}.`,
       href: `/teacher/students/${data.student.id}?alert=${data.alertId}`,
       action: 'Open',
     });
   });
-  useLiveFrame('assignment.created', (frame) => {
+  useLiveFrame('assignment.created', ({ data }) => {
     if (role !== 'student') return;
-    const data = frame.data as {
-      assignmentId?: string;
-      exerciseId?: string;
-      title?: string;
-      assignedBy?: { name: string };
-    };
-    if (!data.assignmentId || !data.exerciseId) return;
     add({
       id: `assignment-${data.assignmentId}`,
-      text: `${data.assignedBy?.name ?? 'Your teacher'} assigned you "${data.title ?? 'an exercise'}".`,
+      text: `${data.assignedBy.name} assigned you "${data.title}".`,
       href: `/learn/exercises/${data.exerciseId}`,
       action: 'Start',
     });
   });
-
   useLiveFrame('teacher.hint', (frame) => {
     if (role !== 'student') return;
-    const data = frame.data as {
-      alertId?: string;
-      from?: { name: string };
-      topic?: string | null;
-      message?: string;
-    };
-    if (!data.message) return;
+    const { from, message, topic } = frame.data;
     add({
       id: `hint-${frame.id}`,
-      text: `${data.from?.name ?? 'Your teacher'}: ${data.message}`,
-      href: data.topic ? `/learn/topics/${data.topic}` : '/learn',
+      text: `${from.name}: ${message}`,
+      href: topic ? `/learn/topics/${topic}` : '/learn',
       action: 'Open topic',
     });
   });

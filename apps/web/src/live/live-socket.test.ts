@@ -11,13 +11,47 @@ class FakeSocket implements SocketLike {
   close() {
     this.closed = true;
   }
-  receive(frame: LiveFrame) {
+  receive(frame: LiveFrame | object) {
     this.onmessage?.({ data: JSON.stringify(frame) });
   }
   drop(code = 1006) {
     this.onclose?.({ code });
   }
 }
+
+const ready = (id: string): LiveFrame => ({ id, type: 'ready', data: { userId: 'u1', replayed: 0 } });
+const assignment = (id: string): LiveFrame => ({
+  id,
+  type: 'assignment.created',
+  data: {
+    assignmentId: id,
+    exerciseId: 'e1',
+    title: 'Countdown',
+    topic: 'for-loops',
+    difficulty: 'easy',
+    assignedBy: { id: 't1', name: 'Mr. Rodriguez' },
+    dueAt: null,
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+});
+const alert = (id: string): LiveFrame => ({
+  id,
+  type: 'alert.created',
+  data: {
+    alertId: 'a',
+    student: { id: 's1', name: 'James Okafor' },
+    topic: null,
+    trigger: 'said_stuck',
+    details: {},
+    evidence: [],
+    createdAt: '2026-01-01T10:00:00.000Z',
+  },
+});
+const delta = (text: string): LiveFrame => ({
+  id: '5-r',
+  type: 'tutor.delta',
+  data: { requestId: 'r', intent: 'concept', agent: 'concepts', text, data: {} },
+});
 
 describe('LiveSocket', () => {
   let sockets: FakeSocket[];
@@ -44,36 +78,50 @@ describe('LiveSocket', () => {
 
   it('is open after the ready frame and hands frames to listeners by type', () => {
     const live = open();
-    const alerts: unknown[] = [];
+    const alerts: string[] = [];
     const all: string[] = [];
-    live.on('alert.created', (f) => alerts.push(f.data));
+    live.on('alert.created', (f) => alerts.push(f.data.student.name));
     live.on('*', (f) => all.push(f.type));
     expect(live.state).toBe('connecting');
-    sockets[0]?.receive({ id: '1000-ready', type: 'ready', data: {} });
+    sockets[0]?.receive(ready('1000-ready'));
     expect(live.state).toBe('open');
-    sockets[0]?.receive({ id: '2000-a', type: 'alert.created', data: { alertId: 'a' } });
-    expect(alerts).toEqual([{ alertId: 'a' }]);
+    sockets[0]?.receive(alert('2000-a'));
+    expect(alerts).toEqual(['James Okafor']);
     expect(all).toEqual(['ready', 'alert.created']);
+  });
+
+  it('drops a frame that is not one of the contract, and says so once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const live = open();
+    const all: string[] = [];
+    live.on('*', (f) => all.push(f.type));
+    sockets[0]?.receive(ready('1000-ready'));
+    sockets[0]?.receive({ id: '2000-a', type: 'alert.created', data: { alertId: 'a' } });
+    sockets[0]?.receive({ id: '2001-b', type: 'something.new', data: {} });
+    sockets[0]?.receive(alert('3000-a'));
+    expect(all).toEqual(['ready', 'alert.created']);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('reconnects after a drop, resuming after the last frame, and drops replayed duplicates', () => {
     const live = open();
     const seen: string[] = [];
-    live.on('assignment.created', (f) => seen.push(f.id ?? ''));
-    sockets[0]?.receive({ id: '1000-ready', type: 'ready', data: {} });
-    sockets[0]?.receive({ id: '2000-x', type: 'assignment.created', data: {} });
+    live.on('assignment.created', (f) => seen.push(f.id));
+    sockets[0]?.receive(ready('1000-ready'));
+    sockets[0]?.receive(assignment('2000-x'));
     sockets[0]?.drop();
     expect(live.state).toBe('closed');
     vi.advanceTimersByTime(1_000);
     expect(sockets[1]?.url).toBe('ws://x/ws?lastFrameId=2000-x');
-    sockets[1]?.receive({ id: '2000-x', type: 'assignment.created', data: {} });
-    sockets[1]?.receive({ id: '3000-y', type: 'assignment.created', data: {} });
+    sockets[1]?.receive(assignment('2000-x'));
+    sockets[1]?.receive(assignment('3000-y'));
     expect(seen).toEqual(['2000-x', '3000-y']);
   });
 
   it('resumes from the ready frame when nothing else came', () => {
     open();
-    sockets[0]?.receive({ id: '1500-ready', type: 'ready', data: {} });
+    sockets[0]?.receive(ready('1500-ready'));
     sockets[0]?.drop();
     vi.advanceTimersByTime(1_000);
     expect(sockets[1]?.url).toBe('ws://x/ws?lastFrameId=1500-ready');
@@ -82,9 +130,9 @@ describe('LiveSocket', () => {
   it('passes every delta even when they share an id', () => {
     const live = open();
     const pieces: unknown[] = [];
-    live.on('tutor.delta', (f) => pieces.push((f.data as { text: string }).text));
-    sockets[0]?.receive({ id: '5-r', type: 'tutor.delta', data: { text: 'a' } });
-    sockets[0]?.receive({ id: '5-r', type: 'tutor.delta', data: { text: 'b' } });
+    live.on('tutor.delta', (f) => pieces.push(f.data.text));
+    sockets[0]?.receive(delta('a'));
+    sockets[0]?.receive(delta('b'));
     expect(pieces).toEqual(['a', 'b']);
   });
 

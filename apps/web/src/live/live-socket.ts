@@ -1,9 +1,11 @@
-/** A frame of `GET /ws`: `{id, type, data}`; ids sort by time so a client can resume after the last one. */
-export interface LiveFrame {
-  id?: string;
-  type: string;
-  data: unknown;
-}
+import {
+  type LiveFrame,
+  type LiveFrameOf,
+  LiveFrameSchema,
+  type LiveFrameType,
+} from '@learnflow/contracts/frames';
+
+export type { LiveFrame, LiveFrameOf, LiveFrameType };
 
 export type LiveState = 'connecting' | 'open' | 'closed';
 
@@ -42,6 +44,8 @@ export class LiveSocket {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly stateListeners = new Set<(state: LiveState) => void>();
   private attempt = 0;
+  /** A frame that is not one of the contract's (an older or newer server) is dropped, and said once. */
+  private warnedOdd = false;
   private stopped = true;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private current: LiveState = 'closed';
@@ -72,11 +76,13 @@ export class LiveSocket {
   }
 
   /** Listens to frames of one type (`*` for all); returns the function that stops listening. */
-  on(type: string, listener: Listener): () => void {
+  on<T extends LiveFrameType>(type: T, listener: (frame: LiveFrameOf<T>) => void): () => void;
+  on(type: '*', listener: Listener): () => void;
+  on(type: string, listener: (frame: never) => void): () => void {
     const set = this.listeners.get(type) ?? new Set();
-    set.add(listener);
+    set.add(listener as Listener);
     this.listeners.set(type, set);
-    return () => set.delete(listener);
+    return () => set.delete(listener as Listener);
   }
 
   onState(listener: (state: LiveState) => void): () => void {
@@ -132,19 +138,27 @@ export class LiveSocket {
   }
 
   private receive(raw: unknown): void {
-    let frame: LiveFrame;
+    let json: unknown;
     try {
-      frame = JSON.parse(String(raw)) as LiveFrame;
+      json = JSON.parse(String(raw));
     } catch {
       return;
     }
-    if (typeof frame?.type !== 'string') return;
+    const parsed = LiveFrameSchema.safeParse(json);
+    if (!parsed.success) {
+      if (!this.warnedOdd)
+        console.warn('LearnFlow: dropped a live frame the app does not know', parsed.error);
+      this.warnedOdd = true;
+      return;
+    }
+    const frame = parsed.data;
+    if (frame.type === 'pong') return;
     if (frame.type === 'ready') {
       this.attempt = 0;
       // Nothing seen yet: resume from the moment this connection was ready.
-      if (!this.lastFrameId && frame.id) this.lastFrameId = frame.id;
+      if (!this.lastFrameId) this.lastFrameId = frame.id;
       this.setState('open');
-    } else if (frame.id) {
+    } else {
       // Deltas of one answer may share an id; only whole frames are de-duplicated.
       if (frame.type !== 'tutor.delta') {
         if (this.seen.has(frame.id)) return;

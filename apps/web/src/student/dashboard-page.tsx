@@ -7,7 +7,7 @@ import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AssignedExercises } from './assigned-exercises.tsx';
 import { ModuleCard } from './module-card.tsx';
-import { applyProgressUpdate, isProgressUpdate } from './progress-model.ts';
+import { applyProgressUpdate } from './progress-model.ts';
 
 /** The student's home: streak, next topic, assignments, and the curriculum with mastery per topic. */
 export function DashboardPage() {
@@ -18,10 +18,7 @@ export function DashboardPage() {
   const progress = useAsync(() => api.progress(), [api]);
 
   useLiveFrame('progress.updated', (frame) => {
-    if (isProgressUpdate(frame.data)) {
-      const update = frame.data;
-      progress.setData((current) => applyProgressUpdate(current, update));
-    }
+    progress.setData((current) => applyProgressUpdate(current, frame.data));
   });
 
   const next = progress.data?.nextTopic;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../api/types.ts';
-import { applyProgressUpdate, isProgressUpdate, masteryOf } from './progress-model.ts';
+import { applyProgressUpdate, masteryOf } from './progress-model.ts';
 
 const progress: Progress = {
   streak: 1,
@@ -38,12 +38,5 @@ describe('progress model', () => {
       streak: 1,
     });
     expect(added?.topics.map((t) => t.topic)).toEqual(['variables', 'for-loops']);
-  });
-
-  it('recognises a progress.updated frame', () => {
-    expect(isProgressUpdate({ userId: 'u', topic: 'x', mastery: 3, level: 'Beginner', streak: 0 })).toBe(
-      true,
-    );
-    expect(isProgressUpdate({ topic: 'x' })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { Level, Progress, TopicProgress } from '../api/types.ts';
+import type { LiveFrameOf } from '../live/live-socket.ts';
 import { levelOf } from '../ui/level.ts';
 
 export interface TopicMastery {
@@ -13,12 +14,7 @@ export function masteryOf(progress: Progress | undefined, topic: string): TopicM
 }
 
 /** A `progress.updated` frame's data. */
-export interface ProgressUpdate {
-  topic: string;
-  mastery: number;
-  level: Level;
-  streak: number;
-}
+type ProgressUpdate = Omit<LiveFrameOf<'progress.updated'>['data'], 'userId'>;
 
 /** Applies a live progress update to the loaded progress. */
 export function applyProgressUpdate(
@@ -41,9 +37,4 @@ export function applyProgressUpdate(
         },
       ];
   return { ...progress, streak: update.streak, topics };
-}
-
-export function isProgressUpdate(data: unknown): data is ProgressUpdate {
-  const d = data as Partial<ProgressUpdate> | null;
-  return typeof d?.topic === 'string' && typeof d.mastery === 'number' && typeof d.level === 'string';
 }

@@ -10,7 +10,7 @@ import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { LessonView } from './lesson-view.tsx';
-import { applyProgressUpdate, isProgressUpdate, masteryOf } from './progress-model.ts';
+import { applyProgressUpdate, masteryOf } from './progress-model.ts';
 import { TopicExercises } from './topic-exercises.tsx';
 
 const STARTER = '# Write some Python and press Run (or Ctrl+Enter).\nprint("Hello, LearnFlow!")\n';
@@ -24,10 +24,7 @@ export function TopicPage({ slug }: { slug: string }) {
   useTitle(topic.data?.title);
 
   useLiveFrame('progress.updated', (frame) => {
-    if (isProgressUpdate(frame.data)) {
-      const update = frame.data;
-      progress.setData((current) => applyProgressUpdate(current, update));
-    }
+    progress.setData((current) => applyProgressUpdate(current, frame.data));
   });
 
   if (topic.loading && !topic.data) return <Loading label="Loading the lesson…" />;

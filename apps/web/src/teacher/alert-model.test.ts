@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { LiveFrameOf } from '../live/live-socket.ts';
 import { detailsLine, triggerLabel } from './alert-labels.ts';
 import { addAlert, alertFromFrame } from './alert-model.ts';
 
-const frame = {
+const frame: LiveFrameOf<'alert.created'>['data'] = {
   alertId: 'a1',
   student: { id: 's1', name: 'James Okafor' },
   topic: 'for-loops',
@@ -42,13 +43,10 @@ describe('alerts', () => {
       evidence: frame.evidence,
       resolvedAt: null,
     });
-    expect(alertFromFrame({ ...frame, evidence: 'not a list' })?.evidence).toEqual([]);
-    expect(alertFromFrame({ student: {} })).toBeNull();
   });
 
   it('adds a live alert on top, once', () => {
     const alert = alertFromFrame(frame);
-    if (!alert) throw new Error('no alert');
     const list = addAlert([], alert);
     expect(addAlert(list, alert)).toHaveLength(1);
   });

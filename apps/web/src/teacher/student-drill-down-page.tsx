@@ -23,8 +23,7 @@ export function StudentDrillDownPage({ studentId }: { studentId: string }) {
   useTitle(detail.data?.student.name);
 
   useLiveFrame('alert.created', (frame) => {
-    const data = frame.data as { student?: { id?: string } } | null;
-    if (data?.student?.id === studentId) {
+    if (frame.data.student.id === studentId) {
       detail.reload();
       progress.reload();
     }

@@ -13,7 +13,6 @@ export function useOpenAlerts(onNew?: (alert: Alert) => void) {
 
   useLiveFrame('alert.created', (frame) => {
     const alert = alertFromFrame(frame.data);
-    if (!alert) return;
     alerts.setData((list) => addAlert(list ?? [], alert));
     setFresh((set) => new Set([...set, alert.id]));
     onNew?.(alert);

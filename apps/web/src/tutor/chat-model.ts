@@ -1,4 +1,5 @@
 import type { ChatMessageRecord, ReviewResult } from '../api/types.ts';
+import type { LiveFrameOf } from '../live/live-socket.ts';
 
 /** One message of the tutor panel. */
 export interface ChatItem {
@@ -15,29 +16,8 @@ export interface ChatItem {
   error?: string;
 }
 
-interface DeltaData {
-  requestId: string;
-  text: string;
-  intent?: string;
-  agent?: string;
-}
-
-interface ResponseData {
-  requestId: string;
-  intent?: string;
-  agent?: string;
-  reply: { text: string };
-}
-
-export function isDelta(data: unknown): data is DeltaData {
-  const d = data as Partial<DeltaData> | null;
-  return typeof d?.requestId === 'string' && typeof d.text === 'string';
-}
-
-export function isResponse(data: unknown): data is ResponseData {
-  const d = data as Partial<ResponseData> | null;
-  return typeof d?.requestId === 'string' && typeof d.reply?.text === 'string';
-}
+type DeltaData = Pick<LiveFrameOf<'tutor.delta'>['data'], 'requestId' | 'text' | 'intent' | 'agent'>;
+type ResponseData = LiveFrameOf<'tutor.response'>['data'];
 
 /** Adds a streamed piece to its answer (creating it when the frame beats the 202). */
 export function applyDelta(items: ChatItem[], delta: DeltaData): ChatItem[] {

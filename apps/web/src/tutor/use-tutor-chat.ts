@@ -1,18 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../api/api-error.ts';
-import type { LiveFrame } from '../live/live-socket.ts';
+import type { LiveFrameOf } from '../live/live-socket.ts';
 import { useLiveFrame } from '../live/use-live-frame.ts';
 import { useSession } from '../session/session-context.tsx';
-import {
-  applyDelta,
-  applyResponse,
-  type ChatItem,
-  expectAnswer,
-  fromHistory,
-  giveUp,
-  isDelta,
-  isResponse,
-} from './chat-model.ts';
+import { applyDelta, applyResponse, type ChatItem, expectAnswer, fromHistory, giveUp } from './chat-model.ts';
+
+type AnswerFrame = LiveFrameOf<'tutor.delta' | 'tutor.response'>;
 
 export interface TutorChat {
   items: ChatItem[];
@@ -37,7 +30,7 @@ export function useTutorChat(topic: string | undefined): TutorChat {
   const [inFlight, setInFlight] = useState(0);
   const mine = useRef(new Set<string>());
   // A frame can beat the 202 that names its request: it waits here until then.
-  const early = useRef(new Map<string, LiveFrame[]>());
+  const early = useRef(new Map<string, AnswerFrame[]>());
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
   useEffect(() => {
     const pending = timers.current;
@@ -75,20 +68,14 @@ export function useTutorChat(topic: string | undefined): TutorChat {
     };
   }, [api, topic]);
 
-  const apply = useCallback((frame: LiveFrame) => {
-    if (frame.type === 'tutor.delta' && isDelta(frame.data)) {
-      const delta = frame.data;
-      setItems((list) => applyDelta(list, delta));
-    } else if (frame.type === 'tutor.response' && isResponse(frame.data)) {
-      const response = frame.data;
-      setItems((list) => applyResponse(list, response));
-    }
+  const apply = useCallback((frame: AnswerFrame) => {
+    if (frame.type === 'tutor.delta') setItems((list) => applyDelta(list, frame.data));
+    else setItems((list) => applyResponse(list, frame.data));
   }, []);
 
   // Only answers to this panel's questions: other tabs and pages have their own conversations.
-  const receive = (frame: LiveFrame) => {
-    const requestId = (frame.data as { requestId?: unknown } | null)?.requestId;
-    if (typeof requestId !== 'string') return;
+  const receive = (frame: AnswerFrame) => {
+    const { requestId } = frame.data;
     if (mine.current.has(requestId)) {
       apply(frame);
       return;

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { DifficultySchema } from '../content.ts';
-import { StruggleEvidenceSchema } from '../events.ts';
-
-export const StudentRefSchema = z.object({ id: z.string(), name: z.string() });
+import { PersonRefSchema, StruggleEvidenceSchema } from '../events.ts';
 
 export const AlertStatusSchema = z.enum(['open', 'resolved']);
 
 /** A struggle alert as a teacher sees it. */
 export const AlertSchema = z.object({
   id: z.string(),
-  student: StudentRefSchema,
+  student: PersonRefSchema,
   topic: z.string().nullable(),
   trigger: z.string(),
   status: AlertStatusSchema,
@@ -59,7 +57,7 @@ export const StudentAssignmentsSchema = z.object({
       title: z.string(),
       topic: z.string(),
       difficulty: DifficultySchema,
-      assignedBy: StudentRefSchema,
+      assignedBy: PersonRefSchema,
       createdAt: z.string(),
       dueAt: z.string().nullable(),
       completed: z.boolean(),

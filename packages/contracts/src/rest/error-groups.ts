@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StudentRefSchema } from './alerts.ts';
+import { PersonRefSchema } from '../events.ts';
 
 export const ErrorGroupsQuerySchema = z.strictObject({
   hours: z.coerce
@@ -18,7 +18,7 @@ export const ErrorGroupsSchema = z.object({
       errorType: z.string(),
       exercise: z.object({ id: z.string(), title: z.string() }).nullable(),
       topic: z.string().nullable(),
-      students: z.array(StudentRefSchema),
+      students: z.array(PersonRefSchema),
       occurrences: z.number(),
       lastAt: z.string(),
     }),
