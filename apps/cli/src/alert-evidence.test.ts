@@ -112,6 +112,7 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
       payload: { alertId: alert.id, message: hint, from: { name: 'Mr. Rodriguez' } },
     });
     // Sent live: the notification event for the WebSocket service went out with it.
+    await t.platform.audit.flush();
     const live = await t.platform.db
       .selectFrom('event_log')
       .select('payload')

@@ -39,6 +39,7 @@ describe.each(testDatabases())('text the database refuses, on %s', (database) =>
 
   /** The run as stored in the audit log and published to progress. */
   const lastRunEvent = async () => {
+    await platform.audit.flush();
     const row = await platform.db
       .selectFrom('event_log')
       .select('payload')

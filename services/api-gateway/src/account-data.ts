@@ -21,6 +21,7 @@ const PERSONAL: ReadonlyArray<readonly [keyof Database, string]> = [
   ['exercise_sessions', 'user_id'],
   ['struggle_episodes', 'user_id'],
   ['exercises', 'created_by'],
+  ['explained_errors', 'user_id'],
   ['event_log', 'user_id'],
 ];
 

@@ -13,7 +13,7 @@ import {
   llmResource,
   verifyReplyCode,
 } from '@learnflow/tutor';
-import { errorHistory } from './error-history.ts';
+import { errorHistory, recordExplainedError } from './error-history.ts';
 import { findError } from './find-error.ts';
 import { findLogic } from './find-logic.ts';
 
@@ -86,18 +86,21 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   // The error being explained is not in the history yet: it was pasted, or run here, not in code_runs.
   const level = hintLevelFor(history, patternType, { includesCurrent: false });
   // Every error explained in chat joins the student's error pattern (runs here are not in code_runs).
-  await deps.events.publish(
-    TOPICS.progressEvents.name,
-    'learnflow.progress.error-observed',
-    {
-      userId: request.userId,
-      topic: request.topic,
-      kind: 'error.observed',
-      score: null,
-      detail: { type: patternType, cause: explanation.cause },
-    },
-    context,
-  );
+  await deps.events.transaction(async (tx) => {
+    await recordExplainedError(tx.db, request.userId, patternType);
+    await tx.publish(
+      TOPICS.progressEvents.name,
+      'learnflow.progress.error-observed',
+      {
+        userId: request.userId,
+        topic: request.topic,
+        kind: 'error.observed',
+        score: null,
+        detail: { type: patternType, cause: explanation.cause },
+      },
+      context,
+    );
+  });
   const also = otherBugs.slice(0, 2).map((other) => `- line ${other.line}: ${other.title}`);
   const offline = [
     formatExplanation(explanation, level),

@@ -1,36 +1,49 @@
-import type { ServiceDeps } from '@learnflow/platform';
+import type { Db, ServiceDeps } from '@learnflow/platform';
 
 const WINDOW_MS = 24 * 60 * 60 * 1_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The student's error types over the last day, oldest first: their sandbox runs and the
- * tracebacks they pasted in chat. The same type coming back raises the hint level.
+ * errors explained in chat (`explained_errors`). The same type coming back raises the hint level.
  */
 export async function errorHistory(deps: ServiceDeps, userId: string): Promise<{ type: string; at: Date }[]> {
-  const runs = await deps.db
-    .selectFrom('code_runs')
-    .select(['error_type', 'created_at'])
-    .where('user_id', '=', userId)
-    .where('error_type', 'is not', null)
-    .where('created_at', '>=', new Date(Date.now() - WINDOW_MS))
-    .orderBy('created_at', 'desc')
-    .limit(50)
-    .execute();
-  const pasted = await deps.db
-    .selectFrom('event_log')
-    .select(['payload', 'created_at'])
-    .where('user_id', '=', userId)
-    .where('type', '=', 'learnflow.progress.error-observed')
-    .where('created_at', '>=', new Date(Date.now() - WINDOW_MS))
-    .limit(50)
-    .execute();
-  return [
-    ...runs.map((r) => ({ type: r.error_type as string, at: new Date(r.created_at) })),
-    ...pasted.map((p) => ({
-      type: String((p.payload as { detail?: { type?: string } }).detail?.type ?? ''),
-      at: new Date(p.created_at),
-    })),
-  ]
-    .filter((e) => e.type)
+  const since = new Date(Date.now() - WINDOW_MS);
+  const [runs, explained] = await Promise.all([
+    deps.db
+      .selectFrom('code_runs')
+      .select(['error_type', 'created_at'])
+      .where('user_id', '=', userId)
+      .where('error_type', 'is not', null)
+      .where('created_at', '>=', since)
+      .orderBy('created_at', 'desc')
+      .limit(50)
+      .execute(),
+    deps.db
+      .selectFrom('explained_errors')
+      .select(['error_type', 'created_at'])
+      .where('user_id', '=', userId)
+      .where('created_at', '>=', since)
+      .orderBy('created_at', 'desc')
+      .limit(50)
+      .execute(),
+  ]);
+  return [...runs, ...explained]
+    .flatMap((e) => (e.error_type ? [{ type: e.error_type, at: new Date(e.created_at) }] : []))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Records an error explained in chat for the student's history (nothing for an unknown user). */
+export async function recordExplainedError(trx: Db, userId: string, type: string): Promise<void> {
+  if (!UUID.test(userId) || !type) return;
+  await trx
+    .insertInto('explained_errors')
+    .columns(['user_id', 'error_type'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select([eb.ref('id').as('user_id'), eb.val(type).as('error_type')])
+        .where('id', '=', userId),
+    )
+    .execute();
 }

@@ -212,6 +212,8 @@ export interface Database {
     created_at: CreatedAt;
   };
   processed_events: { consumer_group: string; event_id: string; processed_at: CreatedAt };
+  /** The error types the debug agent explained in chat (009_explained_errors.sql). */
+  explained_errors: { id: Generated<string>; user_id: string; error_type: string; created_at: CreatedAt };
   /** Events written with their change, not yet on the bus (006_outbox.sql). */
   outbox: {
     id: Generated<string>;

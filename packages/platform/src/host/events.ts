@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
 import { storable } from '../db/storable.ts';
+import type { AuditLog } from './audit-log.ts';
 import { type OutboxEntry, sendOutbox, writeOutbox } from './outbox.ts';
 
 export interface PublishContext {
@@ -27,8 +28,8 @@ export interface EventsTransaction {
 }
 
 /**
- * A service's view of the bus: envelopes built with its id as source, every event audited
- * and written to the transactional outbox before it is sent, so a crash between a change and
+ * A service's view of the bus: envelopes built with its id as source, every event written to
+ * the transactional outbox before it is sent (and moved to the audit log in batches after), so a crash between a change and
  * its event loses nothing (the relay sends what is left, same event id). The data is
  * published as it is stored (`storable`), so consumers never meet raw NULs.
  */
@@ -39,7 +40,7 @@ export interface Events {
   transaction<R>(work: (tx: EventsTransaction) => Promise<R>): Promise<R>;
 }
 
-export function createEvents(bus: EventBus, db: Db, source: string, log: Logger): Events {
+export function createEvents(bus: EventBus, db: Db, audit: AuditLog, source: string, log: Logger): Events {
   const envelope = <T>(type: string, raw: T, context: PublishContext): Envelope<T> => ({
     specversion: '1.0',
     id: randomUUID(),
@@ -67,7 +68,7 @@ export function createEvents(bus: EventBus, db: Db, source: string, log: Logger)
       await writeOutbox(trx, entries);
       return value;
     });
-    await sendOutbox(db, bus, log, entries);
+    await sendOutbox(bus, audit, log, entries);
     return result;
   }
 

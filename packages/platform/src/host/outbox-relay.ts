@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
+import { archiveOutbox } from './audit-log.ts';
 
 export interface OutboxRelayOptions {
   db: Db;
@@ -15,8 +16,8 @@ export interface OutboxRelayOptions {
 /**
  * Sends what a crash or a bus outage left in the outbox: one per process (in-process in
  * `learnflow up`, one per service with `learnflow serve`). Rows are claimed with
- * `for update skip locked`, sent in order with their own event id, then deleted in the same
- * transaction; a crash before the commit leaves them for the next pass.
+ * `for update skip locked`, sent in order with their own event id, then moved to the audit log
+ * in the same transaction; a crash before the commit leaves them for the next pass.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): () => Promise<void> {
   const { db, bus, log } = options;
@@ -29,7 +30,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): () => Promise<voi
       const sent = await db.transaction().execute(async (trx) => {
         const rows = await trx
           .selectFrom('outbox')
-          .select(['id', 'topic', 'envelope'])
+          .select(['id', 'event_id', 'topic', 'envelope'])
           .where('created_at', '<', new Date(Date.now() - graceMs))
           .orderBy('id')
           .limit(100)
@@ -37,15 +38,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): () => Promise<voi
           .skipLocked()
           .execute();
         for (const row of rows) await bus.publish(row.topic, row.envelope);
-        if (rows.length > 0)
-          await trx
-            .deleteFrom('outbox')
-            .where(
-              'id',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .execute();
+        await archiveOutbox(
+          trx,
+          rows.map((r) => r.event_id),
+        );
         return rows.length;
       });
       if (sent > 0) log.info({ sent }, 'outbox relay sent events left unsent');

@@ -36,12 +36,19 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
   });
 
   const outboxRows = () => platform.db.selectFrom('outbox').select('event_id').execute();
+  const audited = (ids: string[]) =>
+    platform.db
+      .selectFrom('event_log')
+      .select(['event_id', 'type', 'user_id', 'correlation_id', 'payload'])
+      .where('event_id', 'in', ids)
+      .orderBy('id')
+      .execute();
   const until = async (done: () => boolean | Promise<boolean>) => {
     for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 50));
   };
 
   it('sends what a transaction published only after its commit, and nothing of a rollback', async () => {
-    const events = createEvents(bus, platform.db, 'test', log);
+    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
     const kept = await events.transaction(async (tx) =>
       tx.publish('learning.requests', 't.kept', { n: 1 }, context),
     );
@@ -53,11 +60,33 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
     ).rejects.toThrow('the change failed');
     await until(() => received.some((e) => e.id === kept.id));
     expect(received.map((e) => e.type)).toEqual(['t.kept']);
+    await platform.audit.flush();
+    expect(await outboxRows()).toEqual([]);
+    expect(await audited([kept.id])).toEqual([
+      { event_id: kept.id, type: 't.kept', user_id: 'u1', correlation_id: 'c1', payload: { n: 1 } },
+    ]);
+  });
+
+  it('moves sent events to the audit log in batches, with their own time', async () => {
+    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
+    const sent = await events.transaction(async (tx) =>
+      Promise.all([1, 2, 3].map((n) => tx.publish('learning.requests', 't.batch', { n }, context))),
+    );
+    const ids = sent.map((e) => e.id);
+    await until(async () => (await audited(ids)).length === 3);
+    expect((await audited(ids)).map((r) => r.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    const times = await platform.db
+      .selectFrom('event_log')
+      .select(['event_id', 'created_at'])
+      .where('event_id', 'in', ids)
+      .execute();
+    for (const row of times)
+      expect(new Date(row.created_at).toISOString()).toBe(sent.find((e) => e.id === row.event_id)?.time);
     expect(await outboxRows()).toEqual([]);
   });
 
   it('keeps an event the bus refused, and the relay sends it with the same id', async () => {
-    const events = createEvents(bus, platform.db, 'test', log);
+    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
     failing = true;
     const event = await events.publish('learning.requests', 't.outage', { n: 3 }, context);
     expect(await outboxRows()).toEqual([{ event_id: event.id }]);
@@ -67,5 +96,6 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
     await stop();
     expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
     expect(await outboxRows()).toEqual([]);
+    expect((await audited([event.id])).map((r) => r.type)).toEqual(['t.outage']);
   });
 });

@@ -2,6 +2,7 @@ import type { Envelope } from '@learnflow/contracts';
 import type { Logger } from 'pino';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
+import type { AuditLog } from './audit-log.ts';
 
 /** An event written to the outbox: where it goes and what it is. */
 export interface OutboxEntry {
@@ -9,23 +10,9 @@ export interface OutboxEntry {
   event: Envelope;
 }
 
-/** Writes the events (and their audit rows) in the caller's transaction. */
+/** Writes the events in the caller's transaction (the audit log gets them once they are sent). */
 export async function writeOutbox(trx: Db, entries: readonly OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await trx
-    .insertInto('event_log')
-    .values(
-      entries.map(({ topic, event }) => ({
-        event_id: event.id,
-        topic,
-        type: event.type,
-        user_id: event.partitionkey,
-        correlation_id: event.correlationid,
-        payload: JSON.stringify(event.data),
-      })),
-    )
-    .onConflict((oc) => oc.column('event_id').doNothing())
-    .execute();
   await trx
     .insertInto('outbox')
     .values(
@@ -36,12 +23,13 @@ export async function writeOutbox(trx: Db, entries: readonly OutboxEntry[]): Pro
 }
 
 /**
- * Sends committed outbox entries in order and deletes them. A failure stops here and
- * leaves the rest in the outbox for the relay: the event is not lost, only late.
+ * Sends committed outbox entries in order and hands them to the audit log, which moves them
+ * out of the outbox in its next batch. A failure stops here and leaves the rest in the outbox
+ * for the relay: the event is not lost, only late.
  */
 export async function sendOutbox(
-  db: Db,
   bus: EventBus,
+  audit: AuditLog,
   log: Logger,
   entries: readonly OutboxEntry[],
 ): Promise<void> {
@@ -57,5 +45,5 @@ export async function sendOutbox(
       'publish failed: the outbox relay sends it later',
     );
   }
-  if (sent.length > 0) await db.deleteFrom('outbox').where('event_id', 'in', sent).execute();
+  audit.sent(sent);
 }

@@ -13,6 +13,7 @@ import { createMemoryBus } from '../bus/memory-bus.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import { createDatabase, type Db, pingDatabase } from '../db/create-database.ts';
 import { createRootLogger } from '../logger.ts';
+import { type AuditLog, createAuditLog } from './audit-log.ts';
 import { type ReadinessReport, Resources } from './resources.ts';
 
 /** The process-wide parts, built once: every service gets views of these. */
@@ -24,6 +25,8 @@ export interface Platform {
   bus: EventBus;
   auth: Auth;
   resources: Resources;
+  /** Moves sent events from the outbox to `event_log` in batches. */
+  audit: AuditLog;
   /** Unique per process: names broadcast consumer groups. */
   instanceId: string;
   close(): Promise<void>;
@@ -67,6 +70,7 @@ export async function createPlatform(
   const sessions = createSessions(db, tokens, durationSeconds(config.LEARNFLOW_SESSION_TTL));
   const auth = createAuth(tokens, createTrustedUser(secret), sessions);
   const resources = new Resources();
+  const audit = createAuditLog({ db, log: log.child({ component: 'audit' }) });
   return {
     config,
     log,
@@ -75,10 +79,12 @@ export async function createPlatform(
     bus,
     auth,
     resources,
+    audit,
     instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     async close() {
       await resources.close();
       await bus.close();
+      await audit.flush();
       await db.destroy();
     },
   };

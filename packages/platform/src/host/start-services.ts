@@ -15,7 +15,7 @@ export const depsFor = (platform: Platform, id: string): ServiceDeps => {
   const log = platform.log.child({ service: id });
   return {
     db: platform.db,
-    events: createEvents(platform.bus, platform.db, id, log),
+    events: createEvents(platform.bus, platform.db, platform.audit, id, log),
     config: platform.config,
     log,
     auth: platform.auth,
