@@ -26,6 +26,8 @@ export interface Fixtures {
   classId: string;
   /** Its current join code. */
   joinCode: string;
+  /** An exercise draft of `teacher` whose tests let mutants survive (so publishing it answers 409). */
+  draftId: string;
   /** A student nobody else uses: the admin's PATCH target. */
   spare: string;
   /** A fresh refresh token for each call of POST /api/auth/refresh. */
@@ -72,6 +74,21 @@ const adminOnly = (status: number): Record<Who, number> => ({
 });
 
 let registered = 0;
+
+/** An exercise a teacher writes; its two tests let mutants of `age >= 18` survive. */
+export const AUTHORED_EXERCISE = {
+  title: 'Old enough to vote',
+  topic: 'conditionals',
+  difficulty: 'easy',
+  prompt: 'Write `can_vote(age)`: True from 18 on.',
+  starterCode: 'def can_vote(age):\n    pass\n',
+  solution: 'def can_vote(age):\n    return age >= 18\n',
+  hints: ['Compare `age` with 18.'],
+  tests: [
+    { name: 'an adult votes', code: 'assert can_vote(30) is True' },
+    { name: 'a child does not', code: 'assert can_vote(5) is False' },
+  ],
+};
 
 export const MATRIX: Row[] = [
   { operation: 'GET /health', expect: open(200) },
@@ -252,6 +269,41 @@ export const MATRIX: Row[] = [
     operation: 'DELETE /api/teacher/classes/{id}/students/{studentId}',
     url: (f) => `/api/teacher/classes/${f.classId}/students/${f.spare}`,
     expect: teachersOnly(404, 403),
+  },
+  { operation: 'GET /api/teacher/exercises', expect: teachersOnly(200, 200) },
+  { operation: 'POST /api/teacher/exercises', body: () => AUTHORED_EXERCISE, expect: teachersOnly(201, 201) },
+  {
+    operation: 'POST /api/teacher/exercises/proposed-tests',
+    body: () => ({ solution: AUTHORED_EXERCISE.solution, inputs: [{ call: 'can_vote(18)' }] }),
+    expect: teachersOnly(200, 200),
+  },
+  {
+    operation: 'GET /api/teacher/exercises/{id}',
+    url: (f) => `/api/teacher/exercises/${f.draftId}`,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'PUT /api/teacher/exercises/{id}',
+    url: (f) => `/api/teacher/exercises/${f.draftId}`,
+    body: () => AUTHORED_EXERCISE,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'GET /api/teacher/exercises/{id}/preview',
+    url: (f) => `/api/teacher/exercises/${f.draftId}/preview`,
+    expect: teachersOnly(200, 403),
+  },
+  {
+    operation: 'POST /api/teacher/exercises/{id}/check',
+    url: (f) => `/api/teacher/exercises/${f.draftId}/check`,
+    expect: teachersOnly(202, 403),
+  },
+  // Mutants survive the draft's tests (or its check still runs): 409 for its teacher, and nothing published.
+  {
+    operation: 'POST /api/teacher/exercises/{id}/publish',
+    url: (f) => `/api/teacher/exercises/${f.draftId}/publish`,
+    body: (f) => ({ classId: f.classId }),
+    expect: teachersOnly(409, 403),
   },
   {
     operation: 'POST /api/teacher/assignments',

@@ -3,7 +3,7 @@ import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testi
 import { exercises } from '@learnflow/tutor';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Fixtures, MATRIX, WHO, type Who } from './authorization-matrix.ts';
+import { AUTHORED_EXERCISE, type Fixtures, MATRIX, WHO, type Who } from './authorization-matrix.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
@@ -134,7 +134,10 @@ describe('the authorization matrix (from the OpenAPI document)', () => {
       .where('teacher_id', '=', ids.teacher?.id as string)
       .returning('id')
       .executeTakeFirstOrThrow();
+    const draft = await call('POST', '/api/teacher/exercises', tokens.teacher, AUTHORED_EXERCISE);
+    expect(draft.statusCode, draft.body).toBe(201);
     fixtures = {
+      draftId: draft.json().id,
       maya: ids.student?.id as string,
       classId: klass.id,
       joinCode: 'MTRX-2345',

@@ -7,6 +7,7 @@ export * from './mutants.ts';
 export * from './rest/admin.ts';
 export * from './rest/alert-detail.ts';
 export * from './rest/alerts.ts';
+export * from './rest/authoring.ts';
 export * from './rest/chat.ts';
 export * from './rest/classes.ts';
 export * from './rest/curriculum.ts';

@@ -53,6 +53,22 @@ export const ERRORS = {
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
   ALREADY_IN_CLASS: { status: 409, meaning: 'The student is already in this class.' },
   LAST_ADMIN: { status: 409, meaning: 'The change would leave no enabled admin.' },
+  EXERCISE_PUBLISHED: {
+    status: 409,
+    meaning: 'The exercise is published to a class and can no longer change.',
+  },
+  MUTANT_CHECK_NEEDED: {
+    status: 409,
+    meaning: 'Publishing needs a finished mutant check of the tests as they are now.',
+  },
+  SURVIVING_MUTANTS: {
+    status: 409,
+    meaning: 'Mutants of the reference pass every test; publish with publishWithSurvivors to publish anyway.',
+  },
+  REFERENCE_FAILS_TESTS: {
+    status: 422,
+    meaning: 'The reference solution fails one of its own tests (or does not run).',
+  },
   GENERATION_FAILED: {
     status: 422,
     meaning: 'No generated exercise passed validation in the sandbox after 3 attempts.',

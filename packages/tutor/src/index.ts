@@ -1,3 +1,4 @@
+export { proposeTests } from './authoring/propose-tests.ts';
 export {
   type ConceptAnswer,
   type ConceptQuestion,

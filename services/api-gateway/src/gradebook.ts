@@ -6,7 +6,8 @@ const POINTS_POSSIBLE = 100;
 
 /**
  * The class's gradebook: one assignment per exercise the teacher assigned to any of its
- * students, each student's best submission score (0-100) for it, null when never submitted.
+ * students or published to the class, each student's best submission score (0-100) for it,
+ * null when never submitted.
  */
 export async function getGradebook(
   deps: ServiceDeps,
@@ -16,10 +17,10 @@ export async function getGradebook(
 ): Promise<Gradebook> {
   const klass = await getClass(deps, teacherId, classId);
   const studentIds = klass.students.map((s) => s.id);
-  let assignments =
+  const [assigned, published] = await Promise.all([
     studentIds.length === 0
       ? []
-      : await deps.db
+      : deps.db
           .selectFrom('assignments')
           .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
           .select([
@@ -30,9 +31,19 @@ export async function getGradebook(
           .where('assignments.assigned_by', '=', teacherId)
           .where('assignments.student_id', 'in', studentIds)
           .groupBy(['exercises.id', 'exercises.title'])
-          .orderBy('first')
-          .orderBy('exercises.title')
-          .execute();
+          .execute(),
+    deps.db
+      .selectFrom('exercises')
+      .select(['id as exerciseId', 'title', 'created_at as first'])
+      .where('class_id', '=', classId)
+      .where('source', '=', 'authored')
+      .execute(),
+  ]);
+  const time = (at: unknown) => new Date(at as string).getTime();
+  let assignments = [
+    ...published,
+    ...assigned.filter((a) => !published.some((p) => p.exerciseId === a.exerciseId)),
+  ].sort((a, b) => time(a.first) - time(b.first) || a.title.localeCompare(b.title));
   if (exerciseId) {
     assignments = assignments.filter((a) => a.exerciseId === exerciseId);
     if (assignments.length === 0)

@@ -26,6 +26,8 @@ import { defineService } from '@learnflow/platform';
 import { createTemplateGenerator, type ExerciseGenerator, loadRuff } from '@learnflow/tutor';
 import { answerExerciseRequest } from './answer-exercise-request.ts';
 import { attemptQuiz } from './attempt-quiz.ts';
+import { authoringRoutes } from './authoring-routes.ts';
+import { BackgroundChecks } from './background-checks.ts';
 import { checkQuizAnswer } from './check-quiz-answer.ts';
 import { generateExercise } from './generate-exercise.ts';
 import { getExercise } from './get-exercise.ts';
@@ -52,14 +54,17 @@ export interface ExerciseAgentOptions {
   generator?: ExerciseGenerator;
 }
 
-/** Practice: the exercise bank and generated exercises, grading, hints and quizzes. */
+/** Practice: the exercise bank, generated and teacher-authored exercises, grading, hints and quizzes. */
 export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
   const generator = options.generator ?? createTemplateGenerator();
+  const checks = new BackgroundChecks();
   return defineService({
     id: 'exercise-agent',
     port: 8105,
-    description: 'Exercises (bank and generated, validated in the sandbox), grading, hints and quizzes.',
+    description:
+      'Exercises (bank, generated and teacher-authored, validated in the sandbox), grading, hints and quizzes.',
     routes(app, deps) {
+      authoringRoutes(app, deps, checks);
       app.get(
         '/api/exercises',
         {
@@ -197,7 +202,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
     // Ruff's WASM compiles synchronously: pay for it at boot, not in the middle of a student's request.
     async start() {
       await loadRuff();
-      return async () => {};
+      return () => checks.settle();
     },
     subscriptions: [
       {

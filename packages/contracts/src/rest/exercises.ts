@@ -13,7 +13,9 @@ export const ExerciseParamsSchema = z.strictObject({
 /** `?include=solution`: a teacher asks for the reference solution (403 for anyone else). */
 export const ExerciseDetailQuerySchema = z.strictObject({ include: z.enum(['solution']).optional() });
 
-export const ExerciseSourceSchema = z.enum(['bank', 'generated']);
+/** Where an exercise comes from: the bank, the generator, or a teacher who published it to a class. */
+export const ExerciseSourceSchema = z.enum(['bank', 'generated', 'authored']);
+export type ExerciseSource = z.infer<typeof ExerciseSourceSchema>;
 
 export const ExerciseSummarySchema = z.object({
   id: z.string(),

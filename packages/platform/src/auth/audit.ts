@@ -10,7 +10,8 @@ export type AuditAction =
   | 'password.reset-issued'
   | 'password.reset'
   | 'account.deleted'
-  | 'class.student-removed';
+  | 'class.student-removed'
+  | 'exercise.published';
 
 /** One line of the audit log: who did what to whom. The actor is null for the CLI and first start. */
 export async function audit(

@@ -10,6 +10,9 @@ type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A moment that has not happened yet when the row is written (revoked, used, disabled). */
 type LaterAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
+/** A column written after the row (null until then). */
+type LaterNull<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -87,11 +90,31 @@ export interface Database {
     solution: string;
     hints: Json<string[]>;
     tests: Json<unknown[]>;
-    source: Generated<'bank' | 'generated'>;
+    source: Generated<'bank' | 'generated' | 'authored'>;
     created_by: string | null;
+    /** Authored exercises: the class whose students see it (009_authored_exercises.sql). */
+    class_id: ColumnType<string | null, string | null | undefined, string | null>;
     /** Generated exercises: which generator, template and seed made it (002_exercise_agent.sql). */
     generation: Json<Record<string, unknown>> | null;
     created_at: CreatedAt;
+  };
+  /** A teacher's exercise before and after publishing (009_authored_exercises.sql). */
+  exercise_drafts: {
+    id: Generated<string>;
+    teacher_id: string;
+    /** `AuthoredExerciseBody` of `@learnflow/contracts`. */
+    definition: Json<unknown>;
+    check_hash: LaterNull<string>;
+    check_status: LaterNull<'running' | 'done' | 'failed'>;
+    check_started_at: LaterAt;
+    /** `MutantReport` of `@learnflow/contracts`. */
+    check_report: ColumnType<unknown | null, string | null | undefined, string | null>;
+    check_problem: LaterNull<string>;
+    exercise_id: LaterNull<string>;
+    class_id: LaterNull<string>;
+    published_at: LaterAt;
+    created_at: CreatedAt;
+    updated_at: UpdatedAt;
   };
   assignments: {
     id: Generated<string>;
