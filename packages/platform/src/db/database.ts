@@ -92,13 +92,13 @@ export interface Database {
     tests: Json<unknown[]>;
     source: Generated<'bank' | 'generated' | 'authored'>;
     created_by: string | null;
-    /** Authored exercises: the class whose students see it (009_authored_exercises.sql). */
+    /** Authored exercises: the class whose students see it (010_authored_exercises.sql). */
     class_id: ColumnType<string | null, string | null | undefined, string | null>;
     /** Generated exercises: which generator, template and seed made it (002_exercise_agent.sql). */
     generation: Json<Record<string, unknown>> | null;
     created_at: CreatedAt;
   };
-  /** A teacher's exercise before and after publishing (009_authored_exercises.sql). */
+  /** A teacher's exercise before and after publishing (010_authored_exercises.sql). */
   exercise_drafts: {
     id: Generated<string>;
     teacher_id: string;
