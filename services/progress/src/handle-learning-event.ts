@@ -1,10 +1,11 @@
 import { type Envelope, TOPICS } from '@learnflow/contracts';
 import type { Db, Events, EventsTransaction, ServiceDeps } from '@learnflow/platform';
+import { applyFact } from './apply-fact.ts';
 import { detectStruggle } from './detect-struggle.ts';
 import { publishPendingEpisodes } from './episodes.ts';
 import type { ProgressOptions } from './progress-options.ts';
-import { type ProgressUpdate, recompute } from './recompute.ts';
 import { recordFact, resolveTopic } from './record-fact.ts';
+import type { ProgressUpdate } from './store-topics.ts';
 import { lockStudent } from './student-lock.ts';
 import { type Fact, toFact } from './to-fact.ts';
 
@@ -35,8 +36,8 @@ export async function publishUpdates(
 }
 
 /**
- * One learning event: store its fact once, run the struggle triggers, recompute the
- * student's mastery from all their facts, and publish what changed (`progress.updates`)
+ * One learning event: store its fact once, run the struggle triggers, update the
+ * student's mastery from the new fact (`applyFact`), and publish what changed (`progress.updates`)
  * and any new struggle episode (`struggle.detected`) in the same transaction (the outbox
  * sends them after the commit; a crash in between loses nothing). `transaction` is the
  * delivery's, which marks the event handled in the same transaction.
@@ -54,10 +55,11 @@ export async function handleLearningEvent(
     const student = await lockStudent(trx, fact.userId);
     if (!student) return false;
     const topicRef = await resolveTopic(trx, fact);
-    if (!(await recordFact(trx, fact, topicRef, student.timezone))) return true;
+    const stored = await recordFact(trx, fact, topicRef, student.timezone);
+    if (!stored) return true;
     await detectStruggle(trx, options, fact, topicRef);
     await completeAssignment(trx, fact);
-    const updates = await recompute(trx, options, student, topicRef?.id ?? null);
+    const updates = await applyFact(trx, options, student, fact, stored, topicRef);
     await publishUpdates(tx, updates, event.correlationid);
     await publishPendingEpisodes(tx, options.now(), { userId: fact.userId }, event.correlationid);
     return true;

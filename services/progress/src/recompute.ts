@@ -1,15 +1,19 @@
-import type { EventPayload, MasteryComponents } from '@learnflow/contracts';
 import type { Db } from '@learnflow/platform';
 import { sql } from 'kysely';
-import { consistencyComponent, exercisesComponent, levelOf, masteryOf, toHundredths } from './mastery.ts';
+import { consistencyComponent, levelOf, masteryOf, toHundredths } from './mastery.ts';
 import type { ProgressOptions } from './progress-options.ts';
+import { type ProgressUpdate, storedStates, storeTopics } from './store-topics.ts';
 import { localDay, longestStreakOf, streakOf } from './streak.ts';
 import type { LockedStudent } from './student-lock.ts';
-
-export type ProgressUpdate = EventPayload<'progress.updates'>;
-
-/** Quality is the mean of the topic's latest quality observations, this many. */
-export const QUALITY_WINDOW = 10;
+import {
+  type ExerciseBests,
+  exercisesFor,
+  exercisesScore,
+  QUALITY_WINDOW,
+  type QualityObservation,
+  qualityScore,
+  type TopicState,
+} from './topic-state.ts';
 
 /** The student's current streak from their active days, in their time zone, at `now`. */
 export async function currentStreak(db: Db, userId: string, timezone: string, now: Date) {
@@ -28,12 +32,19 @@ export async function currentStreak(db: Db, userId: string, timezone: string, no
   };
 }
 
-/** Every component of every topic the student has a fact on, from the stored facts alone. */
-async function componentsByTopic(
-  trx: Db,
-  userId: string,
-  consistency: number,
-): Promise<Map<number, MasteryComponents>> {
+/** The student's streak recomputed and stored, at `now`. */
+export async function storeStreak(trx: Db, student: LockedStudent, now: Date): Promise<number> {
+  const { streak, longest, lastActiveDay } = await currentStreak(trx, student.id, student.timezone, now);
+  await trx
+    .updateTable('student_streaks')
+    .set({ current: streak, longest, last_active_day: lastActiveDay, updated_at: now })
+    .where('user_id', '=', student.id)
+    .execute();
+  return streak;
+}
+
+/** The state of every topic the student has a fact on, from the stored facts alone. */
+async function statesByTopic(trx: Db, userId: string, consistency: number): Promise<Map<number, TopicState>> {
   const topicIds = (
     await trx
       .selectFrom('learning_facts')
@@ -43,7 +54,7 @@ async function componentsByTopic(
       .where('topic_id', 'is not', null)
       .execute()
   ).map((r) => r.topic_id as number);
-  const out = new Map<number, MasteryComponents>();
+  const out = new Map<number, TopicState>();
   if (topicIds.length === 0) return out;
   const [best, quizzes, quality] = await Promise.all([
     trx
@@ -63,48 +74,38 @@ async function componentsByTopic(
       .where('score', 'is not', null)
       .groupBy('topic_id')
       .execute(),
-    sql<{ topic_id: number; quality: string }>`
-      select topic_id, avg(quality) as quality from (
-        select topic_id, quality,
+    sql<{ topic_id: number; id: string; occurred_at: Date; quality: string }>`
+      select topic_id, id::text as id, occurred_at, quality from (
+        select topic_id, id, occurred_at, quality,
           row_number() over (partition by topic_id order by occurred_at desc, id) as n
         from learning_facts
         where user_id = ${userId} and quality is not null and topic_id is not null
       ) latest
       where n <= ${QUALITY_WINDOW}
-      group by topic_id`.execute(trx),
+      order by topic_id, occurred_at desc, id`.execute(trx),
   ]);
-  const attempted = best.map((b) => b.exercise_id as string);
-  const exercises = await trx
-    .selectFrom('exercises')
-    .select(['id', 'topic_id', 'difficulty', 'source'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('topic_id', 'in', topicIds), eb('source', '=', 'bank')]),
-        ...(attempted.length > 0 ? [eb('id', 'in', attempted)] : []),
-      ]),
-    )
-    .execute();
+  const exercises = await exercisesFor(
+    trx,
+    topicIds,
+    best.map((b) => b.exercise_id as string),
+  );
   for (const topicId of topicIds) {
-    const bestOf = new Map(
+    const bests: ExerciseBests = Object.fromEntries(
       best.filter((b) => b.topic_id === topicId).map((b) => [b.exercise_id as string, Number(b.best)]),
     );
-    const pool = new Map<string, { difficulty: 'easy' | 'medium' | 'hard'; best: number | null }>();
-    for (const exercise of exercises) {
-      if (exercise.topic_id === topicId && exercise.source === 'bank')
-        pool.set(exercise.id, { difficulty: exercise.difficulty, best: bestOf.get(exercise.id) ?? null });
-    }
-    for (const [exerciseId, score] of bestOf) {
-      // An attempted exercise the bank does not list (generated, or unknown here) joins the pool.
-      const difficulty = exercises.find((e) => e.id === exerciseId)?.difficulty ?? 'medium';
-      if (!pool.has(exerciseId)) pool.set(exerciseId, { difficulty, best: score });
-    }
+    const window: QualityObservation[] = quality.rows
+      .filter((q) => q.topic_id === topicId)
+      .map((q) => ({ at: new Date(q.occurred_at).toISOString(), id: q.id, quality: Number(q.quality) }));
     const quiz = quizzes.find((q) => q.topic_id === topicId)?.best;
-    const mean = quality.rows.find((q) => q.topic_id === topicId)?.quality;
     out.set(topicId, {
-      exercises: exercisesComponent([...pool.values()]),
-      quizzes: toHundredths(Number(quiz ?? 0)),
-      quality: toHundredths(Number(mean ?? 0)),
-      consistency,
+      parts: {
+        exercises: exercisesScore(topicId, bests, exercises),
+        quizzes: toHundredths(Number(quiz ?? 0)),
+        quality: qualityScore(window),
+        consistency,
+      },
+      bests,
+      window,
     });
   }
   return out;
@@ -121,9 +122,9 @@ export async function replayMastery(
   now: Date,
 ): Promise<Map<number, { mastery: number; level: string }>> {
   const { streak } = await currentStreak(db, userId, timezone, now);
-  const components = await componentsByTopic(db, userId, consistencyComponent(streak));
+  const states = await statesByTopic(db, userId, consistencyComponent(streak));
   return new Map(
-    [...components].map(([topicId, parts]) => {
+    [...states].map(([topicId, { parts }]) => {
       const mastery = masteryOf(parts);
       return [topicId, { mastery, level: levelOf(mastery) }];
     }),
@@ -131,9 +132,9 @@ export async function replayMastery(
 }
 
 /**
- * Recomputes the student's streak and the mastery of every topic they started, from the
- * stored facts (never by incrementing), under the student's lock. Writes and returns only
- * what changed, so a replay publishes nothing.
+ * The replay and repair path: recomputes the student's streak and the state of every topic they
+ * started from all their stored facts, under the student's lock (a new fact takes `applyFact`,
+ * which gives the same result). Writes and returns only what changed, so a replay publishes nothing.
  */
 export async function recompute(
   trx: Db,
@@ -142,63 +143,8 @@ export async function recompute(
   touchedTopicId: number | null,
 ): Promise<ProgressUpdate[]> {
   const now = options.now();
-  const { streak, longest, lastActiveDay } = await currentStreak(trx, student.id, student.timezone, now);
-  await trx
-    .updateTable('student_streaks')
-    .set({ current: streak, longest, last_active_day: lastActiveDay, updated_at: now })
-    .where('user_id', '=', student.id)
-    .execute();
-  const components = await componentsByTopic(trx, student.id, consistencyComponent(streak));
-  if (components.size === 0) return [];
-  const [stored, topics] = await Promise.all([
-    trx.selectFrom('progress').selectAll().where('user_id', '=', student.id).execute(),
-    trx
-      .selectFrom('topics')
-      .select(['id', 'slug'])
-      .where('id', 'in', [...components.keys()])
-      .execute(),
-  ]);
-  const slugOf = new Map(topics.map((t) => [t.id, t.slug]));
-  const updates: ProgressUpdate[] = [];
-  for (const [topicId, parts] of components) {
-    const mastery = masteryOf(parts);
-    const level = levelOf(mastery);
-    const before = stored.find((s) => s.topic_id === topicId);
-    const same =
-      before !== undefined &&
-      Number(before.exercises_score) === parts.exercises &&
-      Number(before.quiz_score) === parts.quizzes &&
-      Number(before.quality_score) === parts.quality &&
-      Number(before.consistency_score) === parts.consistency &&
-      Number(before.mastery) === mastery &&
-      before.level === level;
-    const update = {
-      userId: student.id,
-      topic: slugOf.get(topicId) ?? String(topicId),
-      mastery,
-      level,
-      streak,
-    };
-    if (same) {
-      // The streak moved but this topic's numbers did not: still tell the student.
-      if (streak !== student.streak && topicId === touchedTopicId) updates.push(update);
-      continue;
-    }
-    const row = {
-      exercises_score: parts.exercises,
-      quiz_score: parts.quizzes,
-      quality_score: parts.quality,
-      consistency_score: parts.consistency,
-      mastery,
-      level,
-      updated_at: now,
-    };
-    await trx
-      .insertInto('progress')
-      .values({ user_id: student.id, topic_id: topicId, ...row })
-      .onConflict((oc) => oc.columns(['user_id', 'topic_id']).doUpdateSet(row))
-      .execute();
-    updates.push(update);
-  }
-  return updates;
+  const streak = await storeStreak(trx, student, now);
+  const states = await statesByTopic(trx, student.id, consistencyComponent(streak));
+  if (states.size === 0) return [];
+  return storeTopics(trx, student, now, streak, states, await storedStates(trx, student.id), touchedTopicId);
 }

@@ -29,16 +29,24 @@ export async function resolveTopic(trx: Db, fact: Fact): Promise<TopicRef | null
   return null;
 }
 
+/** A fact as stored: its id, its score and quality at the stored precision, and whether its day was new. */
+export interface StoredFact {
+  id: string;
+  score: number | null;
+  quality: number | null;
+  newDay: boolean;
+}
+
 /**
  * Stores the fact once (by its source key) and marks the student's local day active.
- * False when it was already stored: a redelivered or replayed event changes nothing.
+ * Null when it was already stored: a redelivered or replayed event changes nothing.
  */
 export async function recordFact(
   trx: Db,
   fact: Fact,
   topic: TopicRef | null,
   timezone: string,
-): Promise<boolean> {
+): Promise<StoredFact | null> {
   const inserted = await trx
     .insertInto('learning_facts')
     .values({
@@ -56,13 +64,19 @@ export async function recordFact(
       detail: JSON.stringify(fact.detail),
     })
     .onConflict((oc) => oc.columns(['user_id', 'source_key']).doNothing())
-    .returning('id')
+    .returning(['id', 'score', 'quality'])
     .executeTakeFirst();
-  if (!inserted) return false;
-  await trx
+  if (!inserted) return null;
+  const day = await trx
     .insertInto('activity_days')
     .values({ user_id: fact.userId, day: localDay(fact.occurredAt, timezone) })
     .onConflict((oc) => oc.columns(['user_id', 'day']).doNothing())
-    .execute();
-  return true;
+    .returning('day')
+    .executeTakeFirst();
+  return {
+    id: inserted.id,
+    score: inserted.score === null ? null : Number(inserted.score),
+    quality: inserted.quality === null ? null : Number(inserted.quality),
+    newDay: day !== undefined,
+  };
 }

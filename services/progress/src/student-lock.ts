@@ -8,6 +8,8 @@ export interface LockedStudent {
   timezone: string;
   /** The streak stored by the last recomputation. */
   streak: number;
+  /** When that streak was computed. */
+  streakAt: Date;
 }
 
 /**
@@ -28,9 +30,13 @@ export async function lockStudent(
     .values({ user_id: userId })
     .onConflict((oc) => oc.column('user_id').doNothing())
     .execute();
-  let query = trx.selectFrom('student_streaks').select('current').where('user_id', '=', userId).forUpdate();
+  let query = trx
+    .selectFrom('student_streaks')
+    .select(['current', 'updated_at'])
+    .where('user_id', '=', userId)
+    .forUpdate();
   if (options.skipLocked) query = query.skipLocked();
   const row = await query.executeTakeFirst();
   if (!row) return null;
-  return { id: userId, timezone: user.timezone, streak: row.current };
+  return { id: userId, timezone: user.timezone, streak: row.current, streakAt: new Date(row.updated_at) };
 }
