@@ -171,9 +171,9 @@ export interface Database {
     mastery: Numeric;
     level: 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
     updated_at: UpdatedAt;
-    /** Best score per exercise id of the topic (010_incremental_mastery.sql). */
+    /** Best score per exercise id of the topic (011_incremental_mastery.sql). */
     exercise_bests: ColumnType<Record<string, number>, string | undefined, string>;
-    /** The latest quality observations, newest first (010_incremental_mastery.sql). */
+    /** The latest quality observations, newest first (011_incremental_mastery.sql). */
     quality_window: ColumnType<{ at: string; id: string; quality: number }[], string | undefined, string>;
   };
   activity_days: { user_id: string; day: string };
