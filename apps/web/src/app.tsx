@@ -7,10 +7,11 @@ import { ClassesPage } from './classes/classes-page.tsx';
 import { JoinClassPage } from './classes/join-class-page.tsx';
 import { ExercisePage } from './exercise/exercise-page.tsx';
 import { Layout } from './layout/layout.tsx';
-import { matchPath, navigate, useLocation } from './router/router.tsx';
+import { matchPath, navigate, queryParam, useLocation } from './router/router.tsx';
 import { useSession } from './session/session-context.tsx';
 import { DashboardPage } from './student/dashboard-page.tsx';
 import { TopicPage } from './student/topic-page.tsx';
+import { AuthoringPage } from './teacher/authoring/authoring-page.tsx';
 import { SessionReplayPage } from './teacher/session-replay-page.tsx';
 import { StudentDrillDownPage } from './teacher/student-drill-down-page.tsx';
 import { TeacherPortalPage } from './teacher/teacher-portal-page.tsx';
@@ -59,6 +60,11 @@ function route(location: string, role: Role) {
   if (role === 'teacher') {
     if (path === '/teacher') return <TeacherPortalPage />;
     if (path === '/teacher/classes') return <ClassesPage />;
+    const forClass = queryParam(location, 'class');
+    if (path === '/teacher/exercises/new')
+      return <AuthoringPage key="new" draftId={null} classId={forClass} />;
+    const draftId = matchPath('/teacher/exercises/:id', path)?.id;
+    if (draftId) return <AuthoringPage key={draftId} draftId={draftId} classId={forClass} />;
     const replayOf = matchPath('/teacher/students/:id/replay', path)?.id;
     if (replayOf) return <SessionReplayPage key={replayOf} studentId={replayOf} />;
     const studentId = matchPath('/teacher/students/:id', path)?.id;

@@ -13,17 +13,21 @@ import type {
   AdminUser,
   Alert,
   AlertDetail,
+  AuthoredExerciseBody,
   ChatHistory,
   ChatReply,
   Curriculum,
   Difficulty,
   ErrorGroups,
   ExecuteResult,
+  ExerciseDraft,
+  ExerciseDraftList,
   Gradebook,
   HintSent,
   JoinedClass,
   OneTimeCode,
   Progress,
+  ProposedTests,
   Replay,
   ReviewResult,
   Role,
@@ -33,6 +37,7 @@ import type {
   StudentDetail,
   StudentProgress,
   TeacherClass,
+  TestInput,
   Topic,
   TraceResult,
   User,
@@ -78,6 +83,8 @@ export function endpoints(http: HttpClient) {
 
     exercises: (topic: string) =>
       http.get<{ exercises: ExerciseSummary[] }>(`/api/exercises?topic=${q(topic)}`),
+    /** Every exercise the caller may see, of every topic. */
+    allExercises: () => http.get<{ exercises: ExerciseSummary[] }>('/api/exercises'),
     exercise: (id: string) => http.get<ExerciseDetail>(`/api/exercises/${q(id)}`),
     submit: (id: string, code: string) =>
       http.post<SubmissionResult>(`/api/exercises/${q(id)}/submissions`, { code }),
@@ -98,6 +105,17 @@ export function endpoints(http: HttpClient) {
       http.delete<TeacherClass>(`/api/teacher/classes/${q(id)}/students/${q(studentId)}`),
     gradebook: (id: string) => http.get<Gradebook>(`/api/teacher/classes/${q(id)}/gradebook`),
     gradebookCsv: (id: string) => http.text(`/api/teacher/classes/${q(id)}/gradebook.csv`),
+    drafts: () => http.get<ExerciseDraftList>('/api/teacher/exercises'),
+    draft: (id: string) => http.get<ExerciseDraft>(`/api/teacher/exercises/${q(id)}`),
+    createDraft: (body: AuthoredExerciseBody) => http.post<ExerciseDraft>('/api/teacher/exercises', body),
+    updateDraft: (id: string, body: AuthoredExerciseBody) =>
+      http.put<ExerciseDraft>(`/api/teacher/exercises/${q(id)}`, body),
+    previewDraft: (id: string) => http.get<ExerciseDetail>(`/api/teacher/exercises/${q(id)}/preview`),
+    proposeTests: (solution: string, inputs: TestInput[]) =>
+      http.post<ProposedTests>('/api/teacher/exercises/proposed-tests', { solution, inputs }),
+    checkDraft: (id: string) => http.post<ExerciseDraft>(`/api/teacher/exercises/${q(id)}/check`),
+    publishDraft: (id: string, body: { classId: string; publishWithSurvivors?: boolean }) =>
+      http.post<ExerciseDraft>(`/api/teacher/exercises/${q(id)}/publish`, body),
     joinClass: (code: string) => http.post<JoinedClass>('/api/classes/join', { code }),
     roster: () => http.get<Roster>('/api/teacher/students'),
     alerts: (status: 'open' | 'resolved' | 'all' = 'open') =>

@@ -15,6 +15,7 @@ export interface HttpClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
   delete<T>(path: string, body?: unknown): Promise<T>;
   /** A GET whose answer is a file (a CSV): its text, not parsed. */
   text(path: string): Promise<string>;
@@ -75,6 +76,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
+    put: (path, body) => request('PUT', path, body),
     delete: (path, body) => request('DELETE', path, body),
     text: (path) => request<string>('GET', path, undefined, false, true),
   };

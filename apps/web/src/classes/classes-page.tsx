@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { TeacherClass } from '../api/types.ts';
+import { Link } from '../router/router.tsx';
 import { useApi } from '../session/session-context.tsx';
+import { DraftList } from '../teacher/authoring/draft-list.tsx';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useAsync } from '../ui/use-async.ts';
@@ -9,7 +11,10 @@ import { downloadFile } from './download-file.ts';
 
 const fileStem = (name: string) => name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '') || 'class';
 
-/** The teacher's classes: create one, show or rotate its join code and link, the roster, gradebook exports. */
+/**
+ * The teacher's classes: create one, show or rotate its join code and link, the roster, gradebook exports,
+ * write an exercise for it; and the teacher's own exercises.
+ */
 export function ClassesPage() {
   useTitle('Classes');
   const api = useApi();
@@ -62,6 +67,9 @@ export function ClassesPage() {
             <p className="muted">No join code yet.</p>
           )}
           <div className="actions">
+            <Link href={`/teacher/exercises/new?class=${c.id}`} className="button primary">
+              Write an exercise
+            </Link>
             <button
               type="button"
               className="button"
@@ -120,6 +128,7 @@ export function ClassesPage() {
           )}
         </section>
       ))}
+      <DraftList />
     </div>
   );
 }

@@ -1,17 +1,15 @@
 import { useRef, useState } from 'react';
 import type { SubmissionResult } from '../api/practice-types.ts';
-import { LazyWorkspace } from '../editor/lazy-workspace.tsx';
 import type { WorkspaceHandle } from '../editor/workspace.tsx';
-import { Markdown } from '../markdown/markdown.tsx';
 import { Link } from '../router/router.tsx';
 import { useApi } from '../session/session-context.tsx';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
-import { HintsPanel } from './hints-panel.tsx';
+import { ExerciseView } from './exercise-view.tsx';
 import { type QualityState, SubmissionResultView } from './submission-result.tsx';
 
-/** One exercise: the prompt and hints beside a workspace whose Submit grades the code. */
+/** One exercise for a student: the exercise view whose Submit grades the code. */
 export function ExercisePage({ exerciseId }: { exerciseId: string }) {
   const api = useApi();
   const exercise = useAsync(() => api.exercise(exerciseId), [api, exerciseId]);
@@ -54,83 +52,47 @@ export function ExercisePage({ exerciseId }: { exerciseId: string }) {
         <Link href="/learn">Back to the dashboard</Link>
       </div>
     );
-  const { title, prompt, starterCode, difficulty, topic, best, visibleTests } = exercise.data;
+  const { topic } = exercise.data;
   return (
-    <div className="page exercise-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/learn">Dashboard</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={`/learn/topics/${topic}`}>{topic.replaceAll('-', ' ')}</Link>
-      </nav>
-      <header className="page-header">
-        <h1>{title}</h1>
-        <span className={`difficulty difficulty-${difficulty}`}>{difficulty}</span>
-      </header>
-      <div className="topic-layout">
-        <div className="topic-main">
-          <section className="prompt card" aria-label="What to do">
-            <Markdown source={prompt} />
-            {visibleTests.length > 0 && (
-              <>
-                <h2 className="output-label">Tests your code must pass</h2>
-                <ul className="visible-tests">
-                  {visibleTests.map((t) => (
-                    <li key={t.name}>{t.name}</li>
-                  ))}
-                </ul>
-                <p className="muted small">Some hidden tests check more cases.</p>
-              </>
-            )}
-            {best && (
-              <p className="muted small">
-                Your best so far: {best.score}/100{best.passed ? ' (solved)' : ''}.
-              </p>
-            )}
-          </section>
-          <HintsPanel
-            exerciseId={exerciseId}
-            unlocked={exercise.data.hints}
-            total={exercise.data.hintsTotal}
-          />
-        </div>
-        <aside className="topic-side" aria-label="Your solution">
-          <LazyWorkspace
-            ref={workspace}
-            initialCode={starterCode}
-            topic={topic}
-            storageKey={`exercise.${exerciseId}`}
-            suggestions={['How should I start?', 'What does the prompt ask for?']}
-            actions={
-              <button
-                type="button"
-                className="button success"
-                onClick={() => void submit()}
-                disabled={submission.busy}
-              >
-                {submission.busy ? 'Grading…' : 'Submit'}
-              </button>
-            }
-          >
-            <ErrorNotice error={submission.error} title="Your solution was not graded." />
-            {submission.result && (
-              <SubmissionResultView
-                result={submission.result}
-                quality={quality}
-                onShowLine={(line) => workspace.current?.showLine(line)}
-              />
-            )}
-            {submission.result?.passed && (
-              <p className="next-steps">
-                <Link href={`/learn/topics/${topic}`} className="button">
-                  Back to {topic.replaceAll('-', ' ')}
-                </Link>{' '}
-                <Link href="/learn" className="button ghost">
-                  Dashboard
-                </Link>
-              </p>
-            )}
-          </LazyWorkspace>
-        </aside>
-      </div>
-    </div>
+    <ExerciseView
+      exercise={exercise.data}
+      workspace={workspace}
+      storageKey={`exercise.${exerciseId}`}
+      top={
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link href="/learn">Dashboard</Link> <span aria-hidden="true">›</span>{' '}
+          <Link href={`/learn/topics/${topic}`}>{topic.replaceAll('-', ' ')}</Link>
+        </nav>
+      }
+      actions={
+        <button
+          type="button"
+          className="button success"
+          onClick={() => void submit()}
+          disabled={submission.busy}
+        >
+          {submission.busy ? 'Grading…' : 'Submit'}
+        </button>
+      }
+    >
+      <ErrorNotice error={submission.error} title="Your solution was not graded." />
+      {submission.result && (
+        <SubmissionResultView
+          result={submission.result}
+          quality={quality}
+          onShowLine={(line) => workspace.current?.showLine(line)}
+        />
+      )}
+      {submission.result?.passed && (
+        <p className="next-steps">
+          <Link href={`/learn/topics/${topic}`} className="button">
+            Back to {topic.replaceAll('-', ' ')}
+          </Link>{' '}
+          <Link href="/learn" className="button ghost">
+            Dashboard
+          </Link>
+        </p>
+      )}
+    </ExerciseView>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
 import { AssignedExercises } from './assigned-exercises.tsx';
+import { ClassExercises } from './class-exercises.tsx';
 import { ModuleCard } from './module-card.tsx';
 import { applyProgressUpdate } from './progress-model.ts';
 
@@ -56,6 +57,7 @@ export function DashboardPage() {
           )}
         </div>
         <AssignedExercises />
+        <ClassExercises />
       </section>
       <ErrorNotice error={progress.error} onRetry={progress.reload} title="Your progress did not load." />
       <section aria-labelledby="curriculum-title">

@@ -26,6 +26,7 @@ export function TopicExercises({ topic }: { topic: string }) {
               </Link>
               <span className={`difficulty difficulty-${exercise.difficulty}`}>{exercise.difficulty}</span>
               {exercise.source === 'generated' && <span className="muted small">new</span>}
+              {exercise.source === 'authored' && <span className="muted small">from your teacher</span>}
               {exercise.bestScore === 100 ? (
                 <span className="done-mark">✓ solved</span>
               ) : (
