@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { alertsJourney } from './alerts.journey.ts';
+import { authoringJourney } from './authoring.journey.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { classesJourney } from './classes.journey.ts';
 import { hostileTextJourney } from './hostile-text.journey.ts';
@@ -23,6 +24,7 @@ const JOURNEYS: Record<string, (browser: Browser, url: string, out: string) => P
   newcomer: newcomerJourney,
   hostile: hostileTextJourney,
   classes: classesJourney,
+  authoring: authoringJourney,
   alerts: alertsJourney,
 };
 

@@ -33,7 +33,7 @@ export function PublishPanel({ draft, classes, defaultClassId, busy, onPublish }
       ) : (
         <label>
           Class
-          <select value={classId} onChange={(e) => setClassId(e.target.value)}>
+          <select aria-label="Publish to class" value={classId} onChange={(e) => setClassId(e.target.value)}>
             {classes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
