@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { DifficultySchema } from './content.ts';
+import { LevelSchema } from './mastery-level.ts';
 import { IntentSchema as Intent } from './rest/chat.ts';
+import { RunErrorSchema } from './run.ts';
 import type { TopicName } from './topics.ts';
 
 /** What triage learned about the student, carried on every routed request. */
 export const StudentContextSchema = z.object({
   topic: z.string().nullable(),
-  masteryLevel: z.enum(['Beginner', 'Learning', 'Proficient', 'Mastered']).nullable(),
+  masteryLevel: LevelSchema.nullable(),
   recentErrors: z.array(z.object({ type: z.string(), at: z.string() })),
 });
 
@@ -35,10 +37,6 @@ export const LearningResponseSchema = z.object({
   data: z.record(z.string(), z.unknown()).default({}),
 });
 
-const RunError = z
-  .object({ type: z.string(), message: z.string(), line: z.number().nullable(), traceback: z.string() })
-  .nullable();
-
 export const CodeExecutionRequestSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
@@ -58,7 +56,7 @@ export const CodeExecutionResultSchema = z.object({
   timedOut: z.boolean(),
   memoryExceeded: z.boolean(),
   durationMs: z.number(),
-  error: RunError,
+  error: RunErrorSchema.nullable(),
 });
 
 export const ExerciseGeneratedSchema = z.object({
@@ -109,7 +107,7 @@ export const ProgressUpdateSchema = z.object({
   userId: z.string(),
   topic: z.string(),
   mastery: z.number().min(0).max(100),
-  level: z.enum(['Beginner', 'Learning', 'Proficient', 'Mastered']),
+  level: LevelSchema,
   streak: z.number().int().min(0),
 });
 

@@ -7,7 +7,7 @@ export { checkNewPassword } from './auth/password-policy.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { createSessions, type IssuedSession, type Sessions, TICKET_SECONDS } from './auth/sessions.ts';
 export { studentOfTeacher } from './auth/student-of-teacher.ts';
-export { type AuthUser, createTokens, durationSeconds, type Role, type Tokens } from './auth/tokens.ts';
+export { type AuthUser, createTokens, durationSeconds, type Tokens } from './auth/tokens.ts';
 export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
 export { createDaprBus } from './bus/dapr-bus.ts';
 export { daprRoutes } from './bus/dapr-routes.ts';

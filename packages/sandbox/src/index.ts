@@ -3,10 +3,10 @@ export { createSandbox } from './create-sandbox.ts';
 export { createSandboxProcess } from './create-sandbox-process.ts';
 export { SandboxError, type SandboxErrorCode, sandboxErrorCatalog } from './errors.ts';
 export { defaultLimits } from './limits.ts';
+export { isStudentFile, type ParseOptions, parseTraceback } from './parse-traceback.ts';
 export { sandboxResource } from './sandbox-resource.ts';
 export type {
-  ExecutionTrace,
-  RunError,
+  ParsedTraceback,
   RunPriority,
   RunRequest,
   RunResult,
@@ -15,5 +15,4 @@ export type {
   SandboxLimits,
   SandboxOptions,
   SandboxStats,
-  TraceStep,
 } from './types.ts';

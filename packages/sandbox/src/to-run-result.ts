@@ -1,7 +1,8 @@
 import { constants } from 'node:os';
+import type { ExecutionTrace, RunError, TraceStep } from '@learnflow/contracts';
 import { parseTraceback } from './parse-traceback.ts';
 import type { WorkerOutcome } from './sandbox-worker.ts';
-import type { ExecutionTrace, RunError, RunResult, SandboxLimits, TraceStep } from './types.ts';
+import type { RunResult, SandboxLimits } from './types.ts';
 
 interface RunnerMeta {
   exitCode: number | null;
@@ -73,6 +74,14 @@ export function parseRunnerMeta(text: string | null): RunnerMeta | null {
 const signalName = (signal: number) =>
   Object.entries(constants.signals).find(([, number]) => number === signal)?.[0] ?? `signal ${signal}`;
 
+/** The error of a run the runner could not report: the last traceback Python printed. */
+function errorIn(stderr: string, studentFile: string): RunError | null {
+  const parsed = parseTraceback(stderr, { studentFiles: [studentFile] });
+  return parsed
+    ? { type: parsed.type, message: parsed.message, line: parsed.line, traceback: `${parsed.traceback}\n` }
+    : null;
+}
+
 const timeoutError = (message: string): RunError => ({
   type: 'TimeoutError',
   message,
@@ -118,7 +127,7 @@ export function toRunResult(
         `CPU time limit exceeded: the program computed for more than ${seconds(limits.cpuTimeMs)}. Look for a loop that never ends.`,
       );
     } else if (signal !== null) {
-      error = parseTraceback(stderr, [studentFile]) ?? {
+      error = errorIn(stderr, studentFile) ?? {
         type: 'Crash',
         message: `Python stopped with ${signalName(signal)}, for example from recursion far too deep or from ctypes.`,
         line: null,
@@ -133,7 +142,7 @@ export function toRunResult(
       };
     } else {
       exitCode = status;
-      error = status === 0 ? null : parseTraceback(stderr, [studentFile]);
+      error = status === 0 ? null : errorIn(stderr, studentFile);
     }
   }
 

@@ -1,3 +1,5 @@
+import type { ExecutionTrace, RunError } from '@learnflow/contracts';
+
 /** Resource limits of one run. A request may lower the sandbox's limits, never raise them. */
 export interface SandboxLimits {
   /** Wall clock from the request reaching the warm interpreter to its end. */
@@ -41,31 +43,16 @@ export interface RunRequest {
   coalesceKey?: string;
 }
 
-export interface RunError {
-  /** The exception class, e.g. `ZeroDivisionError`, or `TimeoutError` / `Crash` when the sandbox stopped the run. */
-  type: string;
-  message: string;
-  /** Line in the student's code, when the error points at it. */
-  line: number | null;
-  /** The traceback as Python prints it, without the sandbox runner's frames. */
-  traceback: string;
-}
-
-export interface TraceStep {
-  line: number;
-  event: 'call' | 'line' | 'return' | 'exception';
-  function: string;
-  /** Local variables as truncated reprs; `__return__` / `__exception__` on those events. */
-  locals: Record<string, string>;
-  globals: Record<string, string>;
-  /** Everything printed so far. */
-  stdout: string;
-}
-
-export interface ExecutionTrace {
-  steps: TraceStep[];
-  /** True when the program ran on past the step or size cap. */
-  truncated: boolean;
+/** What `parseTraceback` reads from a traceback, pasted or printed by a run. */
+export interface ParsedTraceback extends RunError {
+  /** The exception class as printed, with its module when it has one (`json.decoder.JSONDecodeError`). */
+  qualifiedType: string;
+  /** The student's file the line belongs to, as printed (`main.py`, `C:\Users\ana\hello.py`, `<stdin>`). */
+  file: string | null;
+  /** The student's source line as the traceback quotes it (Python prints it stripped of indentation). */
+  sourceLine: string | null;
+  /** 1-based column a SyntaxError's caret points at, when there is one. */
+  column: number | null;
 }
 
 export interface RunResult {

@@ -1,10 +1,5 @@
 export { proposeTests } from './authoring/propose-tests.ts';
-export {
-  type ConceptAnswer,
-  type ConceptQuestion,
-  explainConcept,
-  type MasteryLevel,
-} from './concepts/explain-concept.ts';
+export { type ConceptAnswer, type ConceptQuestion, explainConcept } from './concepts/explain-concept.ts';
 export { type CurriculumFile, curriculum, topicSlugs, topicTitle } from './content/curriculum.ts';
 export { exerciseBySlug, exercises } from './content/exercises/index.ts';
 export { lessonFor, lessons } from './content/lessons/index.ts';
@@ -12,7 +7,6 @@ export { quizzes } from './content/quizzes/index.ts';
 export * from './debug/index.ts';
 export * from './generation/index.ts';
 export {
-  type GradedTest,
   type GradeOptions,
   type GradeResult,
   type GradingSandbox,

@@ -1,5 +1,5 @@
-import type { AdminUser, AdminUserPatch } from '@learnflow/contracts';
-import { type AuthUser, appError, audit, type Role, type ServiceDeps } from '@learnflow/platform';
+import type { AdminUser, AdminUserPatch, Role } from '@learnflow/contracts';
+import { type AuthUser, appError, audit, type ServiceDeps } from '@learnflow/platform';
 
 type Row = {
   id: string;

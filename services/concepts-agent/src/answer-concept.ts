@@ -1,6 +1,6 @@
-import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import { type EventPayload, type ExecutionTrace, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
-import { type ExecutionTrace, sandboxResource } from '@learnflow/sandbox';
+import { sandboxResource } from '@learnflow/sandbox';
 import { composeAnswer, explainConcept, leaksSolution, llmResource, verifyReplyCode } from '@learnflow/tutor';
 import { conceptPrompt } from './concept-prompt.ts';
 

@@ -1,7 +1,6 @@
 import type { EventPayload } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { type RunResult, sandboxResource } from '@learnflow/sandbox';
-import { parseTraceback } from '@learnflow/tutor';
+import { parseTraceback, type RunResult, sandboxResource } from '@learnflow/sandbox';
 
 type Routed = EventPayload<'debug.requests'>;
 

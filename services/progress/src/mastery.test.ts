@@ -1,5 +1,6 @@
+import { levelOf } from '@learnflow/contracts';
 import { describe, expect, it } from 'vitest';
-import { consistencyComponent, exercisesComponent, levelOf, masteryOf } from './mastery.ts';
+import { consistencyComponent, exercisesComponent, masteryOf } from './mastery.ts';
 
 const parts = (exercises: number, quizzes: number, quality: number, consistency: number) => ({
   exercises,
@@ -41,20 +42,6 @@ describe('mastery', () => {
 });
 
 describe('levels', () => {
-  it.each([
-    [0, 'Beginner'],
-    [1, 'Beginner'],
-    [40, 'Beginner'],
-    [41, 'Learning'],
-    [70, 'Learning'],
-    [71, 'Proficient'],
-    [90, 'Proficient'],
-    [91, 'Mastered'],
-    [100, 'Mastered'],
-  ])('%i is %s', (mastery, level) => {
-    expect(levelOf(mastery)).toBe(level);
-  });
-
   it.each([
     [parts(100, 0, 0, 4), 40.4, 40, 'Beginner'],
     [parts(100, 0, 0, 5), 40.5, 41, 'Learning'],

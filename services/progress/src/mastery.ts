@@ -1,4 +1,4 @@
-import type { Level, MasteryComponents } from '@learnflow/contracts';
+import type { MasteryComponents } from '@learnflow/contracts';
 
 /** The weights of the business rule, in tenths: 40% exercises, 30% quizzes, 20% quality, 10% consistency. */
 export const WEIGHTS = { exercises: 4, quizzes: 3, quality: 2, consistency: 1 } as const;
@@ -17,14 +17,6 @@ export function masteryOf(components: MasteryComponents): number {
     thousandths += WEIGHTS[key] * Math.round(toHundredths(components[key]) * 100);
   }
   return Math.floor((thousandths + 500) / 1_000);
-}
-
-/** 0-40 Beginner, 41-70 Learning, 71-90 Proficient, 91-100 Mastered, on the whole-number mastery. */
-export function levelOf(mastery: number): Level {
-  if (mastery <= 40) return 'Beginner';
-  if (mastery <= 70) return 'Learning';
-  if (mastery <= 90) return 'Proficient';
-  return 'Mastered';
 }
 
 export const DIFFICULTY_WEIGHT = { easy: 1, medium: 2, hard: 3 } as const;

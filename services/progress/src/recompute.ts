@@ -1,6 +1,7 @@
+import { levelOf } from '@learnflow/contracts';
 import type { Db } from '@learnflow/platform';
 import { sql } from 'kysely';
-import { consistencyComponent, levelOf, masteryOf, toHundredths } from './mastery.ts';
+import { consistencyComponent, masteryOf, toHundredths } from './mastery.ts';
 import type { ProgressOptions } from './progress-options.ts';
 import { type ProgressUpdate, storedStates, storeTopics } from './store-topics.ts';
 import { localDay, longestStreakOf, streakOf } from './streak.ts';

@@ -1,6 +1,6 @@
-import type { EventPayload } from '@learnflow/contracts';
+import { type EventPayload, levelOf } from '@learnflow/contracts';
 import type { Db } from '@learnflow/platform';
-import { levelOf, masteryOf } from './mastery.ts';
+import { masteryOf } from './mastery.ts';
 import type { LockedStudent } from './student-lock.ts';
 import { sameMemory, sameParts, type TopicState } from './topic-state.ts';
 

@@ -1,6 +1,6 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
-import { classifyIntent, detectStruggle, recognizeTopic, redirectMessage } from '@learnflow/tutor';
+import { classifyIntent, recognizeTopic, redirectMessage, saysStruggling } from '@learnflow/tutor';
 import { progressReply } from './progress-reply.ts';
 import { studentContext } from './student-context.ts';
 
@@ -46,7 +46,7 @@ export async function routeRequest(
   const named = intent === 'exercise' ? recognizeTopic(request.message)?.slug : undefined;
   if (named && named !== context.topic) context = await studentContext(deps, request.userId, named);
   await transaction(async (tx) => {
-    if (detectStruggle(request.message)) {
+    if (saysStruggling(request.message)) {
       await tx.publish(
         TOPICS.progressEvents.name,
         'learnflow.progress.struggle-said',

@@ -1,3 +1,4 @@
+import { ROLES } from '@learnflow/contracts/role';
 import { useState } from 'react';
 import type { AdminUser, OneTimeCode, Role } from '../api/types.ts';
 import { useApi, useSession } from '../session/session-context.tsx';
@@ -5,8 +6,6 @@ import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
-
-const ROLES: Role[] = ['student', 'teacher', 'admin'];
 
 /** The admin's page: invite a teacher (a single-use code), list accounts, change a role, disable. */
 export function AdminPage() {

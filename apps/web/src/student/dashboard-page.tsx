@@ -1,7 +1,8 @@
+import { LEVELS } from '@learnflow/contracts/mastery-level';
 import { useLiveFrame } from '../live/use-live-frame.ts';
 import { Link } from '../router/router.tsx';
 import { useApi, useSession } from '../session/session-context.tsx';
-import { LEVELS, levelClass } from '../ui/level.ts';
+import { levelClass } from '../ui/level.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';

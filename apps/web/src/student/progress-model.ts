@@ -1,6 +1,6 @@
+import { levelOf } from '@learnflow/contracts/mastery-level';
 import type { Level, Progress, TopicProgress } from '../api/types.ts';
 import type { LiveFrameOf } from '../live/live-socket.ts';
-import { levelOf } from '../ui/level.ts';
 
 export interface TopicMastery {
   mastery: number;

@@ -1,6 +1,7 @@
+import { levelOf } from '@learnflow/contracts/mastery-level';
 import type { Curriculum, Roster } from '../api/types.ts';
 import { Link } from '../router/router.tsx';
-import { levelClass, levelOf } from '../ui/level.ts';
+import { levelClass } from '../ui/level.ts';
 
 /** Students (rows) x topics (columns), each cell coloured by level and showing the mastery number. */
 export function RosterHeatMap({ roster, curriculum }: { roster: Roster; curriculum: Curriculum }) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from './identity.ts';
+import { RoleSchema } from '../role.ts';
 
 export const AdminUserSchema = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExecutionTraceSchema, RunErrorSchema } from '../run.ts';
 
 export const ExecuteBodySchema = z.strictObject({
   code: z.string().max(64 * 1_024, 'at most 64 KB of code'),
@@ -15,20 +16,6 @@ export const ExecuteBodySchema = z.strictObject({
 });
 export type ExecuteBody = z.infer<typeof ExecuteBodySchema>;
 
-export const TraceSchema = z.object({
-  steps: z.array(
-    z.object({
-      line: z.number(),
-      event: z.enum(['call', 'line', 'return', 'exception']),
-      function: z.string(),
-      locals: z.record(z.string(), z.string()),
-      globals: z.record(z.string(), z.string()),
-      stdout: z.string(),
-    }),
-  ),
-  truncated: z.boolean(),
-});
-
 export const ExecuteResultSchema = z.object({
   requestId: z.string(),
   stdout: z.string(),
@@ -40,16 +27,13 @@ export const ExecuteResultSchema = z.object({
   durationMs: z.number(),
   /** How long the run waited for a free sandbox before it started (not part of `durationMs`). */
   queuedMs: z.number(),
-  error: z
-    .object({
-      type: z.string(),
-      message: z.string(),
-      line: z.number().nullable(),
+  error: RunErrorSchema.omit({ traceback: true })
+    .extend({
       /** The debug agent's beginner explanation (Markdown). */
       explanation: z.string(),
     })
     .nullable(),
-  trace: TraceSchema.optional(),
+  trace: ExecutionTraceSchema.optional(),
 });
 export type ExecuteResult = z.infer<typeof ExecuteResultSchema>;
 
@@ -65,7 +49,7 @@ export const TraceBodySchema = z.strictObject({
 });
 
 export const TraceResultSchema = z.object({
-  trace: TraceSchema,
+  trace: ExecutionTraceSchema,
   stdout: z.string(),
-  error: z.object({ type: z.string(), message: z.string(), line: z.number().nullable() }).nullable(),
+  error: RunErrorSchema.omit({ traceback: true }).nullable(),
 });

@@ -76,6 +76,7 @@ export const GradedTestSchema = z.object({
    */
   message: z.string().nullable(),
 });
+export type GradedTest = z.infer<typeof GradedTestSchema>;
 
 export const SubmissionResultSchema = z.object({
   submissionId: z.string(),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const RoleSchema = z.enum(['student', 'teacher', 'admin']);
+import { RoleSchema } from '../role.ts';
 
 export const UserSchema = z.object({
   id: z.string(),

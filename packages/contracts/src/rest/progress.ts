@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LevelSchema } from './teacher.ts';
+import { LevelSchema } from '../mastery-level.ts';
 
 /** The four parts of a topic's mastery, each 0-100 (see services/progress/README.md). */
 export const MasteryComponentsSchema = z.object({

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const LevelSchema = z.enum(['Beginner', 'Learning', 'Proficient', 'Mastered']);
-export type Level = z.infer<typeof LevelSchema>;
+import { LevelSchema } from '../mastery-level.ts';
 
 export const RosterSchema = z.object({
   classes: z.array(z.object({ id: z.string(), name: z.string() })),

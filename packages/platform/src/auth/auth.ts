@@ -1,7 +1,8 @@
+import type { Role } from '@learnflow/contracts';
 import type { FastifyRequest } from 'fastify';
 import { appError } from '../errors.ts';
 import type { Sessions } from './sessions.ts';
-import type { AuthUser, Role, Tokens } from './tokens.ts';
+import type { AuthUser, Tokens } from './tokens.ts';
 import { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER, type TrustedUser } from './trusted-user.ts';
 
 /** The guard every protected route calls: the verified user, or a 401/403 error. */

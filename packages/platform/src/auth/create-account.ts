@@ -1,9 +1,10 @@
+import type { Role } from '@learnflow/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/create-database.ts';
 import { appError } from '../errors.ts';
 import { checkNewPassword } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
-import type { AuthUser, Role } from './tokens.ts';
+import type { AuthUser } from './tokens.ts';
 
 export interface NewAccount {
   email: string;

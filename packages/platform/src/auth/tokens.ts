@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { RoleSchema } from '@learnflow/contracts';
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
-
-/** Least privilege first: public sign-up makes a student; teachers are invited, admins provisioned. */
-export const RoleSchema = z.enum(['student', 'teacher', 'admin']);
-export type Role = z.infer<typeof RoleSchema>;
 
 /** Who is calling: what a verified token says, checked against the account. */
 export const AuthUserSchema = z.object({

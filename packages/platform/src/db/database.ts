@@ -1,4 +1,4 @@
-import type { Envelope } from '@learnflow/contracts';
+import type { Envelope, Level, Role } from '@learnflow/contracts';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -19,7 +19,7 @@ export interface Database {
     id: Generated<string>;
     email: string;
     name: string;
-    role: 'student' | 'teacher' | 'admin';
+    role: Role;
     password_hash: string;
     timezone: Generated<string>;
     created_at: CreatedAt;
@@ -169,7 +169,7 @@ export interface Database {
     quality_score: Numeric;
     consistency_score: Numeric;
     mastery: Numeric;
-    level: 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
+    level: Level;
     updated_at: UpdatedAt;
     /** Best score per exercise id of the topic (011_incremental_mastery.sql). */
     exercise_bests: ColumnType<Record<string, number>, string | undefined, string>;

@@ -1,16 +1,15 @@
+import type { Level } from '@learnflow/contracts';
 import { topicTitle } from '../content/curriculum.ts';
 import { exercises } from '../content/exercises/index.ts';
 import { quizzes } from '../content/quizzes/index.ts';
 import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
 
-export type MasteryLevel = 'Beginner' | 'Learning' | 'Proficient' | 'Mastered';
-
 export interface ConceptQuestion {
   message: string;
   /** The topic the student is on (from the request or their context). */
   topic: string | null;
-  masteryLevel: MasteryLevel | null;
+  masteryLevel: Level | null;
 }
 
 export interface ConceptAnswer {
@@ -46,7 +45,7 @@ const EMPTY: ConceptAnswer['data'] = {
   passages: [],
 };
 
-const DIFFICULTY: Record<MasteryLevel, string> = {
+const DIFFICULTY: Record<Level, string> = {
   Beginner: 'easy',
   Learning: 'medium',
   Proficient: 'hard',

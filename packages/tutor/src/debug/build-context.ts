@@ -1,4 +1,4 @@
-import { parseTraceback } from './parse-traceback.ts';
+import { parseTraceback } from '@learnflow/sandbox';
 import type { ErrorContext, ExplainInput } from './types.ts';
 
 const syntaxTypes = new Set(['SyntaxError', 'IndentationError', 'TabError']);

@@ -8,5 +8,4 @@ export {
 } from './error-patterns.ts';
 export { explainError } from './explain-error.ts';
 export { formatExplanation } from './format-explanation.ts';
-export { isStudentFile, parseTraceback } from './parse-traceback.ts';
-export type { ErrorExplanation, ExplainInput, ParsedError, PythonError } from './types.ts';
+export type { ErrorExplanation, ExplainInput, PythonError } from './types.ts';

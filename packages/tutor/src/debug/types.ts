@@ -1,26 +1,7 @@
-/** A Python error as the sandbox reports it (`RunResult.error`) or as `parseTraceback` reads it from pasted text. */
-export interface PythonError {
-  /** The exception class without its module, e.g. `NameError`, `JSONDecodeError`. */
-  type: string;
-  message: string;
-  /** The line in the student's code the error points at, when known. */
-  line: number | null;
-  /** The traceback as Python printed it, when known. */
-  traceback?: string;
-}
+import type { RunError } from '@learnflow/contracts';
 
-/** What `parseTraceback` reads from a pasted traceback. Assignable to `PythonError`. */
-export interface ParsedError extends PythonError {
-  /** The exception class as printed, with its module when it has one (`json.decoder.JSONDecodeError`). */
-  qualifiedType: string;
-  /** The student's file the line belongs to, as printed (`main.py`, `C:\Users\ana\hello.py`, `<stdin>`). */
-  file: string | null;
-  /** The student's source line as the traceback quotes it (Python prints it stripped of indentation). */
-  sourceLine: string | null;
-  /** 1-based column a SyntaxError's caret points at, when there is one. */
-  column: number | null;
-  traceback: string;
-}
+/** A Python error as the sandbox reports it (`RunResult.error`) or as `parseTraceback` reads it from pasted text; the traceback when known. */
+export type PythonError = Omit<RunError, 'traceback'> & Partial<Pick<RunError, 'traceback'>>;
 
 /** What `explainError` needs: the error, and the code and run flags when they are known. */
 export interface ExplainInput {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ExerciseDefinition } from '@learnflow/contracts';
+import type { ExerciseDefinition, GradedTest } from '@learnflow/contracts';
 import type { RunPriority, RunResult, Sandbox, SandboxLimits } from '@learnflow/sandbox';
 
 const HARNESS = readFileSync(new URL('./harness.py', import.meta.url), 'utf8');
@@ -10,18 +10,6 @@ const RULE_PREFIX = 'A rule of the task is broken: ';
 
 /** What the grader needs of a sandbox: a `run` that supports an `entry` harness. */
 export type GradingSandbox = Pick<Sandbox, 'run'>;
-
-/**
- * One test of a graded submission. Hidden tests never carry their name, code or expected values; a failed one
- * says which rule of the prompt it checks when the exercise names it.
- */
-export interface GradedTest {
-  name: string;
-  passed: boolean;
-  hidden: boolean;
-  /** Why the test failed, for the student (for a hidden test, the rule it checks, or `null`); `null` when it passed. */
-  message: string | null;
-}
 
 /** The outcome of grading one submission against an exercise's tests, in test order. */
 export interface GradeResult {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from './classify-intent.ts';
-import { detectStruggle } from './detect-struggle.ts';
 import { evaluateIntents, formatEvaluation } from './evaluate-intents.ts';
 import { intentModel, trainIntentModel } from './intent-model.ts';
 import { INTENTS } from './intent-schema.ts';
 import { loadDataset } from './load-dataset.ts';
+import { saysStruggling } from './says-struggling.ts';
 
 const dataset = loadDataset();
 const train = dataset.filter((example) => example.split === 'train');
@@ -129,7 +129,7 @@ describe('classifyIntent signals', () => {
   });
 });
 
-describe('detectStruggle', () => {
+describe('saysStruggling', () => {
   it.each([
     "I don't understand for loops",
     'i dont get it',
@@ -148,7 +148,7 @@ describe('detectStruggle', () => {
     'help me understand lambdas',
     'this is too hard',
   ])('sees a struggle in %j', (message) => {
-    expect(detectStruggle(message)).toBe(true);
+    expect(saysStruggling(message)).toBe(true);
   });
 
   it.each([
@@ -163,6 +163,6 @@ describe('detectStruggle', () => {
     "I won't give up",
     'my stack is empty',
   ])('sees no struggle in %j', (message) => {
-    expect(detectStruggle(message)).toBe(false);
+    expect(saysStruggling(message)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { detectStruggle } from './detect-struggle.ts';
 import { inspectCode } from './inspect-code.ts';
 import { normalizeTokens } from './normalize-tokens.ts';
+import { saysStruggling } from './says-struggling.ts';
 import {
   ERROR_MESSAGE,
   ERROR_WORDS,
@@ -69,7 +69,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('explain-phrase', EXPLAIN_PHRASE.test(text));
   when('review-phrase', REVIEW_PHRASE.test(text));
   when('explain-code', EXPLAIN_CODE.test(text));
-  when('struggle', detectStruggle(message));
+  when('struggle', saysStruggling(message));
   when('greeting', GREETING.test(text));
   when('thanks', THANKS.test(text));
   when('unsafe', UNSAFE.test(text));

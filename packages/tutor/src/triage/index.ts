@@ -1,4 +1,4 @@
 export { type ClassifyIntentInput, classifyIntent, type IntentClassification } from './classify-intent.ts';
-export { detectStruggle } from './detect-struggle.ts';
 export { INTENTS, type Intent, IntentSchema } from './intent-schema.ts';
 export { redirectMessage } from './redirect.ts';
+export { saysStruggling } from './says-struggling.ts';

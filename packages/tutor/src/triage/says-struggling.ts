@@ -41,7 +41,7 @@ const RESOLVED = [
  * "i give up", "confused", and close variants or misspellings ("i dont get it", "im so lost", "undrestand").
  * A struggle already overcome ("I understand now", "not confused anymore") does not count.
  */
-export function detectStruggle(message: string): boolean {
+export function saysStruggling(message: string): boolean {
   const text = ` ${normalizeTokens(message).join(' ')} `;
   if (RESOLVED.some((pattern) => pattern.test(text))) return false;
   return STRUGGLE.some((pattern) => pattern.test(text));
