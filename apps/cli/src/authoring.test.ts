@@ -42,7 +42,7 @@ describe.each(testDatabases())('teacher-authored exercises on %s', (database) =>
     return { token: res.json().token as string, id: res.json().user.id as string };
   };
   const propose = async (inputs: object[]) => {
-    const res = await call('POST', '/api/teacher/exercises/proposed-tests', teacher, {
+    const res = await call('POST', '/api/teacher/proposed-tests', teacher, {
       solution: SOLUTION,
       inputs,
     });

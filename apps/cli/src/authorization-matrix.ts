@@ -273,7 +273,7 @@ export const MATRIX: Row[] = [
   { operation: 'GET /api/teacher/exercises', expect: teachersOnly(200, 200) },
   { operation: 'POST /api/teacher/exercises', body: () => AUTHORED_EXERCISE, expect: teachersOnly(201, 201) },
   {
-    operation: 'POST /api/teacher/exercises/proposed-tests',
+    operation: 'POST /api/teacher/proposed-tests',
     body: () => ({ solution: AUTHORED_EXERCISE.solution, inputs: [{ call: 'can_vote(18)' }] }),
     expect: teachersOnly(200, 200),
   },

@@ -26,11 +26,7 @@ export async function authoringJourney(browser: Browser, baseUrl: string, outDir
   const card = () => t.getByTestId('class-card').filter({ hasText: CLASS });
   const propose = async (calls: string[]) => {
     await t.getByLabel('Inputs').fill(calls.join('\n'));
-    await clickAndWait(
-      t,
-      t.getByRole('button', { name: 'Propose tests' }),
-      '/api/teacher/exercises/proposed-tests',
-    );
+    await clickAndWait(t, t.getByRole('button', { name: 'Propose tests' }), '/api/teacher/proposed-tests');
     for (const call of calls) await t.getByRole('button', { name: `Add “${call} returns` }).click();
   };
   const checkTests = async () => {

@@ -50,7 +50,7 @@ export function authoringRoutes(app: App, deps: ServiceDeps, checks: BackgroundC
       reply.code(201).send(await createDraft(deps, await teacher(request), request.body)),
   );
   app.post(
-    '/api/teacher/exercises/proposed-tests',
+    '/api/teacher/proposed-tests',
     {
       schema: {
         tags,

@@ -112,7 +112,7 @@ export function endpoints(http: HttpClient) {
       http.put<ExerciseDraft>(`/api/teacher/exercises/${q(id)}`, body),
     previewDraft: (id: string) => http.get<ExerciseDetail>(`/api/teacher/exercises/${q(id)}/preview`),
     proposeTests: (solution: string, inputs: TestInput[]) =>
-      http.post<ProposedTests>('/api/teacher/exercises/proposed-tests', { solution, inputs }),
+      http.post<ProposedTests>('/api/teacher/proposed-tests', { solution, inputs }),
     checkDraft: (id: string) => http.post<ExerciseDraft>(`/api/teacher/exercises/${q(id)}/check`),
     publishDraft: (id: string, body: { classId: string; publishWithSurvivors?: boolean }) =>
       http.post<ExerciseDraft>(`/api/teacher/exercises/${q(id)}/publish`, body),
