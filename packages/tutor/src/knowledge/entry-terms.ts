@@ -5,10 +5,17 @@ import { pythonTerms } from './python-terms.ts';
 import { SYNONYMS } from './synonyms.ts';
 
 const STOP = new Set(
-  'a an and are as at be been but by can could do does did doing for from get got go how i if in into is it its me my of on or so than that the their them then there these they this to was we what whats when where which who why will with would you your im dont cant hows please python py use using used way ways work works working want need help mean means tell know write make thing something someone just like also should any some all one explain explained explanation meaning happen happens happened example examples show correct right best understand confused possible between exactly actually really go goes put there'.split(
+  'a an and are as at be been but by can could do does did doing for from get got go how i if in into is it its me my of on or so than that the their them then there these they this to was we what whats when where which who why will with would you your im dont cant hows please python py use using used way ways work works working want need help mean means tell know write make thing something someone just like also should any some all one explain explained explanation meaning happen happens happened example examples show correct right best understand confused possible between exactly actually really go goes put there quick quickly quickest fastest easy easily easiest simple simply simplest cleanest proper properly good nice neat elegant efficient efficiently basically'.split(
     ' ',
   ),
 );
+
+/** "mean" is a stop word ("what does it mean") except where it names the average: "the mean of", "calculate mean". */
+const isAverage = (words: string[], i: number) =>
+  words[i] === 'mean' &&
+  (words[i + 1] === 'of' ||
+    /^(the|a|calculate|find|get|compute|arithmetic|work)$/.test(words[i - 1] ?? '') ||
+    /^(average|value|score|median|mode)s?$/.test(words[i + 1] ?? ''));
 
 /** Exception names written as two words ("key error") become the class name ("keyerror"). */
 const ERROR_PREFIX =
@@ -22,6 +29,7 @@ const ERROR_PREFIX =
 export function entryTerms(text: string, options: { pairs?: boolean } = {}): string[] {
   const words = normalizeTokens(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const keywords = pythonKeywordPositions(words, text);
+  const called = new Set([...text.toLowerCase().matchAll(/\b([a-z_]+)\(/g)].map((m) => m[1]));
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -30,10 +38,11 @@ export function entryTerms(text: string, options: { pairs?: boolean } = {}): str
       joined.push(`${word}${next}`);
       i++;
     } else if (keywords.has(i)) joined.push(`kw_${word}`);
+    else if (isAverage(words, i)) joined.push('average');
     else joined.push(word);
   }
   const terms = joined
-    .filter((w) => !STOP.has(w) && (w.length > 1 || /\d/.test(w)))
+    .filter((w) => (!STOP.has(w) || called.has(w)) && (w.length > 1 || /\d/.test(w)))
     .map((w) => (w.startsWith('kw_') ? w : stemWord(SYNONYMS.get(w) ?? w)));
   const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
   return [...pythonTerms(text), ...terms, ...pairs];

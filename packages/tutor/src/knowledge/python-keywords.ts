@@ -36,10 +36,21 @@ export function pythonKeywordPositions(words: string[], text: string): Set<numbe
     const before = words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
     const asked =
-      (/^(does|do|is|about|use|using|the|keyword)$/.test(before) || before === word) &&
-      /^(do|does|mean|means|work|works|keyword|for)?$/.test(after);
+      (/^(does|do|is|about|use|using|the|keyword|make)$/.test(before) || before === word) &&
+      /^(do|does|mean|means|work|works|keyword|for|on)?$/.test(after);
     const listed = word !== 'not' && (LOGICAL.has(before) || LOGICAL.has(after)) && before !== 'is';
-    if (CONSTRUCT.test(after) || quoted.has(word) || (asked && after !== '') || listed) kept.add(i);
+    const chained = word === 'from' && /^(raise|yield)$/.test(before);
+    const trailingIf =
+      word === 'if' && after === '' && /^(line|inline|liner|single|nested|an|one)$/.test(before);
+    if (
+      chained ||
+      trailingIf ||
+      CONSTRUCT.test(after) ||
+      quoted.has(word) ||
+      (asked && (after !== '' || before === word)) ||
+      listed
+    )
+      kept.add(i);
   });
   return kept;
 }
