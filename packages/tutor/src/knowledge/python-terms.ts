@@ -8,7 +8,7 @@ const SYMBOLS: [RegExp, string[]][] = [
   [/==/, ['sym_eq', 'equal']],
   [
     /\b(make|use|support|overload|overloading|for|with)\s+\+|\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
-    ['sym_plus'],
+  [/\b(make|use|support|overload|overloading|for|with)\s+\+(?!\+)|(?<![+\w])\+\s+(operator|work|works|with|on|for)\b|\(\+,/i, ['sym_plus']],
   ],
   [/!=/, ['sym_ne']],
   [/:=/, ['sym_walrus', 'walrus']],
@@ -25,6 +25,7 @@ const SYMBOLS: [RegExp, string[]][] = [
   [/[\w)]\s*&\s*[\w(]|(^|\s)&(\s|$)/, ['sym_amp']],
   [/\bf["']|\bf-?strings?\b/i, ['fstring']],
   [/__\w+__/, ['dunder']],
+  [/\{\s*[\w.]+\s*=\s*[}!:]/, ['fstring_debug']],
   [/\[\s*[\w.()]+\s+for\s+\w+\s+in\b/, ['comprehension']],
   [
     /`is`|'is'|"is"|==\s*(and|vs|or|versus)\s*is\b|\bis\s*(and|vs|or|versus)\s*==|\bis\s+not\b|\bis\s+(operator|keyword)\b/i,
