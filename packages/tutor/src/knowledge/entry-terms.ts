@@ -35,7 +35,7 @@ export function entryTerms(text: string, options: { pairs?: boolean } = {}): str
     const word = words[i] as string;
     const next = words[i + 1];
     if ((next === 'error' || next === 'exception') && ERROR_PREFIX.test(word)) {
-      joined.push(`${word}${next}`);
+      joined.push(word === 'stopiteration' ? word : `${word}${next}`);
       i++;
     } else if (keywords.has(i)) joined.push(`kw_${word}`);
     else if (isAverage(words, i)) joined.push('average');
@@ -44,6 +44,11 @@ export function entryTerms(text: string, options: { pairs?: boolean } = {}): str
   const terms = joined
     .filter((w) => (!STOP.has(w) || called.has(w)) && (w.length > 1 || /\d/.test(w)))
     .map((w) => (w.startsWith('kw_') ? w : stemWord(SYNONYMS.get(w) ?? w)));
+  // "KeyboardInterrupt" is also asked as one word: "keyboardinterrupt" ("KeyError" already joins above).
+  const camel = [...text.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g)]
+    .map((m) => m[0].toLowerCase())
+    .filter((w) => !/(error|exception)$/.test(w))
+    .map(stemWord);
   const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
-  return [...pythonTerms(text), ...terms, ...pairs];
+  return [...pythonTerms(text), ...terms, ...camel, ...pairs];
 }

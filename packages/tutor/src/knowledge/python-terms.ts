@@ -8,9 +8,17 @@ const SYMBOLS: [RegExp, string[]][] = [
   [/==/, ['sym_eq', 'equal']],
   [
     /\b(make|use|support|overload|overloading|for|with)\s+\+|\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
-  [/\b(make|use|support|overload|overloading|for|with)\s+\+(?!\+)|(?<![+\w])\+\s+(operator|work|works|with|on|for)\b|\(\+,/i, ['sym_plus']],
+    [
+      /\b(make|use|support|overload|overloading|for|with)\s+\+(?!\+)|(?<![+\w])\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
+      ['sym_plus'],
+    ],
   ],
   [/!=/, ['sym_ne']],
+  [/>=|<=|(^|[\s`'"])[<>](?=$|[\s`'"])/, ['sym_compare']],
+  [
+    /\bany\s*(\(\s*\))?\s*(and|or|vs|versus|,|&)\s*all\b|\ball\s*(\(\s*\))?\s*(and|or|vs|versus|,|&)\s*any\b/i,
+    ['any', 'all'],
+  ],
   [/:=|\bcolon[\s-]+equals?\b/i, ['sym_walrus', 'walrus']],
   [/\bfor\s+\w+\s*,\s*\w+\s+in\b/, ['sym_for_unpack']],
   [/\[\s*-\s*\d+\s*\]/, ['sym_negative_index']],
