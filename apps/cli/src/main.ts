@@ -2,6 +2,7 @@ import { ConfigError } from '@learnflow/platform';
 import { ADMIN_USAGE, adminCommand } from './commands/admin.ts';
 import { CONTENT_USAGE, contentCommand } from './commands/content-check.ts';
 import { doctor } from './commands/doctor.ts';
+import { MCP_USAGE, mcpCommand } from './commands/mcp.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serve } from './commands/serve.ts';
@@ -17,7 +18,8 @@ const USAGE = `learnflow <command>
   seed                   load the curriculum and the demo users (idempotent)
   doctor                 check Node, Python, bubblewrap, the database and the bus
   ${CONTENT_USAGE.replace('learnflow content', 'content')}
-  ${ADMIN_USAGE.replaceAll('learnflow admin', 'admin')}`;
+  ${ADMIN_USAGE.replaceAll('learnflow admin', 'admin')}
+  ${MCP_USAGE.replaceAll('learnflow mcp', 'mcp')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -43,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
       return doctor();
     case 'content':
       return contentCommand(rest);
+    case 'mcp':
+      return mcpCommand(rest);
     case 'admin':
       await adminCommand(rest);
       return 0;

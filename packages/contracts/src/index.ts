@@ -4,6 +4,7 @@ export * from './envelope.ts';
 export * from './events.ts';
 export * from './frames.ts';
 export * from './mastery-level.ts';
+export * from './mcp-tools.ts';
 export * from './mutants.ts';
 export * from './rest/admin.ts';
 export * from './rest/alert-detail.ts';

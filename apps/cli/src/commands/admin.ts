@@ -1,14 +1,10 @@
 import { audit, createAccount, INVITE_DAYS, issueInvite } from '@learnflow/platform';
 import { boot } from '../boot.ts';
+import { flag } from '../flag.ts';
 import { UsageError } from '../usage-error.ts';
 
 export const ADMIN_USAGE = `learnflow admin create --email E --name N   create an admin (the password is read from LEARNFLOW_ADMIN_PASSWORD or asked for)
   learnflow admin invite-teacher [--days N]   print a single-use teacher invite code (default ${INVITE_DAYS} days)`;
-
-const flag = (args: string[], name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 
 async function readPassword(): Promise<string> {
   const given = process.env.LEARNFLOW_ADMIN_PASSWORD;
