@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AlertSchema, StudentRefSchema } from './rest/alerts.ts';
+import { PersonRefSchema } from './events.ts';
+import { AlertSchema } from './rest/alerts.ts';
 import { StudentProgressSchema } from './rest/progress.ts';
 
 /**
@@ -18,7 +19,7 @@ export type StrugglingStudentsInput = z.infer<typeof StrugglingStudentsInputSche
 export const StrugglingStudentsSchema = z.object({
   students: z.array(
     z.object({
-      student: StudentRefSchema,
+      student: PersonRefSchema,
       alerts: z.array(AlertSchema.pick({ id: true, topic: true, trigger: true, createdAt: true })),
     }),
   ),
