@@ -19,8 +19,9 @@ describe('knowledge-base retrieval on the labelled questions', () => {
     });
     console.log(`knowledge-base retrieval\n  ${rows.join('\n  ')}`);
     const test = evaluateRetrieval('test');
-    // Measured 88.5% top-1 on 218 test questions (dev 90.9%); the issue's target is 90%.
-    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.86);
+    // Measured 89.9% top-1 on 218 test questions (clarified 3.7%, wrong entry 6.4%; before the entries
+    // were sharpened 88.5%); dev 100% (tuned on). The issue's target is 90%.
+    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.89);
     expect(test.wronglyAnswered / Math.max(1, test.unanswerable)).toBeLessThanOrEqual(0.25);
   });
 });

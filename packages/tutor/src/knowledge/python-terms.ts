@@ -7,11 +7,8 @@ const SYMBOLS: [RegExp, string[]][] = [
   [/\[[^\]\n]*:[^\]\n]*\]/, ['slice']],
   [/==/, ['sym_eq', 'equal']],
   [
-    /\b(make|use|support|overload|overloading|for|with)\s+\+|\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
-    [
-      /\b(make|use|support|overload|overloading|for|with)\s+\+(?!\+)|(?<![+\w])\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
-      ['sym_plus'],
-    ],
+    /\b(make|use|support|overload|overloading|for|with)\s+\+(?!\+)|(?<![+\w])\+\s+(operator|work|works|with|on|for)\b|\(\+,/i,
+    ['sym_plus'],
   ],
   [/!=/, ['sym_ne']],
   [/>=|<=|(^|[\s`'"])[<>](?=$|[\s`'"])/, ['sym_compare']],
