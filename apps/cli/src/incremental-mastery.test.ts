@@ -100,7 +100,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
     const unknownExercise = randomUUID();
     const events: Planned[] = [];
     let at = start;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 60; i++) {
       // Most steps minutes apart; a few skip a day or two (the streak breaks and restarts).
       at += next() < 0.1 ? DAY * (1 + Math.floor(next() * 2)) : Math.floor(next() * 40 * 60_000);
       const topic = TOPICS[Math.floor(next() * TOPICS.length)] as (typeof TOPICS)[number];
