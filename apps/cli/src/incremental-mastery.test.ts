@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from './seed.ts';
 
 const DAY = 24 * 60 * 60 * 1_000;
-const TOPICS = ['for-loops', 'variables', 'functions'] as const;
+const TOPICS = ['for-loops', 'variables', 'defining-functions'] as const;
 
 /** A small deterministic generator, so a failure replays the same sequence. */
 function random(seedValue: number) {
@@ -232,6 +232,13 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
         },
       );
       await expectIncrementalEqualsFull(student.id, student.timezone);
+      // Every planned fact was stored once (none dead-lettered as invalid, none lost), plus the last one.
+      const facts = await platform.db
+        .selectFrom('learning_facts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', student.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(facts.n)).toBe(events.length + 1);
     }
   }, 180_000);
 
