@@ -9,6 +9,8 @@
 //     [--ramp-down S] [--think 2000-8000] [--floor-requests N] [--log-level info] [--profile] [--reopen] [--keep]
 // --profile: CPU profiles of the server processes over the load (inspector), summarised at the end.
 // --reopen: embedded booted a second time on its data dir (no in-process initdb: a smaller heap).
+// --replicas exercise-agent=2,progress=2: split only; those services run as that many processes in
+//   their consumer group (Kafka splits the partitions, KAFKA_PARTITIONS per topic; HTTP to the first).
 // Loopback only. The last line of the output is one JSON object with the figures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
@@ -21,6 +23,7 @@ import { HttpClient } from './lib/http-client.ts';
 import { profileServers } from './lib/inspector-profiler.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load.ts';
 import { onInterrupt } from './lib/on-interrupt.ts';
+import { parseReplicas } from './lib/parse-replicas.ts';
 import { chooseWebSocket, probeRoutes, probeUser, warmUp } from './lib/probe.ts';
 import { summariseProfiles } from './lib/profile-summary.ts';
 import { type DeploymentRun, figures, misses, printRun, printTargets } from './lib/report.ts';
@@ -43,6 +46,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     reopen: { type: 'boolean', default: false },
+    replicas: { type: 'string' },
   },
 });
 const quick = values.quick || values.capacity;
@@ -61,6 +65,9 @@ const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
 const workDir = mkdtempSync(join(tmpdir(), 'learnflow-bench-'));
 const num = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
 const floorRequests = num(values['floor-requests'], preset.floorRequests);
+const replicas = parseReplicas(values.replicas);
+if (Object.keys(replicas).length > 0 && !kinds.includes('split'))
+  throw new Error('--replicas needs the split deployment: add --deployment split');
 const steps = (values.steps ?? '100,200,400,700,1000,1500').split(',').map(Number);
 if (steps.some((n) => !(n > 0))) throw new Error(`--steps ${values.steps}: student counts, e.g. 100,200,400`);
 
@@ -86,6 +93,7 @@ for (const kind of kinds) {
     postgresAdminUrl: process.env.BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     kafkaBrokers,
     reopen: values.reopen,
+    replicas,
   };
   const booting = performance.now();
   console.log(`\nstarting ${kind}...`);
@@ -128,6 +136,7 @@ for (const kind of kinds) {
       warmUpSeconds,
       firstSubmitMs: warm.firstSubmitMs === null ? null : Math.round(warm.firstSubmitMs),
       notes: ws.note ? [ws.note] : [],
+      replicas: kind === 'split' ? replicas : {},
     });
     const profiles = join(options.workDir, 'profiles');
     const stopProfiling = values.profile ? await profileServers(deployment.servers, profiles) : null;

@@ -33,6 +33,10 @@ case "${1:-}" in
     if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$dir"; fi
     if as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       echo "postgres: already running on :$port"
+    elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "postgres: port $port is taken by another server (another checkout's PostgreSQL?)." >&2
+      echo "  Share it with PGDATA_ROOT=<its scripts/postgres.sh dir>, or start a second one with PGPORT=<free port>." >&2
+      exit 1
     else
       if [ ! -f "$dir/data/PG_VERSION" ]; then
         echo "postgres: initialising $dir/data"

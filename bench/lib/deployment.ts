@@ -27,6 +27,12 @@ export interface DeploymentOptions {
    * second `npm start` is: no in-process initdb, so a much smaller PGlite heap).
    */
   reopen?: boolean;
+  /**
+   * Split only: how many `learnflow serve <id>` processes a service gets (1 when absent). The
+   * replicas of a service share its consumer group, so Kafka splits the partitions between them;
+   * HTTP goes to the first.
+   */
+  replicas?: Record<string, number>;
 }
 
 export interface ServerProcess {
@@ -231,6 +237,9 @@ export async function startSplit(options: DeploymentOptions): Promise<Deployment
   try {
     await run(process.execPath, [CLI, 'seed'], { cwd: ROOT, env });
     const ids = await serviceIds();
+    const unknown = Object.keys(options.replicas ?? {}).filter((id) => !ids.includes(id));
+    if (unknown.length > 0)
+      throw new Error(`--replicas ${unknown.join(', ')}: not a service; one of ${ids.join(', ')}`);
     const ports = new Map<string, number>();
     for (const id of ids) ports.set(id, await freePort());
     const urls = ids
@@ -238,16 +247,18 @@ export async function startSplit(options: DeploymentOptions): Promise<Deployment
       .map((id) => `${id}=http://127.0.0.1:${ports.get(id)}`)
       .join(',');
     for (const id of ids) {
-      const port = ports.get(id) as number;
-      servers.push(
-        await startServer(
-          options,
-          id,
-          ['serve', id, '--port', String(port)],
-          { ...env, LEARNFLOW_SERVICE_URLS: urls },
-          port,
-        ),
-      );
+      for (let replica = 1; replica <= (options.replicas?.[id] ?? 1); replica++) {
+        const port = replica === 1 ? (ports.get(id) as number) : await freePort();
+        servers.push(
+          await startServer(
+            options,
+            replica === 1 ? id : `${id}-${replica}`,
+            ['serve', id, '--port', String(port)],
+            { ...env, LEARNFLOW_SERVICE_URLS: urls },
+            port,
+          ),
+        );
+      }
     }
     await Promise.all(servers.map((s) => waitReady(s, 240_000, join(options.workDir, `logs/${s.id}.log`))));
     deployment.baseUrl = `http://127.0.0.1:${ports.get(GATEWAY)}`;

@@ -8,6 +8,9 @@ import { ProcSampler, type ResourceSummary } from './proc-sampler.ts';
 import { type OperationReport, Recorder } from './recorder.ts';
 import { type Routes, runStudent, type Sink } from './student.ts';
 
+/** The resource name of one server process of a split deployment: `service:<id>`. */
+export const SERVICE_PREFIX = 'service:';
+
 /** A request a student made (not a socket delivery, nor the queue wait measured inside a run). */
 export const isUserOperation = (op: string) => !op.startsWith('ws.') && op !== 'execute.queue';
 
@@ -100,6 +103,10 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
   };
   const sampler = new ProcSampler();
   sampler.track('server', () => deployment.servers.map((s) => s.child.pid ?? 0).filter(Boolean));
+  // Split: each process too, so a saturated service (or an idle replica) shows by name.
+  if (deployment.servers.length > 1)
+    for (const server of deployment.servers)
+      sampler.track(`${SERVICE_PREFIX}${server.id}`, () => (server.child.pid ? [server.child.pid] : []));
   for (const [name, pid] of Object.entries(deployment.infra)) sampler.track(name, () => [pid]);
   sampler.trackMachine();
   sampler.start();

@@ -1,7 +1,7 @@
 import type { DeploymentKind } from './deployment.ts';
 import type { Floors } from './floors.ts';
 import type { RouteTiming } from './http-floor.ts';
-import { isUserOperation, type LoadOptions, type LoadResult } from './load.ts';
+import { isUserOperation, type LoadOptions, type LoadResult, SERVICE_PREFIX } from './load.ts';
 import type { OperationReport } from './recorder.ts';
 import { type LatencySummary, ratio } from './stats.ts';
 import { table } from './table.ts';
@@ -17,6 +17,8 @@ export interface DeploymentRun {
   firstSubmitMs: number | null;
   /** Deviations from the plan (e.g. where the WebSockets went), printed and in the JSON. */
   notes: string[];
+  /** Split: the services started more than once, and how many times. */
+  replicas: Record<string, number>;
 }
 
 const op = (reports: OperationReport[], name: string) => reports.find((r) => r.op === name) ?? null;
@@ -54,10 +56,16 @@ export function figures(run: DeploymentRun) {
     server_cpu_avg_pct: server?.cpuAvgPct ?? null,
     server_cpu_max_pct: server?.cpuMaxPct ?? null,
     server_rss_max_mb: server?.rssMaxMb ?? null,
+    replicas: run.replicas,
     infra: Object.fromEntries(
       Object.entries(load.resources)
-        .filter(([name]) => name !== 'server' && name !== 'machine')
+        .filter(([name]) => name !== 'server' && name !== 'machine' && !name.startsWith(SERVICE_PREFIX))
         .map(([name, r]) => [name, { cpu_avg_pct: r.cpuAvgPct, rss_max_mb: r.rssMaxMb }]),
+    ),
+    services: Object.fromEntries(
+      Object.entries(load.steadyResources)
+        .filter(([name]) => name.startsWith(SERVICE_PREFIX))
+        .map(([name, r]) => [name.slice(SERVICE_PREFIX.length), { steady_cpu_avg_pct: r.cpuAvgPct }]),
     ),
     machine_cpu_avg_pct: load.resources.machine?.cpuAvgPct ?? null,
     load_average: load.loadAverage,
@@ -140,7 +148,13 @@ const routeRows = (name: string, t: RouteTiming) => [
 export function printRun(run: DeploymentRun, sandbox: LatencySummary | null): void {
   const { load, floors, options } = run;
   console.log(
-    `\n== ${run.kind}: ${load.students} students, ${load.seconds} s (ramp-up ${options.rampUpS} s, steady ${options.steadyS} s, ramp-down ${options.rampDownS} s), think ${options.thinkMs[0] / 1000}-${options.thinkMs[1] / 1000} s; boot ${run.bootSeconds} s, warm-up ${run.warmUpSeconds} s (its first exercise submission: ${run.firstSubmitMs ?? '-'} ms)\n`,
+    `\n== ${run.kind}${
+      Object.keys(run.replicas).length > 0
+        ? ` (${Object.entries(run.replicas)
+            .map(([id, n]) => `${id} x${n}`)
+            .join(', ')})`
+        : ''
+    }: ${load.students} students, ${load.seconds} s (ramp-up ${options.rampUpS} s, steady ${options.steadyS} s, ramp-down ${options.rampDownS} s), think ${options.thinkMs[0] / 1000}-${options.thinkMs[1] / 1000} s; boot ${run.bootSeconds} s, warm-up ${run.warmUpSeconds} s (its first exercise submission: ${run.firstSubmitMs ?? '-'} ms)\n`,
   );
   const rows = (reports: OperationReport[]) =>
     reports.map((r) => [r.op, r.count, r.errors, r.p50, r.p95, r.p99, r.max, r.perSecond]);
