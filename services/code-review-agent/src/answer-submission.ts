@@ -1,7 +1,6 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { formatReview, reviewCode } from '@learnflow/tutor';
-import { codeFromRequest } from './code-from-message.ts';
+import { codeOfRequest, formatReview, reviewCode } from '@learnflow/tutor';
 import { publishReviewed } from './publish-reviewed.ts';
 
 type RoutedRequest = EventPayload<'code.submissions'>;
@@ -19,7 +18,7 @@ export async function answerSubmission(
   request: RoutedRequest,
   correlationId: string,
 ): Promise<void> {
-  const code = codeFromRequest(request);
+  const code = codeOfRequest(request);
   const review = code === null ? null : await reviewCode(code);
   const response: EventPayload<'learning.responses'> = {
     requestId: request.requestId,

@@ -1,6 +1,12 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
-import { classifyIntent, recognizeTopic, redirectMessage, saysStruggling } from '@learnflow/tutor';
+import {
+  classifyIntent,
+  codeOfRequest,
+  recognizeTopic,
+  redirectMessage,
+  saysStruggling,
+} from '@learnflow/tutor';
 import { progressReply } from './progress-reply.ts';
 import { studentContext } from './student-context.ts';
 
@@ -25,9 +31,11 @@ export async function routeRequest(
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
   let context = await studentContext(deps, request.userId, request.topic);
+  // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
+  const code = codeOfRequest(request);
   const { intent, confidence, signals } = classifyIntent({
     message: request.message,
-    code: request.code,
+    code,
     topic: context.topic,
     recentErrors: context.recentErrors,
   });
@@ -80,7 +88,7 @@ export async function routeRequest(
     await tx.publish(
       target.route,
       `learnflow.${intent}.requested`,
-      { ...request, topic: context.topic, intent, confidence, context },
+      { ...request, code, topic: context.topic, intent, confidence, context },
       publishContext,
     );
   });
