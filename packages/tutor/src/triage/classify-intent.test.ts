@@ -95,6 +95,12 @@ describe('classifyIntent signals', () => {
     expect(unsafe.signals).toContain('unsafe');
   });
 
+  it('takes installing a package as Python, and installing anything else as off-topic', () => {
+    expect(classifyIntent({ message: 'how do I install requests' }).intent).toBe('concept');
+    expect(classifyIntent({ message: 'how do i install windows 11' }).intent).toBe('other');
+    expect(classifyIntent({ message: 'how do i install minecraft mods' }).intent).toBe('other');
+  });
+
   it.each(['recursion', 'loops?', 'dictionary', 'list comprehension'])(
     'looks up a bare topic (%s) instead of handing out an exercise',
     (message) => {

@@ -12,7 +12,7 @@ const PYTHON_WORDS = `python py code coding coder program programming script syn
   constructor inheritance inherit superclass subclass override overriding polymorphism encapsulation
   abstraction dunder repr len eq csv json exception traceback except finally raise import module package
   library math random randint sqrt datetime timedelta collections counter defaultdict namedtuple deque
-  strftime strptime fizzbuzz decorator generator yield iterator async await typing pip venv virtualenv numpy
+  strftime strptime fizzbuzz decorator generator yield iterator async await typing pip install venv virtualenv numpy
   pandas matplotlib django flask regex unittest pytest assert bytes unicode docstring shell repl jupyter
   pycharm input print range list string file truthy falsy
   number decimal digit round text character letter sum average reverse convert calculate array element`;
@@ -24,7 +24,7 @@ const OFF_TOPIC_WORDS = `weather rain snow sunny temperature forecast football s
   empire president election chemistry physics biology geography economics lab css html javascript js java
   php sql database react typescript cpp kotlin swift bitcoin crypto stock stocks money rich salary job resume
   cover letter girlfriend boyfriend mom dad family friend dating love bored sleep tired school laptop phone
-  windows install iphone android capital country city translate spanish french german language speak
+  windows iphone android capital country city translate spanish french german language speak
   chatgpt favourite favorite color`;
 
 const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(stemWord));
