@@ -17,7 +17,12 @@ describe('redirectMessage', () => {
   });
 
   it('asks again in English when the message is in a script it cannot read', () => {
-    for (const message of ['什么是列表', 'что такое цикл for', 'ما هي القائمة في بايثون', 'リストとは何ですか'])
+    for (const message of [
+      '什么是列表',
+      'что такое цикл for',
+      'ما هي القائمة في بايثون',
+      'リストとは何ですか',
+    ])
       expect(redirectMessage(message)).toMatch(/English/);
     for (const message of ['🐍🐍🐍', 'whats the weather today', 'café au lait'])
       expect(redirectMessage(message)).not.toMatch(/English/);
