@@ -6,6 +6,7 @@ import type { Deployment } from './deployment.ts';
 import { HttpClient } from './http-client.ts';
 import { ProcSampler, type ResourceSummary } from './proc-sampler.ts';
 import { type OperationReport, Recorder } from './recorder.ts';
+import { type LoopDelay, watchServerLoopDelay } from './server-loop-delay.ts';
 import { type Routes, runStudent, type Sink } from './student.ts';
 
 /** The resource name of one server process of a split deployment: `service:<id>`. */
@@ -38,6 +39,8 @@ export interface LoadResult {
   steadyResources: Record<string, ResourceSummary>;
   maxActiveStudents: number;
   generator: { cpuPct: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
+  /** Each server process's event-loop delay over the whole run, from its /metrics (null when unread). */
+  serverLoopDelay: Record<string, LoopDelay | null>;
   /** The slowest operations with when they started (s after the first student): where stalls were. */
   slowest: { op: string; ms: number; atS: number; at: string }[];
   /** 1-minute load average at the start and at the end: others share this machine. */
@@ -71,7 +74,8 @@ export const OP_ORDER = [
 /**
  * Runs `students` simulated students against a deployment: starts spread over the ramp-up,
  * all active in the steady state, leaving one by one over the ramp-down; a hard deadline
- * (20 s after the ramp-down) aborts whatever is still running. Samples the server's CPU and RSS.
+ * (20 s after the ramp-down) aborts whatever is still running. Samples the server's CPU and RSS
+ * and reads its event-loop delay.
  */
 export async function runLoad(deployment: Deployment, options: LoadOptions): Promise<LoadResult> {
   const client = new HttpClient({ baseUrl: deployment.baseUrl, timeoutMs: 20_000 });
@@ -110,6 +114,7 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
   for (const [name, pid] of Object.entries(deployment.infra)) sampler.track(name, () => [pid]);
   sampler.trackMachine();
   sampler.start();
+  const readServerLoopDelay = await watchServerLoopDelay(deployment.servers);
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   const cpuStart = process.cpuUsage();
@@ -150,6 +155,7 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
   await Promise.all(runs);
   clearTimeout(deadline);
   const finished = performance.now();
+  const serverLoopDelay = await readServerLoopDelay();
   sampler.stop();
   loopDelay.disable();
   const cpu = process.cpuUsage(cpuStart);
@@ -176,6 +182,7 @@ export async function runLoad(deployment: Deployment, options: LoadOptions): Pro
       loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e4) / 100,
       loopDelayMaxMs: Math.round(loopDelay.max / 1e4) / 100,
     },
+    serverLoopDelay,
     loadAverage: [Math.round(loadStart * 10) / 10, Math.round((loadavg()[0] ?? 0) * 10) / 10],
     throughput: Math.round((completed(ops) / seconds) * 10) / 10,
     steadyThroughput: Math.round((completed(steadyOps) / options.steadyS) * 10) / 10,

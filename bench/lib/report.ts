@@ -31,6 +31,10 @@ export function figures(run: DeploymentRun) {
   const ws = op(load.ops, 'ws.delivery');
   const server = load.resources.server;
   const steady = (name: string) => op(load.steadyOps, name);
+  // Split: the worst of its processes (the embedded deployment is one).
+  const loopDelays = Object.values(load.serverLoopDelay);
+  const worstLoopDelay = (key: 'p50Ms' | 'p99Ms') =>
+    loopDelays.some((d) => d === null) ? null : Math.max(...loopDelays.map((d) => d?.[key] ?? 0));
   return {
     deployment: run.kind,
     students: load.students,
@@ -57,6 +61,8 @@ export function figures(run: DeploymentRun) {
     server_cpu_max_pct: server?.cpuMaxPct ?? null,
     server_rss_max_mb: server?.rssMaxMb ?? null,
     replicas: run.replicas,
+    server_loop_delay_p50_ms: worstLoopDelay('p50Ms'),
+    server_loop_delay_p99_ms: worstLoopDelay('p99Ms'),
     infra: Object.fromEntries(
       Object.entries(load.resources)
         .filter(([name]) => name !== 'server' && name !== 'machine' && !name.startsWith(SERVICE_PREFIX))
@@ -204,6 +210,11 @@ export function printRun(run: DeploymentRun, sandbox: LatencySummary | null): vo
         r.rssEndMb,
       ]),
     ),
+  );
+  console.log(
+    `server event-loop delay over the run (ms): ${Object.entries(load.serverLoopDelay)
+      .map(([id, d]) => `${id} ${d ? `p50 ${d.p50Ms}, p99 ${d.p99Ms}, max ${d.maxMs}` : 'not read'}`)
+      .join('; ')}`,
   );
   console.log(
     `generator (this process): cpu ${load.generator.cpuPct}%, event-loop delay p99 ${load.generator.loopDelayP99Ms} ms (max ${load.generator.loopDelayMaxMs}); load average ${load.loadAverage.join(' -> ')}; peak ${load.maxActiveStudents} students; ${load.throughput} ops/s (steady ${load.steadyThroughput})`,
