@@ -22,11 +22,30 @@ const ERROR_PREFIX =
   /^(key|type|value|index|name|attribute|syntax|indentation|recursion|import|zerodivision|file|unboundlocal|stopiteration|assertion|runtime|overflow|permission|eof|os|lookup|arithmetic)$/;
 
 /**
+ * A word's stem for matching: the triage stem, then a final "ing" or "e" dropped and a doubled final
+ * consonant undoubled, so "change", "changed" and "changing" or "run" and "running" are one term.
+ */
+export function termStem(word: string): string {
+  let stem = stemWord(word);
+  if (stem.length >= 6 && stem.endsWith('ing')) stem = stem.slice(0, -3);
+  else if (stem.length >= 5 && stem.endsWith('e')) stem = stem.slice(0, -1);
+  if (stem.length >= 4 && /([^aeioulsz])\1$/.test(stem)) stem = stem.slice(0, -1);
+  return stem;
+}
+
+/** A symbol's terms are words ("reverse", "slice") or markers ("sym_eq"); the words are stemmed like the text. */
+const symbolTerm = (term: string) => (/^[a-z]+$/.test(term) ? termStem(term) : term);
+
+/**
  * The searchable terms of a text, the same for entries and questions: Python symbols (`==`, `[::-1]`,
  * `**kwargs`), words normalised by triage (shorthand, typos), synonyms folded, stemmed, stop words dropped,
- * plus each pair of neighbouring words (`a+b`) so a phrase counts more than its words apart.
+ * plus each pair of neighbouring words (`a+b`) so a phrase counts more than its words apart. `correct` maps
+ * each stemmed word to the one meant (the index passes its typo correction for questions).
  */
-export function entryTerms(text: string, options: { pairs?: boolean } = {}): string[] {
+export function entryTerms(
+  text: string,
+  options: { pairs?: boolean; correct?: (term: string) => string } = {},
+): string[] {
   const words = normalizeTokens(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const keywords = pythonKeywordPositions(words, text);
   const called = new Set([...text.toLowerCase().matchAll(/\b([a-z_]+)\(/g)].map((m) => m[1]));
@@ -43,12 +62,13 @@ export function entryTerms(text: string, options: { pairs?: boolean } = {}): str
   }
   const terms = joined
     .filter((w) => (!STOP.has(w) || called.has(w)) && (w.length > 1 || /\d/.test(w)))
-    .map((w) => (w.startsWith('kw_') ? w : stemWord(SYNONYMS.get(w) ?? w)));
+    .map((w) => (w.startsWith('kw_') ? w : termStem(SYNONYMS.get(w) ?? w)))
+    .map((t) => options.correct?.(t) ?? t);
   // "KeyboardInterrupt" is also asked as one word: "keyboardinterrupt" ("KeyError" already joins above).
   const camel = [...text.matchAll(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g)]
     .map((m) => m[0].toLowerCase())
     .filter((w) => !/(error|exception)$/.test(w))
-    .map(stemWord);
+    .map(termStem);
   const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
-  return [...pythonTerms(text), ...terms, ...camel, ...pairs];
+  return [...pythonTerms(text).map(symbolTerm), ...terms, ...camel, ...pairs];
 }

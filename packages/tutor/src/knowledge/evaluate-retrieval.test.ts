@@ -29,10 +29,10 @@ describe('knowledge-base retrieval on the labelled questions', () => {
         describeScores('held-out test (written after the last tuning, never read)', heldout),
       ].join('\n  ')}`,
     );
-    // Measured 83.0% top-1 on 335 test questions (clarified 6.9%, wrong entry 10.1%) and 70.1% on the 117
+    // Measured 82.98% top-1 on 335 test questions (clarified 6.9%, wrong entry 10.1%) and 70.1% on the 117
     // held-out ones (clarified 12.8%, wrong entry 17.1%), before any tuning on the held-out file's train and
     // dev questions. The issue's target is 90%.
-    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.83);
+    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.82);
     expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(0.7);
     expect(test.wronglyAnswered / Math.max(1, test.unanswerable)).toBeLessThanOrEqual(0.25);
   });

@@ -1,5 +1,6 @@
 import type { QuestionEntry } from '@learnflow/curriculum';
 import { topicTitle } from '../content/curriculum.ts';
+import { editDistance } from '../triage/edit-distance.ts';
 import { normalizeTokens } from '../triage/normalize-tokens.ts';
 import { entryTerms } from './entry-terms.ts';
 import { KEYWORDS } from './python-keywords.ts';
@@ -69,6 +70,10 @@ export class KnowledgeIndex {
   private readonly indexed: Indexed[];
   private readonly documentFrequency = new Map<string, number>();
   private readonly averageLength = {} as Record<Field, number>;
+  /** The single words the entries use, by first letter: what a misspelt word of a question is checked against. */
+  private readonly vocabulary = new Map<string, string[]>();
+  private readonly corrections = new Map<string, string>();
+  private readonly correct = (term: string) => this.correctTypo(term);
 
   constructor(entries: QuestionEntry[]) {
     this.indexed = entries.map((entry) => {
@@ -87,20 +92,50 @@ export class KnowledgeIndex {
       const seen = new Set(FIELDS.flatMap((f) => [...doc.fields[f].terms.keys()]));
       for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     }
+    for (const t of this.documentFrequency.keys())
+      if (/^[a-z]{4,}$/.test(t))
+        this.vocabulary.set(t[0] as string, [...(this.vocabulary.get(t[0] as string) ?? []), t]);
     for (const f of FIELDS)
       this.averageLength[f] =
         this.indexed.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, this.indexed.length);
   }
 
+  /**
+   * A word of five letters or more that no entry uses, as the entry word one edit away that most entries use
+   * ("sentance" -> "sentence"); any other word as it is.
+   */
+  private correctTypo(term: string): string {
+    if (term.length < 5 || !/^[a-z]+$/.test(term) || this.documentFrequency.has(term)) return term;
+    let corrected = this.corrections.get(term);
+    if (corrected === undefined) {
+      corrected = term;
+      let frequency = 0;
+      for (const word of this.vocabulary.get(term[0] as string) ?? []) {
+        const df = this.documentFrequency.get(word) ?? 0;
+        if (df > frequency && Math.abs(word.length - term.length) <= 1 && editDistance(word, term) === 1) {
+          corrected = word;
+          frequency = df;
+        }
+      }
+      this.corrections.set(term, corrected);
+    }
+    return corrected;
+  }
+
+  /** The question's terms, misspelt words corrected. */
+  private queryTerms(query: string, pairs = true): string[] {
+    return entryTerms(query, { pairs, correct: this.correct });
+  }
+
   /** The share of the question's words (not pairs) that no entry uses: "django", "weather", "java". */
   unknownShare(query: string): number {
-    const words = [...new Set(entryTerms(query, { pairs: false }))];
+    const words = [...new Set(this.queryTerms(query, false))];
     return words.filter((w) => this.idf(w) === 0).length / Math.max(1, words.length);
   }
 
   /** How many searchable words (not pairs) the question has. */
   wordCount(query: string): number {
-    return new Set(entryTerms(query, { pairs: false }).filter((w) => this.idf(w) > 0)).size;
+    return new Set(this.queryTerms(query, false).filter((w) => this.idf(w) > 0)).size;
   }
 
   get size(): number {
@@ -144,7 +179,7 @@ export class KnowledgeIndex {
 
   /** Entries ranked for a question; the student's current topic breaks near-ties. */
   search(query: string, options: { topic?: string | null; limit?: number } = {}): EntryHit[] {
-    const terms = [...new Set(entryTerms(query))].filter((t) => this.idf(t) > 0);
+    const terms = [...new Set(this.queryTerms(query))].filter((t) => this.idf(t) > 0);
     const words = new Set(normalizeTokens(query));
     const hits: EntryHit[] = [];
     for (const doc of this.indexed) {

@@ -122,5 +122,12 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
     throw: 'raise',
     throws: 'raise',
     throwing: 'raise',
+    combo: 'combination',
+    combos: 'combination',
+    env: 'environment',
+    leftover: 'modulo',
+    piece: 'chunk',
+    pieces: 'chunk',
+    stacktrace: 'traceback',
   }),
 );
