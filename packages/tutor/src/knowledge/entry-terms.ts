@@ -39,7 +39,8 @@ const symbolTerm = (term: string) => (/^[a-z]+$/.test(term) ? termStem(term) : t
 /**
  * The searchable terms of a text, the same for entries and questions: Python symbols (`==`, `[::-1]`,
  * `**kwargs`), words normalised by triage (shorthand, typos), synonyms folded, stemmed, stop words dropped,
- * plus each pair of neighbouring words (`a+b`) so a phrase counts more than its words apart. `correct` maps
+ * plus each name written as a call (`call_items` for `.items()`) and each pair of neighbouring words (`a+b`)
+ * so a phrase counts more than its words apart. `correct` maps
  * each stemmed word to the one meant (the index passes its typo correction for questions).
  */
 export function entryTerms(
@@ -70,5 +71,6 @@ export function entryTerms(
     .filter((w) => !/(error|exception)$/.test(w))
     .map(termStem);
   const pairs = options.pairs === false ? [] : terms.slice(1).map((t, i) => `${terms[i]}+${t}`);
-  return [...pythonTerms(text).map(symbolTerm), ...terms, ...camel, ...pairs];
+  const calls = [...called].map((name) => `call_${name}`);
+  return [...pythonTerms(text).map(symbolTerm), ...terms, ...camel, ...calls, ...pairs];
 }
