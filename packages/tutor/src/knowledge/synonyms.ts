@@ -129,5 +129,6 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
     piece: 'chunk',
     pieces: 'chunk',
     stacktrace: 'traceback',
+    turn: 'convert',
   }),
 );
