@@ -29,11 +29,11 @@ describe('knowledge-base retrieval on the labelled questions', () => {
         describeScores('held-out test (written after the last tuning, never read)', heldout),
       ].join('\n  ')}`,
     );
-    // Measured 82.98% top-1 on 335 test questions (clarified 6.9%, wrong entry 10.1%) and 70.1% on the 117
-    // held-out ones (clarified 12.8%, wrong entry 17.1%), before any tuning on the held-out file's train and
-    // dev questions. The issue's target is 90%.
-    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.82);
-    expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(0.7);
+    // Measured 84.2% top-1 on 335 test questions (282; clarified 5.7%, wrong entry 10.1%) and 71.8% on the
+    // 117 held-out ones (84; clarified 11.1%, wrong entry 17.1%), after tuning on train and dev only; before
+    // it 83.0% and 70.1%. The issue's target is 90%: the held-out figure is far under it.
+    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.84);
+    expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(0.71);
     expect(test.wronglyAnswered / Math.max(1, test.unanswerable)).toBeLessThanOrEqual(0.25);
   });
 });

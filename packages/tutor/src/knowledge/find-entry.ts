@@ -8,6 +8,9 @@ export const MIN_SCORE = 4;
 export const MIN_LEAD = 1.04;
 /** A question a third or more of whose words no entry uses, and not asked like any entry's own, is about something outside the knowledge base. */
 export const OUTSIDE_SHARE = 1 / 3;
+/** A question about another language ("a for loop in java", "a linked list in c") is outside a Python tutor's knowledge base. */
+export const OTHER_LANGUAGE =
+  /(?<![\w+#])(java|javascript|typescript|c\+\+|c#|rust|golang|ruby|php|kotlin|swift|html|css|matlab)(?![\w+#])|\bin c\b/i;
 /** A question asked almost word for word like one of an entry's ways of asking, and clearly closer to it than to the runner-up's, is answered by it. */
 export const SAME_ASKING = 0.7;
 export const SAME_ASKING_LEAD = 0.05;
@@ -51,7 +54,8 @@ export function findEntry(
   const [closest, runnerUp] = [...matches].sort((a, b) => b.closeness - a.closeness);
   const outside =
     base.index.unknownShare(question) >= OUTSIDE_SHARE && (closest?.closeness ?? 0) < SAME_ASKING;
-  if (!first || outside) return { best: null, choices: [] };
+  if (!first || outside || (OTHER_LANGUAGE.test(question) && !/\bpython\b/i.test(question)))
+    return { best: null, choices: [] };
   const specific =
     base.index.wordCount(question) >= 2 ||
     normalizeTokens(question).length >= 3 ||
