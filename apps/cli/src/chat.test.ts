@@ -1,5 +1,5 @@
-import { type Envelope, type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
-import { startServices } from '@learnflow/platform';
+import { type EventPayload, type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
+import { eventPayload, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -12,7 +12,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
   let host: Awaited<ReturnType<typeof startServices>>;
   let token: string;
   let base: string;
-  const progressEvents: Envelope[] = [];
+  const progressEvents: EventPayload<'progress.events'>[] = [];
 
   beforeAll(async () => {
     platform = await createTestPlatform(database);
@@ -22,7 +22,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     await platform.bus.subscribe({
       group: 'test-probe',
       topics: ['progress.events'],
-      handler: async ({ event }) => void progressEvents.push(event),
+      handler: async ({ event }) => void progressEvents.push(eventPayload('progress.events', event.data)),
     });
     const login = await host.app.inject({
       method: 'POST',
@@ -90,9 +90,7 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
 
   it('turns "I\'m stuck" into a struggle signal', async () => {
     await chat({ message: "I'm stuck, I don't understand while loops at all" });
-    await expect
-      .poll(() => progressEvents.filter((e) => (e.data as { kind: string }).kind === 'struggle.said').length)
-      .toBe(1);
+    await expect.poll(() => progressEvents.filter((e) => e.kind === 'struggle.said').length).toBe(1);
   });
 
   it('answers 202 and delivers the answer on the student socket', async () => {

@@ -180,7 +180,12 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
     expect(
       new Map(incremental.map((r) => [r.topic_id, { mastery: Number(r.mastery), level: r.level }])),
     ).toEqual(replayed);
-    const changed = await repairMastery(depsFor(platform, 'progress'), options, userId, randomUUID());
+    const changed = await repairMastery(
+      depsFor(platform, createProgressService(options)),
+      options,
+      userId,
+      randomUUID(),
+    );
     expect(changed).toEqual([]);
     expect(await snapshot(userId)).toEqual(incremental);
   }
@@ -282,10 +287,9 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
 });
 
 /** The same kind of fact under new source ids (a new attempt, run or review). */
-function freshIds(event: Planned): Record<string, unknown> {
-  const data = event.data as Record<string, unknown>;
+function freshIds({ data }: Planned): Record<string, unknown> {
   if ('submissionId' in data) return { submissionId: randomUUID() };
   if ('requestId' in data) return { requestId: randomUUID() };
-  const detail = data.detail as Record<string, unknown>;
+  const detail = 'detail' in data ? data.detail : {};
   return { detail: { ...detail, attemptId: randomUUID(), reviewId: randomUUID() } };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { type RunningHost, type Subscription, startServices } from '@learnflow/platform';
+import type { EventPayload } from '@learnflow/contracts';
+import { eventPayload, type RunningHost, type Subscription, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { quizzes } from '@learnflow/tutor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe.each(testDatabases())('quizzes on %s', (database) => {
   let probe: Subscription;
   let token: string;
   let userId: string;
-  const seen: Envelope[] = [];
+  const seen: ProgressEvent[] = [];
 
   beforeAll(async () => {
     platform = await createTestPlatform(database);
@@ -32,7 +32,7 @@ describe.each(testDatabases())('quizzes on %s', (database) => {
       group: `quizzes-probe-${randomUUID()}`,
       topics: ['progress.events'],
       handler: async ({ event }) => {
-        seen.push(event);
+        seen.push(eventPayload('progress.events', event.data));
       },
     });
     const login = await host.app.inject({
@@ -150,9 +150,7 @@ describe.each(testDatabases())('quizzes on %s', (database) => {
       answers,
     });
     const event = await eventually(() =>
-      seen
-        .map((e) => e.data as ProgressEvent)
-        .find((d) => d.kind === 'quiz.attempted' && d.detail.attemptId === result.attemptId),
+      seen.find((d) => d.kind === 'quiz.attempted' && d.detail.attemptId === result.attemptId),
     );
     expect(event).toMatchObject({ userId, topic: 'for-loops', kind: 'quiz.attempted', score: 100 });
   });

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { depsFor, type Subscription, startServices } from '@learnflow/platform';
+import type { EventPayload } from '@learnflow/contracts';
+import { depsFor, eventPayload, type Subscription, startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { DEMO_PASSWORD, seed } from './seed.ts';
 import { SERVICES } from './services.ts';
 
 type Response = EventPayload<'learning.responses'>;
 type ProgressEvent = EventPayload<'progress.events'>;
+/** What a review answer carries besides its text. */
+const ReviewDataSchema = z.object({ score: z.number(), findings: z.array(z.object({ rule: z.string() })) });
 
 const MESSY =
   'import os\ndef Total(items=[]):\n    result = 0\n    if items == None:\n        return 0\n    return len(items)\n';
@@ -20,7 +23,8 @@ describe.each(testDatabases())('code review on %s', (database) => {
   let probe: Subscription;
   let token: string;
   let userId: string;
-  const seen: Envelope[] = [];
+  const responses: Response[] = [];
+  const progress: ProgressEvent[] = [];
 
   beforeAll(async () => {
     platform = await createTestPlatform(database);
@@ -31,8 +35,9 @@ describe.each(testDatabases())('code review on %s', (database) => {
     probe = await platform.bus.subscribe({
       group: `review-probe-${randomUUID()}`,
       topics: ['learning.responses', 'progress.events'],
-      handler: async ({ event }) => {
-        seen.push(event);
+      handler: async ({ topic, event }) => {
+        if (topic === 'learning.responses') responses.push(eventPayload('learning.responses', event.data));
+        else progress.push(eventPayload('progress.events', event.data));
       },
     });
     const login = await host.app.inject({
@@ -63,11 +68,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
   }
 
   const progressFor = (predicate: (event: ProgressEvent) => boolean) =>
-    eventually(() =>
-      seen
-        .map((e) => e.data as ProgressEvent)
-        .find((d) => d.kind === 'code.reviewed' && d.userId === userId && predicate(d)),
-    );
+    eventually(() => progress.find((d) => d.kind === 'code.reviewed' && d.userId === userId && predicate(d)));
 
   it('reviews code on POST /api/review and counts it towards progress', async () => {
     const res = await review({ code: MESSY, topic: 'functions' });
@@ -127,7 +128,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
       confidence: 0.9,
       context: { topic: 'for-loops', masteryLevel: 'Learning', recentErrors: [] },
     };
-    await depsFor(platform, 'test').events.publish(
+    await depsFor(platform, { id: 'test', publishes: ['code.submissions'] }).events.publish(
       'code.submissions',
       'learnflow.review.requested',
       request,
@@ -137,7 +138,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
       },
     );
     const answer = await eventually(() =>
-      seen.map((e) => e.data as Response).find((d) => d.requestId === requestId && d.kind === 'final'),
+      responses.find((d) => d.requestId === requestId && d.kind === 'final'),
     );
     return { requestId, answer };
   };
@@ -148,7 +149,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
     expect(answer).toMatchObject({ userId, intent: 'review', agent: 'code-review-agent', kind: 'final' });
     expect(answer.text).toMatch(/Code review: \d+\/100/);
     expect(answer.text).toContain('enumerate(nums)');
-    const data = answer.data as { score: number; findings: { rule: string }[] };
+    const data = ReviewDataSchema.parse(answer.data);
     expect(data.findings.map((f) => f.rule)).toContain('LF004');
     const event = await progressFor((d) => d.detail.requestId === requestId);
     expect(event).toMatchObject({ topic: 'for-loops', score: data.score, detail: { source: 'chat' } });
@@ -161,6 +162,6 @@ describe.each(testDatabases())('code review on %s', (database) => {
     expect(answer.text).toMatch(/love to review your code/);
     expect(answer.data).toEqual({ needsCode: true });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(seen.some((e) => (e.data as ProgressEvent).detail?.requestId === requestId)).toBe(false);
+    expect(progress.some((e) => e.detail.requestId === requestId)).toBe(false);
   });
 });

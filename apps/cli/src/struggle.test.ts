@@ -320,7 +320,7 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
       const stuck = await newStudent();
       await grade(stuck, exercise, false, clock.now());
       clock.advance(11 * MINUTE);
-      const deps = depsFor(platform, 'progress');
+      const deps = depsFor(platform, createProgressService(options));
       const fired = await Promise.all([1, 2, 3, 4].map(() => fireStuckExercises(deps, options)));
       await vi.waitFor(() => expect(episodes(stuck, 'stuck_on_exercise')).toHaveLength(1), {
         timeout: 5_000,
@@ -336,11 +336,14 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
           time: new Date(t + i * 1_000),
         }),
       );
-      const replicas = [depsFor(platform, 'progress'), depsFor(platform, 'progress')];
+      const replicas = [1, 2].map(() => depsFor(platform, createProgressService(options)));
       await Promise.all(
         runs.flatMap((event) =>
           replicas.map((d) =>
-            handleLearningEvent(d, options, 'code.execution.results', { ...event, id: randomUUID() }),
+            handleLearningEvent(d, options, {
+              topic: 'code.execution.results',
+              event: { ...event, id: randomUUID() },
+            }),
           ),
         ),
       );

@@ -20,6 +20,9 @@ export function buildAsyncApi(): Record<string, unknown> {
     channels[key] = {
       address: topic.name,
       description: `${topic.description} Producers: ${topic.producers.join(', ')}. Consumers: ${topic.consumers.join(', ')}.`,
+      // The same lists as data, so a test can hold this document against the service definitions.
+      'x-producers': [...topic.producers],
+      'x-consumers': [...topic.consumers],
       messages: { [key]: { $ref: `#/components/messages/${key}` } },
     };
     operations[`publish_${key}`] = { action: 'send', channel: { $ref: `#/channels/${key}` } };

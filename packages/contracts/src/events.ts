@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DifficultySchema } from './content.ts';
+import type { Envelope } from './envelope.ts';
 import { LevelSchema } from './mastery-level.ts';
 import { IntentSchema as Intent } from './rest/chat.ts';
 import { RunErrorSchema } from './run.ts';
@@ -37,14 +38,6 @@ export const LearningResponseSchema = z.object({
   data: z.record(z.string(), z.unknown()).default({}),
 });
 
-export const CodeExecutionRequestSchema = z.object({
-  requestId: z.string(),
-  userId: z.string(),
-  code: z.string(),
-  stdin: z.string().default(''),
-  topic: z.string().nullable().default(null),
-});
-
 export const CodeExecutionResultSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
@@ -59,28 +52,12 @@ export const CodeExecutionResultSchema = z.object({
   error: RunErrorSchema.nullable(),
 });
 
-export const ExerciseGeneratedSchema = z.object({
-  requestId: z.string(),
-  exerciseId: z.string(),
-  topic: z.string(),
-  difficulty: DifficultySchema,
-  title: z.string(),
-  createdBy: z.string(),
-});
-
 export const ExerciseAssignmentSchema = z.object({
   assignmentId: z.string(),
   exerciseId: z.string(),
   exerciseTitle: z.string(),
   studentId: z.string(),
   teacherId: z.string(),
-});
-
-export const ExerciseSubmissionSchema = z.object({
-  submissionId: z.string(),
-  exerciseId: z.string(),
-  userId: z.string(),
-  code: z.string(),
 });
 
 export const ExerciseGradedSchema = z.object({
@@ -214,12 +191,9 @@ export const EVENT_PAYLOADS = {
   'debug.requests': RoutedRequestSchema,
   'code.submissions': RoutedRequestSchema,
   'learning.responses': LearningResponseSchema,
-  'code.execution.requests': CodeExecutionRequestSchema,
   'code.execution.results': CodeExecutionResultSchema,
   'exercise.requests': RoutedRequestSchema,
-  'exercise.generated': ExerciseGeneratedSchema,
   'exercise.assignments': ExerciseAssignmentSchema,
-  'exercise.submissions': ExerciseSubmissionSchema,
   'exercise.graded': ExerciseGradedSchema,
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,
@@ -227,4 +201,20 @@ export const EVENT_PAYLOADS = {
   notifications: NotificationSchema,
 } satisfies Record<TopicName, z.ZodType>;
 
-export type EventPayload<T extends TopicName> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
+/** What consumers of topic `T` receive: the output of its schema (defaults filled in). */
+export type EventPayload<T extends TopicName> = z.output<(typeof EVENT_PAYLOADS)[T]>;
+
+/** What a producer may publish on topic `T`: the input of its schema (defaulted fields may be left out). */
+export type EventInput<T extends TopicName> = z.input<(typeof EVENT_PAYLOADS)[T]>;
+
+/** An event of one of the topics `T` with its data parsed: `topic` tells which, and so the data's type. */
+export type TopicEvent<T extends TopicName = TopicName> = {
+  [K in T]: { topic: K; event: Envelope<EventPayload<K>> };
+}[T];
+
+// The same map, typed per key, so a generic topic picks its own schema's types.
+const SCHEMAS: { [K in TopicName]: z.ZodType<EventPayload<K>, EventInput<K>> } = EVENT_PAYLOADS;
+
+/** Checks `data` against the schema of `topic`: the parsed payload, or the zod error. */
+export const parseEventPayload = <T extends TopicName>(topic: T, data: unknown) =>
+  SCHEMAS[topic].safeParse(data);

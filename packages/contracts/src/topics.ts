@@ -23,8 +23,8 @@ export const TOPICS = {
   },
   codeSubmissions: {
     name: 'code.submissions',
-    description: 'Code sent for review (from chat or the review route).',
-    producers: ['triage', 'api-gateway'],
+    description: 'Code sent for review from the chat (the review route answers over HTTP).',
+    producers: ['triage'],
     consumers: ['code-review-agent'],
   },
   learningResponses: {
@@ -33,17 +33,11 @@ export const TOPICS = {
     producers: ['triage', 'concepts-agent', 'debug-agent', 'code-review-agent', 'exercise-agent'],
     consumers: ['websocket', 'api-gateway'],
   },
-  codeExecutionRequests: {
-    name: 'code.execution.requests',
-    description: 'Python to run in the sandbox.',
-    producers: ['api-gateway'],
-    consumers: ['code-execution'],
-  },
   codeExecutionResults: {
     name: 'code.execution.results',
-    description: 'The outcome of a sandbox run.',
+    description: 'The outcome of a sandbox run (`POST /api/execute`).',
     producers: ['code-execution'],
-    consumers: ['debug-agent', 'progress'],
+    consumers: ['progress'],
   },
   exerciseRequests: {
     name: 'exercise.requests',
@@ -51,23 +45,11 @@ export const TOPICS = {
     producers: ['triage'],
     consumers: ['exercise-agent'],
   },
-  exerciseGenerated: {
-    name: 'exercise.generated',
-    description: 'A validated new exercise is available.',
-    producers: ['exercise-agent'],
-    consumers: ['notification'],
-  },
   exerciseAssignments: {
     name: 'exercise.assignments',
     description: 'A teacher assigned an exercise to students.',
     producers: ['notification'],
     consumers: ['notification'],
-  },
-  exerciseSubmissions: {
-    name: 'exercise.submissions',
-    description: 'A student submitted code for an exercise.',
-    producers: ['api-gateway'],
-    consumers: ['exercise-agent'],
   },
   exerciseGraded: {
     name: 'exercise.graded',

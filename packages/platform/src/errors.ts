@@ -94,6 +94,15 @@ export const ERRORS = {
     meaning: 'An unexpected failure; the log holds the details under the request id.',
   },
   UNAVAILABLE: { status: 503, meaning: 'A dependency (database, bus, sandbox) is not answering.' },
+  INVALID_EVENT: {
+    status: 500,
+    meaning:
+      "An event's data does not match its topic's schema: refused when published, dead-lettered when consumed.",
+  },
+  UNDECLARED_TOPIC: {
+    status: 500,
+    meaning: "A service published on a topic its definition's `publishes` does not list.",
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -101,6 +110,10 @@ export type ErrorCode = keyof typeof ERRORS;
 export const appError = (code: ErrorCode, message: string, headers: Record<string, string> = {}) =>
   new AppError(code, message, ERRORS[code].status, ERRORS[code].status < 500, headers);
 
-/** Permanent: a coded client error, or an event whose payload does not match its schema. */
+/** A coded error that retrying cannot fix (a bug in what is sent, not a passing failure): dead-lettered at once. */
+export const permanentError = (code: ErrorCode, message: string) =>
+  new AppError(code, message, ERRORS[code].status, true);
+
+/** Permanent: a coded client error or a `permanentError`, or a value that does not match its schema. */
 export const isPermanent = (error: unknown) =>
   (error instanceof AppError && error.permanent) || error instanceof ZodError;

@@ -24,7 +24,13 @@ export { migrate } from './db/migrate.ts';
 export { NUL_REPLACEMENT, storable, storableText } from './db/storable.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
 export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
-export type { Events, EventsTransaction, PublishContext } from './host/events.ts';
+export {
+  type Events,
+  type EventsTransaction,
+  eventPayload,
+  type Publish,
+  type PublishContext,
+} from './host/events.ts';
 export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
 export { createPlatform, type Platform, readiness } from './host/platform.ts';
 export {

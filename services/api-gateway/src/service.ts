@@ -7,7 +7,6 @@ import {
   ChatReplySchema,
   CurriculumSchema,
   ErrorBodySchema,
-  LearningResponseSchema,
   RosterSchema,
   SlugParamsSchema,
   TOPICS,
@@ -30,6 +29,7 @@ export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
+  publishes: [TOPICS.learningRequests.name],
   routes(app, deps) {
     identityRoutes(app, deps);
     adminRoutes(app, deps);
@@ -101,17 +101,15 @@ export const apiGateway = defineService({
       // The insert is idempotent on its own (request id and role): no check before it.
       transactional: true,
       topics: [TOPICS.learningResponses.name],
-      handle: (deps, { event }) =>
-        storeReply(deps, { ...event, data: LearningResponseSchema.parse(event.data) }),
+      handle: (deps, { event }) => storeReply(deps, event),
     },
     {
       group: 'chat-waiters',
       broadcast: true,
       topics: [TOPICS.learningResponses.name],
       async handle(deps, { event }) {
-        const response = LearningResponseSchema.parse(event.data);
-        if (response.kind === 'final')
-          (await deps.resources.get(chatWaitersRef)).resolve(toChatReply(response));
+        if (event.data.kind === 'final')
+          (await deps.resources.get(chatWaitersRef)).resolve(toChatReply(event.data));
       },
     },
   ],

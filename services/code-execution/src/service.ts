@@ -1,10 +1,4 @@
-import {
-  CodeExecutionRequestSchema,
-  ErrorBodySchema,
-  ExecuteBodySchema,
-  ExecuteResultSchema,
-  TOPICS,
-} from '@learnflow/contracts';
+import { ErrorBodySchema, ExecuteBodySchema, ExecuteResultSchema, TOPICS } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { execute } from './execute.ts';
@@ -17,11 +11,12 @@ const errors = {
   503: ErrorBodySchema,
 };
 
-/** Runs students' Python in the bubblewrap sandbox: `POST /api/execute` and `code.execution.requests`. */
+/** Runs students' Python in the bubblewrap sandbox (`POST /api/execute`) and publishes each outcome. */
 export const codeExecution = defineService({
   id: 'code-execution',
   port: 8107,
   description: 'Python execution in an isolated sandbox.',
+  publishes: [TOPICS.codeExecutionResults.name],
   resources: [sandboxResource],
   routes(app, deps) {
     app.post(
@@ -39,13 +34,4 @@ export const codeExecution = defineService({
       },
     );
   },
-  subscriptions: [
-    {
-      topics: [TOPICS.codeExecutionRequests.name],
-      async handle(deps, { event }) {
-        const request = CodeExecutionRequestSchema.parse(event.data);
-        await execute(deps, { ...request, topic: request.topic ?? undefined }, event.correlationid);
-      },
-    },
-  ],
 });

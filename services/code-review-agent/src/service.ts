@@ -1,10 +1,4 @@
-import {
-  ErrorBodySchema,
-  ReviewBodySchema,
-  ReviewResultSchema,
-  RoutedRequestSchema,
-  TOPICS,
-} from '@learnflow/contracts';
+import { ErrorBodySchema, ReviewBodySchema, ReviewResultSchema, TOPICS } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { loadRuff } from '@learnflow/tutor';
 import { answerSubmission } from './answer-submission.ts';
@@ -17,6 +11,7 @@ export const codeReviewAgent = defineService({
   id: 'code-review-agent',
   port: 8103,
   description: 'Code review: Ruff findings explained for beginners, with a quality score.',
+  publishes: [TOPICS.learningResponses.name, TOPICS.progressEvents.name],
   routes(app, deps) {
     app.post(
       '/api/review',
@@ -41,8 +36,7 @@ export const codeReviewAgent = defineService({
   subscriptions: [
     {
       topics: [TOPICS.codeSubmissions.name],
-      handle: (deps, { event }) =>
-        answerSubmission(deps, RoutedRequestSchema.parse(event.data), event.correlationid),
+      handle: (deps, { event }) => answerSubmission(deps, event.data, event.correlationid),
     },
   ],
 });

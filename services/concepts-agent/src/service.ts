@@ -1,10 +1,4 @@
-import {
-  ErrorBodySchema,
-  RoutedRequestSchema,
-  TOPICS,
-  TraceBodySchema,
-  TraceResultSchema,
-} from '@learnflow/contracts';
+import { ErrorBodySchema, TOPICS, TraceBodySchema, TraceResultSchema } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { answerConcept } from './answer-concept.ts';
@@ -14,6 +8,7 @@ export const conceptsAgent = defineService({
   id: 'concepts-agent',
   port: 8101,
   description: 'Concept explanations grounded in the lessons; execution traces for the visualiser.',
+  publishes: [TOPICS.learningResponses.name],
   routes(app, deps) {
     app.post(
       '/api/trace',
@@ -52,7 +47,7 @@ export const conceptsAgent = defineService({
       topics: [TOPICS.conceptsRequests.name],
       transactional: true,
       handle: (deps, { event, transaction }) =>
-        answerConcept(deps, RoutedRequestSchema.parse(event.data), event.correlationid, transaction),
+        answerConcept(deps, event.data, event.correlationid, transaction),
     },
   ],
 });

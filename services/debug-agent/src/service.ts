@@ -1,4 +1,4 @@
-import { RoutedRequestSchema, TOPICS } from '@learnflow/contracts';
+import { TOPICS } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { answerDebug } from './answer-debug.ts';
 
@@ -7,11 +7,11 @@ export const debugAgent = defineService({
   id: 'debug-agent',
   port: 8104,
   description: 'Error explanations with escalating hints; error pattern learning.',
+  publishes: [TOPICS.learningResponses.name, TOPICS.progressEvents.name],
   subscriptions: [
     {
       topics: [TOPICS.debugRequests.name],
-      handle: (deps, { event }) =>
-        answerDebug(deps, RoutedRequestSchema.parse(event.data), event.correlationid),
+      handle: (deps, { event }) => answerDebug(deps, event.data, event.correlationid),
     },
   ],
 });

@@ -67,18 +67,11 @@ export async function answerExerciseRequest(
   let generated = false;
   if (!exerciseId) {
     try {
-      const made = await generateExercise(
-        deps,
-        generator,
-        caller,
-        {
-          topic,
-          difficulty: adapted.difficulty,
-          requestId: request.requestId,
-          profile: { level: level ?? 'Beginner', focusError },
-        },
-        correlationId,
-      );
+      const made = await generateExercise(deps, generator, caller, {
+        topic,
+        difficulty: adapted.difficulty,
+        profile: { level: level ?? 'Beginner', focusError },
+      });
       exerciseId = made.id;
       generated = true;
     } catch (error) {

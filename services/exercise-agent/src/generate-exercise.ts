@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Difficulty, type GeneratedExerciseResult, TOPICS } from '@learnflow/contracts';
+import type { Difficulty, GeneratedExerciseResult } from '@learnflow/contracts';
 import { appError, type ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
@@ -16,15 +16,13 @@ export interface GenerateRequest {
   topic: string;
   difficulty: Difficulty;
   seed?: number | undefined;
-  /** The chat request or HTTP request this answers (the `exercise.generated` event carries it). */
-  requestId: string;
   /** A student's level and recent errors when the caller already knows them (the chat path). */
   profile?: StudentProfile;
 }
 
 /**
  * Generates an exercise offline, validated in the sandbox before anyone sees it, stores it
- * (`source = 'generated'`, created by the caller) and announces it on `exercise.generated`.
+ * (`source = 'generated'`, created by the caller) and returns it to the caller.
  * For a student it is fitted to their level on the topic and points out their most common
  * recent error; a teacher gets exactly the difficulty asked for.
  */
@@ -33,7 +31,6 @@ export async function generateExercise(
   generator: ExerciseGenerator,
   caller: Caller,
   request: GenerateRequest,
-  correlationId: string,
 ): Promise<GeneratedExerciseResult> {
   const topic = await topicId(deps, request.topic);
   if (!generator.supports(request.topic))
@@ -85,19 +82,6 @@ export async function generateExercise(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await deps.events.publish(
-    TOPICS.exerciseGenerated.name,
-    'learnflow.exercise.generated',
-    {
-      requestId: request.requestId,
-      exerciseId: row.id,
-      topic: request.topic,
-      difficulty: definition.difficulty,
-      title: definition.title,
-      createdBy: caller.id,
-    },
-    { userId: caller.id, correlationId },
-  );
   return {
     ...toDetail({ id: row.id, source: 'generated', definition }, 0, undefined, caller.role === 'teacher'),
     requestedDifficulty: request.difficulty,

@@ -5,7 +5,6 @@ import {
   ExerciseListQuerySchema,
   ExerciseListSchema,
   ExerciseParamsSchema,
-  ExerciseSubmissionSchema,
   GeneratedExerciseSchema,
   GenerateExerciseBodySchema,
   HintResultSchema,
@@ -17,7 +16,6 @@ import {
   QuizListSchema,
   QuizParamsSchema,
   QuizSchema,
-  RoutedRequestSchema,
   SubmissionBodySchema,
   SubmissionResultSchema,
   TOPICS,
@@ -34,7 +32,7 @@ import { getExercise } from './get-exercise.ts';
 import { listExercises } from './list-exercises.ts';
 import { findQuiz, listQuizzes } from './list-quizzes.ts';
 import { requestHint } from './request-hint.ts';
-import { submitFromEvent, submitSolution } from './submit-solution.ts';
+import { submitSolution } from './submit-solution.ts';
 
 const errors = {
   400: ErrorBodySchema,
@@ -63,6 +61,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
     port: 8105,
     description:
       'Exercises (bank, generated and teacher-authored, validated in the sandbox), grading, hints and quizzes.',
+    publishes: [TOPICS.learningResponses.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
     routes(app, deps) {
       authoringRoutes(app, deps, checks);
       app.get(
@@ -88,13 +87,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         async (request, reply) => {
           const caller = await deps.auth.require(request);
           const body = request.body;
-          const made = await generateExercise(
-            deps,
-            generator,
-            caller,
-            { ...body, requestId: request.id },
-            request.id,
-          );
+          const made = await generateExercise(deps, generator, caller, body);
           return reply.code(201).send(made);
         },
       );
@@ -124,13 +117,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         async (request) => {
           const caller = await deps.auth.require(request);
           const code = request.body.code;
-          const result = await submitSolution(
-            deps,
-            { caller, exerciseId: request.params.id, code },
-            request.id,
-          );
-          if (!result) throw new Error('a fresh submission id collided');
-          return result;
+          return submitSolution(deps, { caller, exerciseId: request.params.id, code }, request.id);
         },
       );
       app.post(
@@ -206,19 +193,9 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
     },
     subscriptions: [
       {
-        // One consumer group (and dead-letter topic) for both of the catalog's inputs.
-        topics: [TOPICS.exerciseRequests.name, TOPICS.exerciseSubmissions.name],
-        async handle(deps, { event, topic }) {
-          if (topic === TOPICS.exerciseRequests.name) {
-            await answerExerciseRequest(
-              deps,
-              generator,
-              RoutedRequestSchema.parse(event.data),
-              event.correlationid,
-            );
-            return;
-          }
-          await submitFromEvent(deps, ExerciseSubmissionSchema.parse(event.data), event.correlationid);
+        topics: [TOPICS.exerciseRequests.name],
+        async handle(deps, { event }) {
+          await answerExerciseRequest(deps, generator, event.data, event.correlationid);
         },
       },
     ],

@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { type EventPayload, type SubmissionResult, TOPICS } from '@learnflow/contracts';
+import { randomUUID } from 'node:crypto';
+import { type SubmissionResult, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { gradeSubmission } from '@learnflow/tutor';
@@ -7,21 +7,10 @@ import { type Caller, findExercise } from './find-exercise.ts';
 import { qualityScore } from './quality-score.ts';
 import { submissionHistory } from './submission-history.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The stored id of an event's submission: itself when a UUID, else a UUID derived from it (same id, same row). */
-export const submissionUuid = (id: string) => {
-  if (UUID.test(id)) return id;
-  const hex = createHash('sha256').update(id).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
-
 export interface Submission {
   caller: Caller;
   exerciseId: string;
   code: string;
-  /** Given by `exercise.submissions` events, so a redelivered event is graded once. */
-  submissionId?: string;
 }
 
 /**
@@ -33,7 +22,7 @@ export async function submitSolution(
   deps: ServiceDeps,
   submission: Submission,
   correlationId: string,
-): Promise<SubmissionResult | null> {
+): Promise<SubmissionResult> {
   const { caller, code } = submission;
   const record = await findExercise(deps, caller, submission.exerciseId);
   const sandbox = await deps.resources.get(sandboxResource);
@@ -46,7 +35,7 @@ export async function submitSolution(
     const row = await tx.db
       .insertInto('submissions')
       .values({
-        id: submission.submissionId ? submissionUuid(submission.submissionId) : randomUUID(),
+        id: randomUUID(),
         exercise_id: record.id,
         user_id: caller.id,
         code,
@@ -56,10 +45,9 @@ export async function submitSolution(
         quality_score: quality,
         duration_ms: Math.round(grade.durationMs),
       })
-      .onConflict((oc) => oc.column('id').doNothing())
       .returning(['id', 'created_at'])
-      .executeTakeFirst();
-    if (row && caller.role === 'student') {
+      .executeTakeFirstOrThrow();
+    if (caller.role === 'student') {
       await tx.publish(
         TOPICS.exerciseGraded.name,
         'learnflow.exercise.graded',
@@ -78,7 +66,6 @@ export async function submitSolution(
     }
     return row;
   });
-  if (!stored) return null;
   const history = await submissionHistory(deps, caller.id, record.id);
   const latest = {
     submissionId: stored.id,
@@ -101,31 +88,4 @@ export async function submitSolution(
     best: history.best ?? latest,
     latest,
   };
-}
-
-/** `exercise.submissions`: the same grading for a submission that arrived over the bus (graded once per id). */
-export async function submitFromEvent(
-  deps: ServiceDeps,
-  submission: EventPayload<'exercise.submissions'>,
-  correlationId: string,
-): Promise<void> {
-  const caller = await deps.db
-    .selectFrom('users')
-    .select(['id', 'role'])
-    .where('id', '=', submission.userId)
-    .executeTakeFirst();
-  if (!caller) {
-    deps.log.warn({ userId: submission.userId }, 'submission from an unknown user dropped');
-    return;
-  }
-  await submitSolution(
-    deps,
-    {
-      caller,
-      exerciseId: submission.exerciseId,
-      code: submission.code,
-      submissionId: submission.submissionId,
-    },
-    correlationId,
-  );
 }

@@ -3,7 +3,6 @@ import {
   type AssignmentsCreated,
   type Envelope,
   type EventPayload,
-  ExerciseAssignmentSchema,
   type StudentAssignments,
   TOPICS,
 } from '@learnflow/contracts';
@@ -118,10 +117,10 @@ const assignmentQuery = (deps: ServiceDeps) =>
 /** An assignment becomes a notice for the student (`assignment.created`), stored and sent live (in the delivery's transaction). */
 export async function noticeAssignment(
   deps: ServiceDeps,
-  event: Envelope<unknown>,
+  event: Envelope<EventPayload<'exercise.assignments'>>,
   transaction: Events['transaction'],
 ): Promise<void> {
-  const assigned = ExerciseAssignmentSchema.parse(event.data);
+  const assigned = event.data;
   if (!UUID.test(assigned.assignmentId)) return;
   const row = await assignmentQuery(deps)
     .where('assignments.id', '=', assigned.assignmentId)

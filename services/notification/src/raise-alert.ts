@@ -1,4 +1,4 @@
-import { type Envelope, StruggleDetectedSchema } from '@learnflow/contracts';
+import type { Envelope, EventPayload } from '@learnflow/contracts';
 import type { Db, Events } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
 import { teachersOf, UUID } from './teacher-access.ts';
@@ -9,10 +9,10 @@ import { teachersOf, UUID } from './teacher-access.ts';
  * through the outbox, in one transaction (the delivery's). A duplicate episode event adds nothing.
  */
 export async function raiseAlert(
-  event: Envelope<unknown>,
+  event: Envelope<EventPayload<'struggle.detected'>>,
   transaction: Events['transaction'],
 ): Promise<void> {
-  const struggle = StruggleDetectedSchema.parse(event.data);
+  const struggle = event.data;
   if (!UUID.test(struggle.userId)) return;
   const at = new Date();
   await transaction(async (tx) => {

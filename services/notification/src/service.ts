@@ -34,6 +34,7 @@ export const notification = defineService({
   id: 'notification',
   port: 8109,
   description: 'Teacher alerts from struggle episodes, assignments and notices.',
+  publishes: [TOPICS.exerciseAssignments.name, TOPICS.notifications.name],
   routes(app, deps) {
     app.get(
       '/api/teacher/alerts',
@@ -151,10 +152,10 @@ export const notification = defineService({
     {
       topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name],
       transactional: true,
-      handle: (deps, { topic, event, transaction }) =>
-        topic === TOPICS.struggleDetected.name
-          ? raiseAlert(event, transaction)
-          : noticeAssignment(deps, event, transaction),
+      handle: (deps, delivery) =>
+        delivery.topic === TOPICS.struggleDetected.name
+          ? raiseAlert(delivery.event, delivery.transaction)
+          : noticeAssignment(deps, delivery.event, delivery.transaction),
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { type Envelope, TOPICS } from '@learnflow/contracts';
+import { TOPICS } from '@learnflow/contracts';
 import type { Db, Events, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 import { applyFact } from './apply-fact.ts';
 import { detectStruggle } from './detect-struggle.ts';
@@ -7,7 +7,7 @@ import type { ProgressOptions } from './progress-options.ts';
 import { recordFact, resolveTopic } from './record-fact.ts';
 import type { ProgressUpdate } from './store-topics.ts';
 import { lockStudent } from './student-lock.ts';
-import { type Fact, toFact } from './to-fact.ts';
+import { type Fact, type LearningEvent, toFact } from './to-fact.ts';
 
 /** A passed exercise completes the student's assignment of it. */
 async function completeAssignment(trx: Db, fact: Fact) {
@@ -45,11 +45,11 @@ export async function publishUpdates(
 export async function handleLearningEvent(
   deps: ServiceDeps,
   options: ProgressOptions,
-  topic: string,
-  event: Envelope<unknown>,
+  learning: LearningEvent,
   transaction: Events['transaction'] = deps.events.transaction,
 ): Promise<void> {
-  const fact = toFact(topic, event);
+  const { event } = learning;
+  const fact = toFact(learning);
   const known = await transaction(async (tx) => {
     const trx = tx.db;
     const student = await lockStudent(trx, fact.userId);

@@ -20,6 +20,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
     id: 'progress',
     port: 8106,
     description: 'Mastery, streaks and struggle detection from learning events.',
+    publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
       app.get(
         '/api/progress',
@@ -48,8 +49,8 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       {
         topics: [TOPICS.exerciseGraded.name, TOPICS.progressEvents.name, TOPICS.codeExecutionResults.name],
         transactional: true,
-        handle: (deps, { topic, event, transaction }) =>
-          handleLearningEvent(deps, options, topic, event, transaction),
+        handle: (deps, { transaction, ...learning }) =>
+          handleLearningEvent(deps, options, learning, transaction),
       },
     ],
     start(deps) {

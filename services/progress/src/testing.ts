@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Envelope, EventPayload, TopicName } from '@learnflow/contracts';
-import type { Platform } from '@learnflow/platform';
+import { eventPayload, type Platform } from '@learnflow/platform';
 
 export { handleLearningEvent } from './handle-learning-event.ts';
 export { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
@@ -81,7 +81,7 @@ export async function probe(platform: Platform, topics: readonly TopicName[]) {
   return {
     seen,
     of: <T extends TopicName>(topic: T) =>
-      seen.filter((s) => s.topic === topic).map((s) => s.event.data as EventPayload<T>),
+      seen.filter((s) => s.topic === topic).map((s) => eventPayload(topic, s.event.data)),
     close: () => subscription.close(),
   };
 }

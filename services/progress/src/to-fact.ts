@@ -1,15 +1,12 @@
-import {
-  CodeExecutionResultSchema,
-  type Envelope,
-  ExerciseGradedSchema,
-  ProgressEventSchema,
-  TOPICS,
-} from '@learnflow/contracts';
+import { type Envelope, TOPICS, type TopicEvent } from '@learnflow/contracts';
 import type { Database } from '@learnflow/platform';
 import { codeExcerpt } from './code-excerpt.ts';
 import { UUID } from './student-lock.ts';
 
 export type FactKind = Database['learning_facts']['kind'];
+
+/** An event progress learns from: a graded submission, a learning activity or a sandbox run. */
+export type LearningEvent = TopicEvent<'exercise.graded' | 'progress.events' | 'code.execution.results'>;
 
 /** One learning fact, normalised from whichever event told us. */
 export interface Fact {
@@ -46,10 +43,10 @@ const timeOf = (event: Envelope<unknown>) => {
 };
 
 /** The fact an event of `exercise.graded`, `progress.events` or `code.execution.results` carries. */
-export function toFact(topic: string, event: Envelope<unknown>): Fact {
-  const occurredAt = timeOf(event);
-  if (topic === TOPICS.exerciseGraded.name) {
-    const graded = ExerciseGradedSchema.parse(event.data);
+export function toFact(learning: LearningEvent): Fact {
+  const occurredAt = timeOf(learning.event);
+  if (learning.topic === TOPICS.exerciseGraded.name) {
+    const graded = learning.event.data;
     return {
       userId: graded.userId,
       sourceKey: `submission:${graded.submissionId}`,
@@ -65,8 +62,8 @@ export function toFact(topic: string, event: Envelope<unknown>): Fact {
       detail: {},
     };
   }
-  if (topic === TOPICS.codeExecutionResults.name) {
-    const run = CodeExecutionResultSchema.parse(event.data);
+  if (learning.topic === TOPICS.codeExecutionResults.name) {
+    const run = learning.event.data;
     const failed =
       run.error !== null ||
       run.timedOut ||
@@ -96,7 +93,8 @@ export function toFact(topic: string, event: Envelope<unknown>): Fact {
         : {},
     };
   }
-  const progress = ProgressEventSchema.parse(event.data);
+  const { event } = learning;
+  const progress = event.data;
   const detail = progress.detail;
   const base = {
     userId: progress.userId,

@@ -17,6 +17,9 @@ const ROUTES = {
   exercise: TOPICS.exerciseRequests.name,
 } as const;
 
+/** Answered here (progress, off-topic), or routed to an agent's topic. */
+type Target = { reply: string } | { route: (typeof ROUTES)[keyof typeof ROUTES] };
+
 /**
  * Classifies a learning request with every signal (text, code, traceback, topic, recent
  * errors), enriches it with the student's context and routes it to its agent. Progress
@@ -40,7 +43,7 @@ export async function routeRequest(
     recentErrors: context.recentErrors,
   });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
-  const target =
+  const target: Target =
     intent === 'progress' || intent === 'other'
       ? {
           reply:

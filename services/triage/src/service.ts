@@ -1,4 +1,4 @@
-import { LearningRequestSchema, TOPICS } from '@learnflow/contracts';
+import { TOPICS } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { routeRequest } from './route-request.ts';
 
@@ -7,12 +7,20 @@ export const triage = defineService({
   id: 'triage',
   port: 8100,
   description: 'Intent classification and routing of learning requests.',
+  publishes: [
+    TOPICS.conceptsRequests.name,
+    TOPICS.debugRequests.name,
+    TOPICS.codeSubmissions.name,
+    TOPICS.exerciseRequests.name,
+    TOPICS.learningResponses.name,
+    TOPICS.progressEvents.name,
+  ],
   subscriptions: [
     {
       topics: [TOPICS.learningRequests.name],
       transactional: true,
       handle: (deps, { event, transaction }) =>
-        routeRequest(deps, LearningRequestSchema.parse(event.data), event.correlationid, transaction),
+        routeRequest(deps, event.data, event.correlationid, transaction),
     },
   ],
 });

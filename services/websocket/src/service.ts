@@ -1,10 +1,5 @@
 import websocket from '@fastify/websocket';
-import {
-  LearningResponseSchema,
-  NotificationSchema,
-  ProgressUpdateSchema,
-  TOPICS,
-} from '@learnflow/contracts';
+import { TOPICS } from '@learnflow/contracts';
 import { defineService, type ResourceRef } from '@learnflow/platform';
 import { z } from 'zod';
 import { Connections, frameId, parseFrameId, SESSION_ENDED, sendFrame } from './connections.ts';
@@ -36,6 +31,7 @@ export const websocketService = defineService({
   id: 'websocket',
   port: 8108,
   description: 'WebSocket frames to connected students and teachers.',
+  publishes: [],
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);
     await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
@@ -99,12 +95,12 @@ export const websocketService = defineService({
     {
       topics: [TOPICS.learningResponses.name, TOPICS.progressUpdates.name, TOPICS.notifications.name],
       broadcast: true,
-      async handle(deps, { topic, event }) {
+      async handle(deps, delivery) {
         const connections = await deps.resources.get(connectionsRef);
-        if (topic === TOPICS.learningResponses.name) {
-          const response = LearningResponseSchema.parse(event.data);
-          const { userId, kind, ...data } = response;
-          const id = frameId(event.time, response.requestId);
+        if (delivery.topic === TOPICS.learningResponses.name) {
+          const { event } = delivery;
+          const { userId, kind, ...data } = event.data;
+          const id = frameId(event.time, event.data.requestId);
           connections.send(
             userId,
             kind === 'delta'
@@ -120,16 +116,15 @@ export const websocketService = defineService({
                   },
                 },
           );
-        } else if (topic === TOPICS.progressUpdates.name) {
-          const update = ProgressUpdateSchema.parse(event.data);
-          connections.send(update.userId, {
+        } else if (delivery.topic === TOPICS.progressUpdates.name) {
+          const { event } = delivery;
+          connections.send(event.data.userId, {
             id: frameId(event.time, event.id),
             type: 'progress.updated',
-            data: update,
+            data: event.data,
           });
         } else {
-          const notice = NotificationSchema.parse(event.data);
-          connections.send(notice.recipientId, noticeFrame(notice));
+          connections.send(delivery.event.data.recipientId, noticeFrame(delivery.event.data));
         }
       },
     },

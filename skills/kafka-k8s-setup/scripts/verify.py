@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks LearnFlow's Kafka: the broker pods are Running and ready, and every catalog topic exists.
 
-Prints at most 5 short lines, e.g. `kafka: 1/1 pods Running, 26/26 topics`; exit 0 healthy,
+Prints at most 5 short lines, e.g. `kafka: 1/1 pods Running, 22/22 topics`; exit 0 healthy,
 1 unhealthy, 2 when kubectl or the cluster cannot be reached. Never prints logs.
 
   python3 skills/kafka-k8s-setup/scripts/verify.py [-n learnflow] [--mode auto|native|strimzi]

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Envelope, TopicName } from '@learnflow/contracts';
+import {
+  type Envelope,
+  type EventInput,
+  type EventPayload,
+  parseEventPayload,
+  type TopicName,
+} from '@learnflow/contracts';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { EventBus } from '../bus/event-bus.ts';
 import type { Db } from '../db/create-database.ts';
 import { storable } from '../db/storable.ts';
+import { permanentError } from '../errors.ts';
 import type { AuditLog } from './audit-log.ts';
 import { type OutboxEntry, sendOutbox, writeOutbox } from './outbox.ts';
 
@@ -13,12 +21,25 @@ export interface PublishContext {
   correlationId: string;
 }
 
-type Publish = <T>(
-  topic: TopicName | `dlq.${string}`,
+/**
+ * Publishes `data` on `topic` as an event of `type`. The data is parsed by the topic's schema
+ * first (the event carries the parsed value, defaults filled in): a payload that does not
+ * match throws `INVALID_EVENT`, a topic the service does not declare in `publishes` throws
+ * `UNDECLARED_TOPIC`, and nothing is sent.
+ */
+export type Publish = <T extends TopicName>(
+  topic: T,
   type: string,
-  data: T,
+  data: EventInput<T>,
   context: PublishContext,
-) => Promise<Envelope<T>>;
+) => Promise<Envelope<EventPayload<T>>>;
+
+/** The payload of `data` on `topic`, or the `INVALID_EVENT` error naming the topic and the zod issues. */
+export function eventPayload<T extends TopicName>(topic: T, data: unknown): EventPayload<T> {
+  const parsed = parseEventPayload(topic, data);
+  if (!parsed.success) throw permanentError('INVALID_EVENT', `${topic}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
 
 /** A database transaction whose published events are written to the outbox with its changes. */
 export interface EventsTransaction {
@@ -40,8 +61,21 @@ export interface Events {
   transaction<R>(work: (tx: EventsTransaction) => Promise<R>): Promise<R>;
 }
 
-export function createEvents(bus: EventBus, db: Db, audit: AuditLog, source: string, log: Logger): Events {
-  const envelope = <T>(type: string, raw: T, context: PublishContext): Envelope<T> => ({
+/** `publishes`: the topics the service declares; publishing on any other is refused. */
+export function createEvents(
+  bus: EventBus,
+  db: Db,
+  audit: AuditLog,
+  source: string,
+  publishes: readonly TopicName[],
+  log: Logger,
+): Events {
+  const envelope = <T extends TopicName>(
+    topic: T,
+    type: string,
+    raw: EventInput<T>,
+    context: PublishContext,
+  ): Envelope<EventPayload<T>> => ({
     specversion: '1.0',
     id: randomUUID(),
     source: `learnflow/${source}`,
@@ -50,8 +84,17 @@ export function createEvents(bus: EventBus, db: Db, audit: AuditLog, source: str
     datacontenttype: 'application/json',
     partitionkey: context.userId,
     correlationid: context.correlationId,
-    data: storable(raw),
+    data: storable(checked(topic, raw)),
   });
+
+  const checked = <T extends TopicName>(topic: T, raw: EventInput<T>) => {
+    if (!publishes.includes(topic))
+      throw permanentError(
+        'UNDECLARED_TOPIC',
+        `${source} publishes on ${topic}, which its service definition does not list in publishes`,
+      );
+    return eventPayload(topic, raw);
+  };
 
   async function transaction<R>(work: (tx: EventsTransaction) => Promise<R>): Promise<R> {
     const entries: OutboxEntry[] = [];
@@ -60,8 +103,8 @@ export function createEvents(bus: EventBus, db: Db, audit: AuditLog, source: str
       const value = await work({
         db: trx,
         async publish(topic, type, data, context) {
-          const event = envelope(type, data, context);
-          entries.push({ topic, event: event as Envelope });
+          const event = envelope(topic, type, data, context);
+          entries.push({ topic, event });
           return event;
         },
       });

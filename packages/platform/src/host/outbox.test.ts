@@ -8,6 +8,14 @@ import { startOutboxRelay } from './outbox-relay.ts';
 
 const log = pino({ level: 'silent' });
 const context = { userId: 'u1', correlationId: 'c1' };
+/** A learning request whose message is `n`. */
+const request = (n: number) => ({
+  requestId: `r${n}`,
+  userId: 'u1',
+  message: `${n}`,
+  code: null,
+  topic: null,
+});
 
 describe.each(testDatabases())('the transactional outbox on %s', (database) => {
   let platform: TestPlatform;
@@ -48,13 +56,13 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
   };
 
   it('sends what a transaction published only after its commit, and nothing of a rollback', async () => {
-    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
+    const events = createEvents(bus, platform.db, platform.audit, 'test', ['learning.requests'], log);
     const kept = await events.transaction(async (tx) =>
-      tx.publish('learning.requests', 't.kept', { n: 1 }, context),
+      tx.publish('learning.requests', 't.kept', request(1), context),
     );
     await expect(
       events.transaction(async (tx) => {
-        await tx.publish('learning.requests', 't.rolled-back', { n: 2 }, context);
+        await tx.publish('learning.requests', 't.rolled-back', request(2), context);
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -63,18 +71,18 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
     await platform.audit.flush();
     expect(await outboxRows()).toEqual([]);
     expect(await audited([kept.id])).toEqual([
-      { event_id: kept.id, type: 't.kept', user_id: 'u1', correlation_id: 'c1', payload: { n: 1 } },
+      { event_id: kept.id, type: 't.kept', user_id: 'u1', correlation_id: 'c1', payload: request(1) },
     ]);
   });
 
   it('moves sent events to the audit log in batches, with their own time', async () => {
-    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
+    const events = createEvents(bus, platform.db, platform.audit, 'test', ['learning.requests'], log);
     const sent = await events.transaction(async (tx) =>
-      Promise.all([1, 2, 3].map((n) => tx.publish('learning.requests', 't.batch', { n }, context))),
+      Promise.all([1, 2, 3].map((n) => tx.publish('learning.requests', 't.batch', request(n), context))),
     );
     const ids = sent.map((e) => e.id);
     await until(async () => (await audited(ids)).length === 3);
-    expect((await audited(ids)).map((r) => r.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect((await audited(ids)).map((r) => r.payload)).toEqual([request(1), request(2), request(3)]);
     const times = await platform.db
       .selectFrom('event_log')
       .select(['event_id', 'created_at'])
@@ -86,9 +94,9 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
   });
 
   it('keeps an event the bus refused, and the relay sends it with the same id', async () => {
-    const events = createEvents(bus, platform.db, platform.audit, 'test', log);
+    const events = createEvents(bus, platform.db, platform.audit, 'test', ['learning.requests'], log);
     failing = true;
-    const event = await events.publish('learning.requests', 't.outage', { n: 3 }, context);
+    const event = await events.publish('learning.requests', 't.outage', request(3), context);
     expect(await outboxRows()).toEqual([{ event_id: event.id }]);
     failing = false;
     const stop = startOutboxRelay({ db: platform.db, bus, log, intervalMs: 50, graceMs: 0 });

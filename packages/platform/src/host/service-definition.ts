@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Envelope } from '@learnflow/contracts';
+import type { Envelope, TopicEvent, TopicName } from '@learnflow/contracts';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { Auth } from '../auth/auth.ts';
-import type { Delivery } from '../bus/event-bus.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import type { Db } from '../db/create-database.ts';
 import type { Events } from './events.ts';
@@ -28,8 +27,15 @@ export interface ServiceDeps {
   resources: Resources;
 }
 
-/** What a service's handler receives: the delivery, and the transaction that marks it handled. */
-export interface ServiceDelivery<T = unknown> extends Omit<Delivery<T>, 'markHandled'> {
+/**
+ * What a service's handler receives: the event of one of its subscription's topics, its data
+ * already parsed by the topic's schema (`topic` tells which), the attempt, and the
+ * transaction that marks it handled.
+ */
+export type ServiceDelivery<T extends TopicName = TopicName> = TopicEvent<T> & DeliveryContext;
+
+interface DeliveryContext {
+  attempt: number;
   /**
    * `deps.events.transaction` that also marks the event handled by the subscription's group
    * in the same transaction (on a `transactional` subscription): the changes, the events and
@@ -39,9 +45,13 @@ export interface ServiceDelivery<T = unknown> extends Omit<Delivery<T>, 'markHan
   transaction: Events['transaction'];
 }
 
-export interface EventSubscription {
-  topics: readonly string[];
-  handle(deps: ServiceDeps, delivery: ServiceDelivery): Promise<void>;
+/**
+ * Topics a service consumes in one consumer group. An event whose data does not match its
+ * topic's schema never reaches `handle`: it is dead-lettered with the zod error.
+ */
+export interface EventSubscription<T extends TopicName = TopicName> {
+  topics: readonly T[];
+  handle(deps: ServiceDeps, delivery: ServiceDelivery<T>): Promise<void>;
   /** See `SubscribeOptions.transactional`: the handler's changes go through `delivery.transaction`. */
   transactional?: boolean;
   /** Consumer group suffix when a service needs more than one group. */
@@ -50,19 +60,27 @@ export interface EventSubscription {
   broadcast?: boolean;
 }
 
-/** One service: its id (also its consumer group), its port, HTTP routes and topic subscriptions. */
-export interface ServiceDefinition {
+/**
+ * One service: its id (also its consumer group), its port, HTTP routes, the topics it
+ * publishes and its subscriptions. `S` holds each subscription's topics, so each handler
+ * is typed by its own.
+ */
+export interface ServiceDefinition<S extends readonly TopicName[] = readonly TopicName[]> {
   id: string;
   port: number;
   description: string;
   routes?: (app: App, deps: ServiceDeps) => Promise<void> | void;
-  subscriptions?: readonly EventSubscription[];
+  /** Every topic the service publishes on (the catalog's producers must say the same). */
+  publishes: readonly TopicName[];
+  subscriptions?: { readonly [I in keyof S]: EventSubscription<S[I]> };
   /** Resources made when the service starts, so `/ready` reports them before the first request needs them. */
   resources?: readonly ResourceRef<unknown>[];
   /** Background work (timers); the returned function stops it. */
   start?: (deps: ServiceDeps) => Promise<() => Promise<void>> | (() => Promise<void>);
 }
 
-export const defineService = (definition: ServiceDefinition) => definition;
+/** A service definition, each subscription's handler typed by the topics it names. */
+export const defineService = <const S extends readonly TopicName[]>(definition: ServiceDefinition<S>) =>
+  definition;
 
 export type { Envelope };

@@ -1,6 +1,7 @@
+import type { Envelope, TopicEvent, TopicName } from '@learnflow/contracts';
 import { daprRoutes } from '../bus/dapr-routes.ts';
 import { createApp } from './create-app.ts';
-import { createEvents } from './events.ts';
+import { createEvents, eventPayload } from './events.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
 import { type Platform, readiness } from './platform.ts';
 import type { App, ServiceDefinition, ServiceDeps } from './service-definition.ts';
@@ -11,17 +12,27 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export const depsFor = (platform: Platform, id: string): ServiceDeps => {
+/** The deps of a service: its events carry its id as source and publish only on its declared topics. */
+export const depsFor = (
+  platform: Platform,
+  { id, publishes }: Pick<ServiceDefinition, 'id' | 'publishes'>,
+): ServiceDeps => {
   const log = platform.log.child({ service: id });
   return {
     db: platform.db,
-    events: createEvents(platform.bus, platform.db, platform.audit, id, log),
+    events: createEvents(platform.bus, platform.db, platform.audit, id, publishes, log),
     config: platform.config,
     log,
     auth: platform.auth,
     resources: platform.resources,
   };
 };
+
+/** The event with its data parsed by its topic's schema (`INVALID_EVENT`, dead-lettered at once, if it does not match). */
+const topicEvent = <T extends TopicName>(topic: T, event: Envelope): TopicEvent<T> => ({
+  topic,
+  event: { ...event, data: eventPayload(topic, event.data) },
+});
 
 /**
  * Mounts services in one Fastify app: all of them (`learnflow up`) or one
@@ -58,7 +69,7 @@ export async function startServices(
     }),
   ];
   for (const service of services) {
-    const deps = depsFor(platform, service.id);
+    const deps = depsFor(platform, service);
     for (const resource of service.resources ?? []) await platform.resources.get(resource);
     if (service.routes) {
       const routes = service.routes;
@@ -72,15 +83,19 @@ export async function startServices(
         broadcast: subscription.broadcast ?? false,
         topics: subscription.topics,
         transactional: subscription.transactional ?? false,
-        handler: ({ markHandled, ...delivery }) =>
-          subscription.handle(deps, {
-            ...delivery,
+        handler: ({ markHandled, event, topic, attempt }) => {
+          const subscribed = subscription.topics.find((t) => t === topic);
+          if (!subscribed) throw new Error(`${group} received ${topic}, which it does not subscribe to`);
+          return subscription.handle(deps, {
+            ...topicEvent(subscribed, event),
+            attempt,
             transaction: (work) =>
               deps.events.transaction(async (tx) => {
                 await markHandled(tx.db);
                 return work(tx);
               }),
-          }),
+          });
+        },
       });
       stoppers.push(() => handle.close());
     }
