@@ -60,7 +60,8 @@ describe('typed events', () => {
         deadLetters.push(event);
       },
     });
-  });
+    // A fresh PGlite with every migration: over a minute on a loaded 2-core machine.
+  }, 180_000);
   afterAll(async () => {
     await host?.stop();
     await platform?.dispose();
