@@ -1,3 +1,4 @@
+export { type ContentCounts, checkContent } from './check-content.ts';
 export { ContentError, type ContentProblem } from './content-error.ts';
 export { type CurriculumFile, curriculum, moduleOfTopic } from './curriculum.ts';
 export {
@@ -8,4 +9,6 @@ export {
   readExampleOutputs,
 } from './example-outputs.ts';
 export { CONTENT_DIR, loadQuestions } from './load-questions.ts';
+export { loadQuizzes } from './load-quizzes.ts';
 export { type QuestionEntry, QuestionFrontMatterSchema } from './question-entry.ts';
+export { QuizFileSchema } from './read-quiz.ts';

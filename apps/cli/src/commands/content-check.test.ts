@@ -10,14 +10,14 @@ describe('learnflow content check', () => {
   it('passes the shipped content', () => {
     const lines: string[] = [];
     expect(contentCommand(['check', CONTENT_DIR], (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(/^\d+ entries in .*: all valid$/);
+    expect(lines[0]).toMatch(/^\d+ questions, 24 quizzes in .*: all valid$/);
   });
 
   it('fails a broken folder with file:line per problem', () => {
     const lines: string[] = [];
     expect(contentCommand(['check', BAD], (l) => lines.push(l))).toBe(1);
-    const located = lines.filter((l) => /\.md:\d+: /.test(l));
-    expect(located.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => /\.md:\d+: /.test(l)).length).toBeGreaterThan(0);
+    expect(lines).toContain(`${BAD}/basics/variables/quiz.yaml:23: \`level\`: Unrecognized key: "level"`);
     expect(lines.at(-1)).toMatch(/problem\(s\)/);
   });
 

@@ -1,21 +1,8 @@
 import type { QuizDefinition } from '@learnflow/contracts';
-import { basicsQuizzes } from './basics.ts';
-import { controlFlowQuizzes } from './control-flow.ts';
-import { dataStructuresQuizzes } from './data-structures.ts';
-import { errorsQuizzes } from './errors.ts';
-import { filesQuizzes } from './files.ts';
-import { functionsQuizzes } from './functions.ts';
-import { librariesQuizzes } from './libraries.ts';
-import { oopQuizzes } from './oop.ts';
+import { loadQuizzes } from '@learnflow/curriculum';
 
-/** One quiz per curriculum topic (slug `<topic-slug>-quiz`), in curriculum order. */
-export const quizzes: QuizDefinition[] = [
-  ...basicsQuizzes,
-  ...controlFlowQuizzes,
-  ...dataStructuresQuizzes,
-  ...functionsQuizzes,
-  ...oopQuizzes,
-  ...filesQuizzes,
-  ...errorsQuizzes,
-  ...librariesQuizzes,
-];
+/**
+ * One quiz per curriculum topic (slug `<topic-slug>-quiz`), in curriculum order: the `quiz.yaml` of each
+ * topic folder of packages/curriculum/content, validated when this module loads.
+ */
+export const quizzes: QuizDefinition[] = loadQuizzes();
