@@ -1,15 +1,18 @@
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { loadLessons } from './load-lessons.ts';
 import { loadQuestions } from './load-questions.ts';
 import { loadQuizzes } from './load-quizzes.ts';
 
 /** How many files of each kind a content folder holds. */
 export interface ContentCounts {
   questions: number;
+  lessons: number;
   quizzes: number;
 }
 
 const LOADERS: { [K in keyof ContentCounts]: (dir: string) => unknown[] } = {
   questions: loadQuestions,
+  lessons: (dir) => Object.values(loadLessons(dir)),
   quizzes: loadQuizzes,
 };
 
@@ -19,7 +22,7 @@ const LOADERS: { [K in keyof ContentCounts]: (dir: string) => unknown[] } = {
  */
 export function checkContent(dir: string): { counts: ContentCounts; problems: ContentProblem[] } {
   const seen = new Map<string, ContentProblem>();
-  const counts = { questions: 0, quizzes: 0 };
+  const counts = { questions: 0, lessons: 0, quizzes: 0 };
   for (const [kind, load] of Object.entries(LOADERS) as [keyof ContentCounts, (dir: string) => unknown[]][]) {
     try {
       counts[kind] = load(dir).length;
