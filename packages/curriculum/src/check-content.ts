@@ -1,4 +1,5 @@
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { loadExercises } from './load-exercises.ts';
 import { loadLessons } from './load-lessons.ts';
 import { loadQuestions } from './load-questions.ts';
 import { loadQuizzes } from './load-quizzes.ts';
@@ -7,12 +8,14 @@ import { loadQuizzes } from './load-quizzes.ts';
 export interface ContentCounts {
   questions: number;
   lessons: number;
+  exercises: number;
   quizzes: number;
 }
 
 const LOADERS: { [K in keyof ContentCounts]: (dir: string) => unknown[] } = {
   questions: loadQuestions,
   lessons: (dir) => Object.values(loadLessons(dir)),
+  exercises: loadExercises,
   quizzes: loadQuizzes,
 };
 
@@ -22,7 +25,7 @@ const LOADERS: { [K in keyof ContentCounts]: (dir: string) => unknown[] } = {
  */
 export function checkContent(dir: string): { counts: ContentCounts; problems: ContentProblem[] } {
   const seen = new Map<string, ContentProblem>();
-  const counts = { questions: 0, lessons: 0, quizzes: 0 };
+  const counts = { questions: 0, lessons: 0, exercises: 0, quizzes: 0 };
   for (const [kind, load] of Object.entries(LOADERS) as [keyof ContentCounts, (dir: string) => unknown[]][]) {
     try {
       counts[kind] = load(dir).length;

@@ -8,9 +8,8 @@ export {
   OUTPUTS_FILE,
   readExampleOutputs,
 } from './example-outputs.ts';
+export { loadExercises } from './load-exercises.ts';
 export { loadLessons } from './load-lessons.ts';
 export { CONTENT_DIR, loadQuestions } from './load-questions.ts';
 export { loadQuizzes } from './load-quizzes.ts';
 export { type QuestionEntry, QuestionFrontMatterSchema } from './question-entry.ts';
-export { LessonFrontMatterSchema } from './read-lesson.ts';
-export { QuizFileSchema } from './read-quiz.ts';

@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Scalar } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
 
 /** A parsed YAML mapping and where its values sit in the file. */
@@ -43,14 +43,25 @@ export function parseYaml(
     const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
     if (key && typeof key.value === 'string' && key.range) keyLines.set(key.value, lineOf(key.range[0]));
   }
+  // The line of a map's value is its key's (a nested map's value starts a line below it).
   const lineAt = (path: readonly PropertyKey[]) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] };
-      if (node?.range) return lineOf(node.range[0]);
-      if (depth === 1 && typeof path[0] === 'string' && keyLines.has(path[0]))
-        return keyLines.get(path[0]) ?? 0;
+    let node: unknown = doc.contents;
+    let line = firstLine;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === step);
+        if (!pair) break;
+        const key = pair.key as Scalar;
+        if (key.range) line = lineOf(key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === 'number') {
+        const item = node.items[step] as { range?: [number, number, number] } | undefined;
+        if (!item) break;
+        if (item.range) line = lineOf(item.range[0]);
+        node = item;
+      } else break;
     }
-    return firstLine;
+    return line;
   };
   return { ok: true, value: { data: doc.toJS() as Record<string, unknown>, keyLines, lineAt } };
 }

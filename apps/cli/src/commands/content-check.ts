@@ -3,7 +3,8 @@ import { checkContent } from '@learnflow/curriculum';
 import { UsageError } from '../usage-error.ts';
 
 export const CONTENT_USAGE = `learnflow content check DIR
-                         validate a content folder (<module>/<topic>/: questions/<id>.md, lesson.md, quiz.yaml);
+                         validate a content folder (<module>/<topic>/: questions/<id>.md, lesson.md,
+                         exercises/<slug>/, quiz.yaml);
                          prints file:line per problem`;
 
 /** `learnflow content check DIR`: 0 when every file validates, 1 with one `file:line: message` per problem. */

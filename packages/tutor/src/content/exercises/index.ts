@@ -1,24 +1,11 @@
 import type { ExerciseDefinition } from '@learnflow/contracts';
-import { basicsExercises } from './basics.ts';
-import { controlFlowExercises } from './control-flow.ts';
-import { dataStructuresExercises } from './data-structures.ts';
-import { errorsExercises } from './errors.ts';
-import { filesExercises } from './files.ts';
-import { functionsExercises } from './functions.ts';
-import { librariesExercises } from './libraries.ts';
-import { oopExercises } from './oop.ts';
+import { loadExercises } from '@learnflow/curriculum';
 
-/** The exercise bank: every module's exercises, in curriculum order. */
-export const exercises: ExerciseDefinition[] = [
-  ...basicsExercises,
-  ...controlFlowExercises,
-  ...dataStructuresExercises,
-  ...functionsExercises,
-  ...oopExercises,
-  ...filesExercises,
-  ...errorsExercises,
-  ...librariesExercises,
-];
+/**
+ * The exercise bank, in curriculum order and easy to hard within a topic: the `exercises/<slug>/` folders
+ * of packages/curriculum/content, validated when this module loads.
+ */
+export const exercises: ExerciseDefinition[] = loadExercises();
 
 const bySlug = new Map(exercises.map((exercise) => [exercise.slug, exercise]));
 

@@ -1,0 +1,3 @@
+def type_name(value):
+    """Return "int", "float", "str" or "bool"."""
+    return type(value).__name__

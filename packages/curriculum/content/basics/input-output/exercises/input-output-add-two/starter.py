@@ -1,0 +1,3 @@
+a = input()
+b = input()
+# TODO: convert both to numbers and print "a + b = total"

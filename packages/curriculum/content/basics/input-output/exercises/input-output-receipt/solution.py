@@ -1,0 +1,5 @@
+item = input()
+quantity = int(input())
+price = float(input())
+print(f"{quantity} x {item} @ {price:.2f}")
+print(f"Total: {quantity * price:.2f}")

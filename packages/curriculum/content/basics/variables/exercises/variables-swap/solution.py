@@ -1,0 +1,4 @@
+def swap(a, b):
+    """Return (b, a)."""
+    a, b = b, a
+    return a, b

@@ -1,0 +1,4 @@
+def lookup(book, name):
+    """Return book[name], or "unknown" if name is not in book."""
+    # TODO
+    pass

@@ -1,0 +1,3 @@
+def long_words(words, min_length):
+    """Return the upper-cased words with at least min_length letters, using a list comprehension."""
+    return [word.upper() for word in words if len(word) >= min_length]

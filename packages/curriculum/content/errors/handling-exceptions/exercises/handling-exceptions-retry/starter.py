@@ -1,0 +1,3 @@
+def retry(func, attempts=3):
+    """Call func() up to attempts times, retrying only on ConnectionError; return its result."""
+    pass

@@ -1,0 +1,3 @@
+def greet(name):
+    """Return "Hello, <name>!"."""
+    return f"Hello, {name}!"

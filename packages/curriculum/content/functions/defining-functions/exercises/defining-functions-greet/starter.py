@@ -1,0 +1,4 @@
+def greet(name):
+    """Return "Hello, <name>!"."""
+    # TODO: build the greeting and return it
+    pass

@@ -1,0 +1,10 @@
+def make_counter(start=0):
+    """Return a function that returns start + 1, start + 2, ... on each call."""
+    count = start
+
+    def counter():
+        nonlocal count
+        count += 1
+        return count
+
+    return counter

@@ -1,0 +1,7 @@
+import random
+
+
+def roll_dice(count, sides=6, seed=None):
+    """Return count rolls of a die with the given number of sides, using random.Random(seed)."""
+    rng = random.Random(seed)
+    return [rng.randint(1, sides) for _ in range(count)]
