@@ -1,21 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-error.ts';
 import { loadExercises } from './load-exercises.ts';
 import { parseTestsPy } from './parse-tests-py.ts';
+import { problemsOf } from './problems-of.ts';
 
 const BAD = fileURLToPath(new URL('./fixtures/bad', import.meta.url));
 const FOLDER = 'basics/variables/exercises';
-
-function problemsOf(load: () => unknown) {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('loadExercises', () => {
   it('names the file and line of every problem', () => {

@@ -1,19 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-error.ts';
 import { loadQuizzes } from './load-quizzes.ts';
+import { problemsOf } from './problems-of.ts';
 
 const BAD = fileURLToPath(new URL('./fixtures/bad', import.meta.url));
-
-function problemsOf(load: () => unknown) {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('loadQuizzes', () => {
   it('names the file and line of every problem', () => {
