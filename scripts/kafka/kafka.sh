@@ -135,8 +135,9 @@ format_storage() {
   # A Kafka Uuid: 16 random bytes, URL-safe base64 without padding.
   local cluster_id
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  # One id in 64 starts with "-": given as --cluster-id=ID, the tool cannot read it as an option.
   say "formatting KRaft storage in $DATA (cluster id $cluster_id)"
-  java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --config "$CONF" --cluster-id "$cluster_id" --ignore-formatted \
+  java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --config "$CONF" --cluster-id="$cluster_id" --ignore-formatted \
     >>"$OUT" 2>&1 || {
     tail -n 20 "$OUT" >&2
     die "formatting failed; try: $0 reset"
