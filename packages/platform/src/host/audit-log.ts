@@ -27,6 +27,8 @@ export interface AuditLog {
   sent(eventIds: readonly string[]): void;
   /** Archives what is queued now (tests, and before the database closes). */
   flush(): Promise<void>;
+  /** Sent by this process and not archived yet: the outbox relay leaves them alone. */
+  readonly archiving: ReadonlySet<string>;
 }
 
 export interface AuditLogOptions {
@@ -47,6 +49,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const delayMs = options.delayMs ?? 50;
   const maxBatch = options.maxBatch ?? 200;
   let queued: string[] = [];
+  const archiving = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
 
@@ -56,18 +59,24 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const batch = queued;
     queued = [];
     writing = writing.then(() =>
-      archiveOutbox(options.db, batch).catch((error: unknown) =>
-        options.log.warn(
-          { err: error, events: batch.length },
-          'archiving sent events failed: the outbox relay archives them later',
-        ),
-      ),
+      archiveOutbox(options.db, batch)
+        .catch((error: unknown) =>
+          options.log.warn(
+            { err: error, events: batch.length },
+            'archiving sent events failed: the outbox relay archives them later',
+          ),
+        )
+        .finally(() => {
+          for (const id of batch) archiving.delete(id);
+        }),
     );
     return writing;
   }
 
   return {
+    archiving,
     sent(eventIds) {
+      for (const id of eventIds) archiving.add(id);
       queued.push(...eventIds);
       if (queued.length >= maxBatch) void flush();
       else timer ??= setTimeout(() => void flush(), delayMs);

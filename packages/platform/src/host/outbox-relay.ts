@@ -11,6 +11,12 @@ export interface OutboxRelayOptions {
   intervalMs?: number;
   /** Entries younger than this are left to the publisher that wrote them (2 s). */
   graceMs?: number;
+  /**
+   * Events this process already sent and is archiving (`AuditLog.archiving`): not sent again when a
+   * loaded database makes their archiving outlast the grace (a second copy would repeat the work a
+   * handler does before its transaction, such as streamed tutor deltas).
+   */
+  archiving?: ReadonlySet<string>;
 }
 
 /**
@@ -37,12 +43,13 @@ export function startOutboxRelay(options: OutboxRelayOptions): () => Promise<voi
           .forUpdate()
           .skipLocked()
           .execute();
-        for (const row of rows) await bus.publish(row.topic, row.envelope);
+        const unsent = rows.filter((row) => !options.archiving?.has(row.event_id));
+        for (const row of unsent) await bus.publish(row.topic, row.envelope);
         await archiveOutbox(
           trx,
-          rows.map((r) => r.event_id),
+          unsent.map((r) => r.event_id),
         );
-        return rows.length;
+        return unsent.length;
       });
       if (sent > 0) log.info({ sent }, 'outbox relay sent events left unsent');
       if (sent < 100) return;

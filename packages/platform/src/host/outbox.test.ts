@@ -106,4 +106,21 @@ describe.each(testDatabases())('the transactional outbox on %s', (database) => {
     expect(await outboxRows()).toEqual([]);
     expect((await audited([event.id])).map((r) => r.type)).toEqual(['t.outage']);
   });
+
+  it('leaves alone what this process sent and is still archiving, however old', async () => {
+    const events = createEvents(bus, platform.db, platform.audit, 'test', ['learning.requests'], log);
+    failing = true;
+    const event = await events.publish('learning.requests', 't.archiving', request(4), context);
+    failing = false;
+    // As if the publisher had sent it and its archiving were slow: a second copy must not go out.
+    const archiving = new Set([event.id]);
+    const stop = startOutboxRelay({ db: platform.db, bus, log, intervalMs: 50, graceMs: 0, archiving });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(received.filter((e) => e.id === event.id)).toHaveLength(0);
+    expect(await outboxRows()).toEqual([{ event_id: event.id }]);
+    archiving.clear();
+    await until(async () => (await outboxRows()).length === 0);
+    await stop();
+    expect(received.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
 });

@@ -66,6 +66,7 @@ export async function startServices(
       db: platform.db,
       bus: platform.bus,
       log: platform.log.child({ component: 'outbox' }),
+      archiving: platform.audit.archiving,
     }),
   ];
   for (const service of services) {
