@@ -1,24 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-error.ts';
 import { curriculum } from './curriculum.ts';
 import { loadQuestions } from './load-questions.ts';
+import { problemsOf } from './problems-of.ts';
 
 const BAD = fileURLToPath(new URL('./fixtures/bad', import.meta.url));
 
-function problemsOf(dir: string) {
-  try {
-    loadQuestions(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
-
 describe('loadQuestions', () => {
   it('names the file and line of every problem', () => {
-    const problems = problemsOf(BAD);
+    const problems = problemsOf(() => loadQuestions(BAD));
     const at = (file: string) =>
       problems.filter((p) => p.file.endsWith(file)).map((p) => `${p.line}: ${p.message}`);
     expect(at('no-front-matter.md')).toEqual(['1: the file must start with a `---` line (front matter)']);
