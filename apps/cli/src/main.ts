@@ -4,6 +4,7 @@ import { CONTENT_USAGE, contentCommand } from './commands/content-check.ts';
 import { doctor } from './commands/doctor.ts';
 import { MCP_USAGE, mcpCommand } from './commands/mcp.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { MODEL_USAGE, modelCommand } from './commands/model.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serve } from './commands/serve.ts';
 import { up } from './commands/up.ts';
@@ -16,10 +17,11 @@ const USAGE = `learnflow <command>
                          one service on its own port
   migrate                apply database migrations (idempotent)
   seed                   load the curriculum and the demo users (idempotent)
-  doctor                 check Node, Python, bubblewrap, the database and the bus
+  doctor                 check Node, Python, bubblewrap, the tutor model, the database and the bus
   ${CONTENT_USAGE.replace('learnflow content', 'content')}
   ${ADMIN_USAGE.replaceAll('learnflow admin', 'admin')}
-  ${MCP_USAGE.replaceAll('learnflow mcp', 'mcp')}`;
+  ${MCP_USAGE.replaceAll('learnflow mcp', 'mcp')}
+  ${MODEL_USAGE.replace('learnflow model', 'model')}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -47,6 +49,8 @@ async function main(argv: string[]): Promise<number> {
       return contentCommand(rest);
     case 'mcp':
       return mcpCommand(rest);
+    case 'model':
+      return modelCommand(rest);
     case 'admin':
       await adminCommand(rest);
       return 0;

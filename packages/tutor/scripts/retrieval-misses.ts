@@ -6,7 +6,7 @@
 import { describeScores, evaluateRetrieval } from '../src/knowledge/evaluate-retrieval.ts';
 
 for (const split of ['train', 'dev'] as const) {
-  const scores = evaluateRetrieval(split);
+  const scores = await evaluateRetrieval(split);
   console.log(describeScores(split, scores));
   for (const m of scores.misses)
     console.log(

@@ -5,6 +5,7 @@ export { exerciseBySlug, exercises } from './content/exercises/index.ts';
 export { lessonFor, lessons } from './content/lessons/index.ts';
 export { quizzes } from './content/quizzes/index.ts';
 export * from './debug/index.ts';
+export { fetchModel, installedModel, MODEL } from './embedding/model-file.ts';
 export * from './generation/index.ts';
 export {
   type GradeOptions,
@@ -14,6 +15,7 @@ export {
 } from './grading/grade-submission.ts';
 export { leaksSolution } from './guardrails/leaks-solution.ts';
 export { type EntryLookup, type EntryMatch, findEntry } from './knowledge/find-entry.ts';
+export { meaningIndex as knowledgeBaseByMeaning } from './knowledge/knowledge-base.ts';
 export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/compose-answer.ts';
 export { createLlmClient, type LlmClient, type LlmPrompt, type LlmSettings } from './llm/llm-client.ts';
 export { type LlmConfig, llmResource } from './llm/llm-resource.ts';

@@ -15,7 +15,7 @@ export async function answerConcept(
   correlationId: string,
   transaction: Events['transaction'],
 ) {
-  const offline = explainConcept({
+  const offline = await explainConcept({
     message: request.message,
     topic: request.context.topic,
     masteryLevel: request.context.masteryLevel,

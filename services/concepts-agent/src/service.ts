@@ -1,6 +1,7 @@
 import { ErrorBodySchema, TOPICS, TraceBodySchema, TraceResultSchema } from '@learnflow/contracts';
 import { defineService } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
+import { knowledgeBaseByMeaning } from '@learnflow/tutor';
 import { answerConcept } from './answer-concept.ts';
 
 /** Explains Python concepts from the curriculum's lessons and visualises code step by step. */
@@ -41,6 +42,11 @@ export const conceptsAgent = defineService({
         };
       },
     );
+  },
+  // The sentence encoder and the phrasings' vectors load in about half a second: at boot, not in a student's request.
+  async start() {
+    await knowledgeBaseByMeaning();
+    return async () => {};
   },
   subscriptions: [
     {

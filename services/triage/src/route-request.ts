@@ -36,7 +36,7 @@ export async function routeRequest(
   let context = await studentContext(deps, request.userId, request.topic);
   // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
   const code = codeOfRequest(request);
-  const { intent, confidence, signals } = classifyIntent({
+  const { intent, confidence, signals } = await classifyIntent({
     message: request.message,
     code,
     topic: context.topic,

@@ -1,5 +1,6 @@
 import { pingDatabase } from '@learnflow/platform';
 import { checkSandbox } from '@learnflow/sandbox';
+import { installedModel, MODEL } from '@learnflow/tutor';
 import { boot } from '../boot.ts';
 
 interface Check {
@@ -40,6 +41,15 @@ export async function doctor(): Promise<number> {
     detail: sandbox.ok
       ? 'code runs isolated'
       : `${sandbox.problems.join('; ')} (code will NOT run until fixed)`,
+  });
+
+  const model = installedModel();
+  checks.push({
+    name: 'tutor model',
+    ok: model !== null,
+    detail: model
+      ? `${MODEL.name} (${model})`
+      : 'missing: npm run learnflow -- model fetch (until then the tutor matches questions by words alone)',
   });
 
   try {

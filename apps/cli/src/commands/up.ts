@@ -1,5 +1,6 @@
 import { startServices } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
+import { knowledgeBaseByMeaning, MODEL } from '@learnflow/tutor';
 import { boot } from '../boot.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed.ts';
 import { SERVICES } from '../services.ts';
@@ -19,6 +20,7 @@ export async function up(): Promise<void> {
     await platform.close();
   });
   const sandbox = await (await platform.resources.get(sandboxResource)).check();
+  const byMeaning = (await knowledgeBaseByMeaning()) !== null;
   const url = `http://${host_ === '0.0.0.0' ? 'localhost' : host_}:${port}`;
   const lines = [
     '',
@@ -29,6 +31,9 @@ export async function up(): Promise<void> {
     sandbox.ok
       ? `  sandbox: ready (bubblewrap ${sandbox.bwrap?.version}, Python ${sandbox.python?.version})`
       : `  sandbox: NOT AVAILABLE, code will not run: ${sandbox.problems.join('; ')}\n           (fix it and it is picked up within 30 s, no restart needed)`,
+    byMeaning
+      ? `  tutor: questions matched by meaning (${MODEL.name}) and words`
+      : '  tutor: questions matched by words alone: the sentence encoder is not installed (npm run learnflow -- model fetch)',
     `  services: ${SERVICES.map((s) => s.id).join(', ')}`,
     `  API docs: ${url}/docs`,
   ];

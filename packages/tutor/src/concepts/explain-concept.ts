@@ -58,8 +58,8 @@ const DIFFICULTY: Record<Level, string> = {
  * ending with a check question; a clarifying question with the closest entries when
  * retrieval is unsure; never an unrelated lesson presented as the answer.
  */
-export function explainConcept(question: ConceptQuestion): ConceptAnswer {
-  const match = findEntry(question.message, { topic: question.topic });
+export async function explainConcept(question: ConceptQuestion): Promise<ConceptAnswer> {
+  const match = await findEntry(question.message, { topic: question.topic });
   const choices = match.choices.map(({ entry }) => ({
     id: entry.id,
     title: entry.title,

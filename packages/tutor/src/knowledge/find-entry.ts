@@ -1,7 +1,8 @@
 import type { QuestionEntry } from '@learnflow/curriculum';
 import { normalizeTokens } from '../triage/normalize-tokens.ts';
-import { knowledgeBase } from './knowledge-base.ts';
-import type { KnowledgeIndex } from './knowledge-index.ts';
+import { knowledgeBase, meaningIndex } from './knowledge-base.ts';
+import type { EntryHit, KnowledgeIndex } from './knowledge-index.ts';
+import type { MeaningHit, MeaningIndex } from './meaning-index.ts';
 
 /** Below this top score, or this lead over the runner-up, the tutor asks instead of answering (tuned on train and dev). */
 export const MIN_SCORE = 4;
@@ -31,18 +32,100 @@ export interface EntryLookup {
   choices: EntryMatch[];
 }
 
+/** How much the words' score (BM25F, as a share of the best entry's) adds to the meaning's cosine similarity. */
+export const WORDS_WEIGHT = 0.25;
+/** A question this close in meaning to an entry is about the knowledge base, however many of its words no entry uses. */
+export const SAME_MEANING = 0.65;
+/** Below this similarity to its closest entry a question is answered by none; below the second, the tutor asks. */
+export const NO_ENTRY_SIMILARITY = 0.4;
+export const ANSWER_SIMILARITY = 0.5;
+/** The lead of the first entry's combined score over the runner-up's under which the tutor asks which one is meant. */
+export const COMBINED_LEAD = 0.02;
+/** How far under the first a choice offered may score. */
+export const CHOICE_SPREAD = 0.2;
+
 const asMatch = ({ entry, output, score }: EntryMatch): EntryMatch => ({ entry, output, score });
+
+type Base = { index: KnowledgeIndex; outputs: Record<string, { stdout: string }> };
 
 /**
  * The knowledge-base entry that answers a student's question, with its example's real output; or, when the
- * match is weak or a near tie, the 2-3 closest entries to offer instead of answering the wrong one.
+ * match is weak or a near tie, the 2-3 closest entries to offer instead of answering the wrong one. By
+ * meaning and words together when the sentence encoder is installed, by words alone when it is not.
  */
-export function findEntry(
+export async function findEntry(
   question: string,
   options: { topic?: string | null } = {},
-  base: { index: KnowledgeIndex; outputs: Record<string, { stdout: string }> } = knowledgeBase(),
+  base: Base = knowledgeBase(),
+  meaning: MeaningIndex | null | undefined = undefined,
+): Promise<EntryLookup> {
+  const byMeaning = meaning === undefined ? await meaningIndex() : meaning;
+  const hits = base.index.search(question, { topic: options.topic ?? null, limit: byMeaning ? 10 : 3 });
+  const meant = byMeaning ? await byMeaning.search(question, 10) : [];
+  if (outsideTheBase(question, hits, base.index, meant[0]?.similarity ?? 0))
+    return { best: null, choices: [] };
+  if (!byMeaning) return findByWords(question, hits, base);
+  const vague = base.index.wordCount(question) < 2 && normalizeTokens(question).length < 3;
+  return combine(hits, meant, { topic: options.topic ?? null, vague }, base);
+}
+
+/**
+ * A question about another language, or about something no entry covers ("django", "the weather"): a third
+ * of its words in no entry, asked unlike any entry in words and in meaning.
+ */
+function outsideTheBase(question: string, hits: EntryHit[], index: KnowledgeIndex, meant: number): boolean {
+  const closest = Math.max(0, ...hits.map((h) => (h.phrasing + h.wording) / 2));
+  return (
+    hits.length === 0 ||
+    (index.unknownShare(question) >= OUTSIDE_SHARE && closest < SAME_ASKING && meant < SAME_MEANING) ||
+    (OTHER_LANGUAGE.test(question) && !/\bpython\b/i.test(question))
+  );
+}
+
+/**
+ * Meaning first: each candidate's cosine similarity plus a quarter of its words' score as a share of the
+ * best; the student's current topic breaks near-ties. A bare term ("dictionary") is answered only by an entry
+ * asked almost exactly so ("f-strings"); otherwise the tutor asks which entry is meant.
+ */
+function combine(
+  words: EntryHit[],
+  meaning: MeaningHit[],
+  { topic, vague }: { topic: string | null; vague: boolean },
+  base: Base,
 ): EntryLookup {
-  const hits = base.index.search(question, { topic: options.topic ?? null, limit: 3 });
+  const top = words[0]?.score || 1;
+  const floor = meaning.at(-1)?.similarity ?? 0;
+  const candidates = new Map<string, { entry: EntryMatch['entry']; similarity: number; words: number }>();
+  for (const m of meaning) candidates.set(m.entry.id, { entry: m.entry, similarity: m.similarity, words: 0 });
+  for (const w of words) {
+    const known = candidates.get(w.entry.id);
+    if (known) known.words = w.score / top;
+    else candidates.set(w.entry.id, { entry: w.entry, similarity: floor, words: w.score / top });
+  }
+  const ranked = [...candidates.values()]
+    .map((c) => ({
+      entry: c.entry,
+      output: base.outputs[c.entry.id]?.stdout ?? '',
+      similarity: c.similarity,
+      score: c.similarity + WORDS_WEIGHT * c.words + (topic && c.entry.topic === topic ? 0.01 : 0),
+    }))
+    .sort((a, b) => b.score - a.score);
+  const [first, second] = ranked;
+  if (!first || first.similarity < NO_ENTRY_SIMILARITY) return { best: null, choices: [] };
+  const clear = vague ? first.similarity >= WORD_FOR_WORD : first.similarity >= ANSWER_SIMILARITY;
+  if (clear && (!second || first.score - second.score >= COMBINED_LEAD))
+    return { best: asMatch(first), choices: [] };
+  return {
+    best: null,
+    choices: ranked
+      .slice(0, 3)
+      .filter((m) => m.score >= first.score - CHOICE_SPREAD)
+      .map(asMatch),
+  };
+}
+
+/** By words alone (BM25F with the phrasing lift), for when the sentence encoder is not installed. */
+function findByWords(question: string, hits: EntryHit[], base: Base): EntryLookup {
   const matches = hits.map((h) => ({
     entry: h.entry,
     output: base.outputs[h.entry.id]?.stdout ?? '',
@@ -52,10 +135,7 @@ export function findEntry(
   }));
   const [first, second] = matches;
   const [closest, runnerUp] = [...matches].sort((a, b) => b.closeness - a.closeness);
-  const outside =
-    base.index.unknownShare(question) >= OUTSIDE_SHARE && (closest?.closeness ?? 0) < SAME_ASKING;
-  if (!first || outside || (OTHER_LANGUAGE.test(question) && !/\bpython\b/i.test(question)))
-    return { best: null, choices: [] };
+  if (!first) return { best: null, choices: [] };
   const specific =
     base.index.wordCount(question) >= 2 ||
     normalizeTokens(question).length >= 3 ||

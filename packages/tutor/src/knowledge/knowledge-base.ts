@@ -1,16 +1,22 @@
+import { join } from 'node:path';
 import {
   type ExampleOutput,
   loadQuestions,
   type QuestionEntry,
   readExampleOutputs,
 } from '@learnflow/curriculum';
+import { installedModel, MODEL, modelDirectory } from '../embedding/model-file.ts';
+import { SentenceEncoder } from '../embedding/sentence-encoder.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
+import { MeaningIndex } from './meaning-index.ts';
 
 let shared: {
   index: KnowledgeIndex;
   outputs: Record<string, ExampleOutput>;
   byId: Map<string, QuestionEntry>;
+  entries: QuestionEntry[];
 };
+let meaning: Promise<MeaningIndex | null> | undefined;
 
 /** The knowledge base, loaded, validated and indexed once per process (a few tens of milliseconds). */
 export function knowledgeBase() {
@@ -20,7 +26,27 @@ export function knowledgeBase() {
       index: new KnowledgeIndex(entries),
       outputs: readExampleOutputs(),
       byId: new Map(entries.map((e) => [e.id, e])),
+      entries,
     };
   }
   return shared;
+}
+
+/**
+ * The knowledge base by meaning, built once per process; null when the sentence encoder's model is not
+ * installed (`npm run learnflow -- model fetch`), and retrieval then goes by words alone.
+ */
+export function meaningIndex(): Promise<MeaningIndex | null> {
+  meaning ??= (async () => {
+    const model = installedModel();
+    if (!model) return null;
+    const encoder = await SentenceEncoder.open(model);
+    return MeaningIndex.build(
+      knowledgeBase().entries,
+      encoder,
+      join(modelDirectory(), 'phrasing-vectors.json'),
+      MODEL.sha256,
+    );
+  })();
+  return meaning;
 }

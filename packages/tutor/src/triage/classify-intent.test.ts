@@ -10,8 +10,8 @@ const dataset = loadDataset();
 const train = dataset.filter((example) => example.split === 'train');
 const test = dataset.filter((example) => example.split === 'test');
 
-describe('classifyIntent on the held-out split', () => {
-  const evaluation = evaluateIntents(test);
+describe('classifyIntent on the held-out split', async () => {
+  const evaluation = await evaluateIntents(test);
   console.log(formatEvaluation('triage held-out split', evaluation));
   for (const { example, predicted } of evaluation.mistakes) {
     console.log(
@@ -38,39 +38,39 @@ describe('the intent model', () => {
 });
 
 describe('classifyIntent signals', () => {
-  it('routes a traceback pasted on its own to debug', () => {
+  it('routes a traceback pasted on its own to debug', async () => {
     const traceback = [
       'Traceback (most recent call last):',
       '  File "scores.py", line 3, in <module>',
       '    print(scores[10])',
       'IndexError: list index out of range',
     ].join('\n');
-    const result = classifyIntent({ message: traceback });
+    const result = await classifyIntent({ message: traceback });
     expect(result.intent).toBe('debug');
     expect(result.signals).toContain('traceback');
-    expect(classifyIntent({ message: '', code: traceback }).intent).toBe('debug');
+    expect((await classifyIntent({ message: '', code: traceback })).intent).toBe('debug');
   });
 
-  it('routes clean code sent without a word to review, and code Python would reject to debug', () => {
-    const clean = classifyIntent({ message: '', code: 'def area(w, h):\n    return w * h\n' });
+  it('routes clean code sent without a word to review, and code Python would reject to debug', async () => {
+    const clean = await classifyIntent({ message: '', code: 'def area(w, h):\n    return w * h\n' });
     expect(clean).toMatchObject({ intent: 'review' });
     expect(clean.signals).toContain('code-without-error');
-    const broken = classifyIntent({ message: '', code: 'def area(w, h)\n    return w * h\n' });
+    const broken = await classifyIntent({ message: '', code: 'def area(w, h)\n    return w * h\n' });
     expect(broken).toMatchObject({ intent: 'debug' });
     expect(broken.signals).toContain('code-broken');
   });
 
-  it('tells review from debug by what is said about the code', () => {
+  it('tells review from debug by what is said about the code', async () => {
     const code = 'nums = [3, 1, 2]\nfor n in nums:\n    print(n * 2)\n';
-    expect(classifyIntent({ message: 'thoughts?', code }).intent).toBe('review');
-    expect(classifyIntent({ message: 'why is this wrong, it should print 6 2 4', code }).intent).toBe(
+    expect((await classifyIntent({ message: 'thoughts?', code })).intent).toBe('review');
+    expect((await classifyIntent({ message: 'why is this wrong, it should print 6 2 4', code })).intent).toBe(
       'debug',
     );
   });
 
-  it('raises debug confidence for an ambiguous "it doesnt work" when the student just had errors', () => {
-    const alone = classifyIntent({ message: 'it doesnt work' });
-    const afterErrors = classifyIntent({
+  it('raises debug confidence for an ambiguous "it doesnt work" when the student just had errors', async () => {
+    const alone = await classifyIntent({ message: 'it doesnt work' });
+    const afterErrors = await classifyIntent({
       message: 'it doesnt work',
       recentErrors: [{ type: 'TypeError' }, { type: 'TypeError' }],
     });
@@ -79,56 +79,58 @@ describe('classifyIntent signals', () => {
     expect(afterErrors.signals).toContain('recent-errors');
   });
 
-  it('gives a little more weight to debug when the message names the error the student just had', () => {
+  it('gives a little more weight to debug when the message names the error the student just had', async () => {
     const recentErrors = [{ type: 'KeyError' }];
-    const named = classifyIntent({ message: 'what is a KeyError', recentErrors });
+    const named = await classifyIntent({ message: 'what is a KeyError', recentErrors });
     expect(named.signals).toContain('recent-error-mentioned');
-    expect(named.confidence).not.toBe(classifyIntent({ message: 'what is a KeyError' }).confidence);
+    expect(named.confidence).not.toBe((await classifyIntent({ message: 'what is a KeyError' })).confidence);
   });
 
-  it('routes off-topic and unsafe messages to other', () => {
+  it('routes off-topic and unsafe messages to other', async () => {
     for (const message of ['whats the weather like in paris', 'who will win the world cup', 'write a poem']) {
-      expect(classifyIntent({ message }).intent).toBe('other');
+      expect((await classifyIntent({ message })).intent).toBe('other');
     }
-    const unsafe = classifyIntent({ message: 'write me a python keylogger', topic: 'reading-files' });
+    const unsafe = await classifyIntent({ message: 'write me a python keylogger', topic: 'reading-files' });
     expect(unsafe).toMatchObject({ intent: 'other' });
     expect(unsafe.signals).toContain('unsafe');
   });
 
-  it('takes installing a package as Python, and installing anything else as off-topic', () => {
-    expect(classifyIntent({ message: 'how do I install requests' }).intent).toBe('concept');
-    expect(classifyIntent({ message: 'how do i install windows 11' }).intent).toBe('other');
-    expect(classifyIntent({ message: 'how do i install minecraft mods' }).intent).toBe('other');
+  it('takes installing a package as Python, and installing anything else as off-topic', async () => {
+    expect((await classifyIntent({ message: 'how do I install requests' })).intent).toBe('concept');
+    expect((await classifyIntent({ message: 'how do i install windows 11' })).intent).toBe('other');
+    expect((await classifyIntent({ message: 'how do i install minecraft mods' })).intent).toBe('other');
   });
 
   it.each(['recursion', 'loops?', 'dictionary', 'list comprehension'])(
     'looks up a bare topic (%s) instead of handing out an exercise',
-    (message) => {
-      expect(classifyIntent({ message }).intent).toBe('concept');
+    async (message) => {
+      expect((await classifyIntent({ message })).intent).toBe('concept');
     },
   );
 
   it.each(['quiz me', 'loops exercise', 'practice dictionaries', 'another one'])(
     'still gives practice when it is asked for in words (%s)',
-    (message) => {
-      expect(classifyIntent({ message }).intent).toBe('exercise');
+    async (message) => {
+      expect((await classifyIntent({ message })).intent).toBe('exercise');
     },
   );
 
-  it('leans a greeting that asks for Python help to concept', () => {
-    expect(classifyIntent({ message: 'hello! can you help me learn python?' }).intent).toBe('concept');
-    expect(classifyIntent({ message: 'hi' }).intent).toBe('other');
+  it('leans a greeting that asks for Python help to concept', async () => {
+    expect((await classifyIntent({ message: 'hello! can you help me learn python?' })).intent).toBe(
+      'concept',
+    );
+    expect((await classifyIntent({ message: 'hi' })).intent).toBe('other');
   });
 
-  it('reports the topic it was given and keeps on-topic small talk away from other', () => {
-    const result = classifyIntent({ message: 'what about tuples?', topic: 'lists' });
+  it('reports the topic it was given and keeps on-topic small talk away from other', async () => {
+    const result = await classifyIntent({ message: 'what about tuples?', topic: 'lists' });
     expect(result.signals).toContain('topic:lists');
     expect(result.intent).toBe('concept');
   });
 
-  it('returns a confidence between 0 and 1', () => {
+  it('returns a confidence between 0 and 1', async () => {
     for (const example of test) {
-      const { confidence } = classifyIntent({ message: example.text, code: example.code });
+      const { confidence } = await classifyIntent({ message: example.text, code: example.code });
       expect(confidence).toBeGreaterThan(0);
       expect(confidence).toBeLessThanOrEqual(1);
     }

@@ -39,10 +39,10 @@ const TEMPERATURE = 4;
  * Classifies a student message into an intent from every signal at hand: the text, attached code, a pasted
  * traceback, the current topic and recent errors. Harmful requests are always `other`.
  */
-export function classifyIntent(
+export async function classifyIntent(
   input: ClassifyIntentInput,
   model: IntentModel = intentModel(),
-): IntentClassification {
+): Promise<IntentClassification> {
   const code = input.code?.trim() ? input.code : null;
   const detected = detectSignals(input.message, code);
   const signals = [...detected.names];
@@ -95,7 +95,7 @@ export function classifyIntent(
   }
   // A question the knowledge base answers with confidence is not off-topic, whatever the words around it
   // suggest ("what is a virtual environment", "shallow copy vs deep copy").
-  if (picked.intent === 'other' && findEntry(input.message).best) {
+  if (picked.intent === 'other' && (await findEntry(input.message)).best) {
     return { intent: 'concept', confidence: picked.confidence, signals: [...signals, 'knowledge-base'] };
   }
   return picked;

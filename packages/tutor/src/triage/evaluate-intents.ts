@@ -21,10 +21,10 @@ export interface IntentEvaluation {
 }
 
 /** Classifies every example, as text and code only, and scores the result. */
-export function evaluateIntents(
+export async function evaluateIntents(
   examples: readonly LabelledMessage[],
-  classify: (input: ClassifyIntentInput) => IntentClassification = classifyIntent,
-): IntentEvaluation {
+  classify: (input: ClassifyIntentInput) => Promise<IntentClassification> = classifyIntent,
+): Promise<IntentEvaluation> {
   const zeros = () => Object.fromEntries(INTENTS.map((intent) => [intent, 0])) as Record<Intent, number>;
   const confusion = Object.fromEntries(INTENTS.map((intent) => [intent, zeros()])) as Record<
     Intent,
@@ -32,7 +32,7 @@ export function evaluateIntents(
   >;
   const mistakes: IntentEvaluation['mistakes'] = [];
   for (const example of examples) {
-    const predicted = classify({ message: example.text, code: example.code });
+    const predicted = await classify({ message: example.text, code: example.code });
     confusion[example.intent][predicted.intent] += 1;
     if (predicted.intent !== example.intent) mistakes.push({ example, predicted });
   }
