@@ -41,6 +41,8 @@ export function meaningIndex(): Promise<MeaningIndex | null> {
     const model = installedModel();
     if (!model) return null;
     const encoder = await SentenceEncoder.open(model);
+    // The first run of a session allocates its buffers: here, not in a student's first question.
+    await encoder.embed('warm up');
     return MeaningIndex.build(
       knowledgeBase().entries,
       encoder,
