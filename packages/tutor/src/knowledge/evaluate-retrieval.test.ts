@@ -42,10 +42,11 @@ describe('knowledge-base retrieval on the labelled questions', () => {
       ].join('\n  ')}`,
     );
     // By meaning and words (MiniLM sentence vectors plus BM25F), thresholds chosen on train and dev only:
-    // measured 93.1% top-1 on 335 test questions (clarified 2.1%, wrong entry 4.8%) and 89.7% on the 117
-    // held-out ones (clarified 3.4%, wrong entry 6.8%). By words alone: 84.2% and 71.8% (clarified 5.7% and
-    // 11.1%). The issue's target is 90%: the held-out figure is just under it.
-    const floor = byMeaning ? { test: 0.93, heldout: 0.89 } : { test: 0.84, heldout: 0.71 };
+    // measured 88.9% top-1 on 451 test questions (clarified 4.9%, wrong entry 6.2%) and 83.3% on the 233
+    // held-out ones (clarified 8.2%, wrong entry 8.6%). By words alone: 80.9% and 71.7% (wrong entry 13.3%
+    // and 19.7%). The held-out test doubled on 2026-12-04 with 532 questions written blind; on its first 117
+    // the figure was 89.7%. The issue's target is 90%: the held-out figure is under it.
+    const floor = byMeaning ? { test: 0.88, heldout: 0.83 } : { test: 0.8, heldout: 0.71 };
     expect(test.top1 / test.questions).toBeGreaterThanOrEqual(floor.test);
     expect(heldout.top1 / heldout.questions).toBeGreaterThanOrEqual(floor.heldout);
     expect(test.wronglyAnswered / Math.max(1, test.unanswerable)).toBeLessThanOrEqual(0.25);

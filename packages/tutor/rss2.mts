@@ -1,0 +1,13 @@
+import ort from 'onnxruntime-node';
+import { installedModel } from './src/embedding/model-file.ts';
+import { tokenIds } from './src/embedding/wordpiece.ts';
+const mb = () => Math.round(process.memoryUsage().rss / 1e6);
+console.log('start', mb());
+const opts = JSON.parse(process.argv[2] ?? '{}');
+const s = await ort.InferenceSession.create(installedModel()!, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', ...opts });
+console.log('session', mb());
+const ids = tokenIds('how do i reverse a string in python please');
+const t = (f: (i: number) => number) => new ort.Tensor('int64', BigInt64Array.from(ids, (i) => BigInt(f(i))), [1, ids.length]);
+for (let k = 0; k < 20; k++) await s.run({ input_ids: t((i) => i), attention_mask: t(() => 1), token_type_ids: t(() => 0) });
+console.log('after runs', mb());
+const t0 = performance.now(); for (let k = 0; k < 50; k++) await s.run({ input_ids: t((i) => i), attention_mask: t(() => 1), token_type_ids: t(() => 0) }); console.log('ms/run', ((performance.now() - t0) / 50).toFixed(1));
