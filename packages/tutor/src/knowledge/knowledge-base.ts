@@ -34,21 +34,28 @@ export function knowledgeBase() {
 
 /**
  * The knowledge base by meaning, built once per process; null when the sentence encoder's model is not
- * installed (`npm run learnflow -- model fetch`), and retrieval then goes by words alone.
+ * installed (`npm run learnflow -- model fetch`) or does not load, and retrieval then goes by words alone.
  */
 export function meaningIndex(): Promise<MeaningIndex | null> {
   meaning ??= (async () => {
     const model = installedModel();
     if (!model) return null;
-    const encoder = await SentenceEncoder.open(model);
-    // The first run of a session allocates its buffers: here, not in a student's first question.
-    await encoder.embed('warm up');
-    return MeaningIndex.build(
-      knowledgeBase().entries,
-      encoder,
-      join(modelDirectory(), 'phrasing-vectors.json'),
-      MODEL.sha256,
-    );
+    try {
+      const encoder = await SentenceEncoder.open(model);
+      // The first run of a session allocates its buffers: here, not in a student's first question.
+      await encoder.embed('warm up');
+      return await MeaningIndex.build(
+        knowledgeBase().entries,
+        encoder,
+        join(modelDirectory(), 'phrasing-vectors.json'),
+        MODEL.sha256,
+      );
+    } catch (error) {
+      process.emitWarning(
+        `the tutor's sentence encoder (${model}) did not load, so questions are matched by words alone: ${(error as Error).message}; npm run learnflow -- model fetch replaces it`,
+      );
+      return null;
+    }
   })();
   return meaning;
 }

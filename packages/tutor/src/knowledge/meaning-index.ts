@@ -67,11 +67,7 @@ export class MeaningIndex {
       }
       indexed.push({ entry, vectors });
     }
-    if (added > 0) {
-      const partial = `${cacheFile}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(kept));
-      renameSync(partial, cacheFile);
-    }
+    if (added > 0) saveCache(cacheFile, kept);
     return new MeaningIndex(encoder, indexed);
   }
 
@@ -85,6 +81,19 @@ export class MeaningIndex {
       }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
+  }
+}
+
+/** Keeps the vectors for the next process; where the folder is read-only (an image's), this one keeps them in memory. */
+function saveCache(file: string, cache: VectorCache): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, JSON.stringify(cache));
+    renameSync(partial, file);
+  } catch (error) {
+    process.emitWarning(
+      `the knowledge base's vectors were not cached in ${file}: ${(error as Error).message}`,
+    );
   }
 }
 
