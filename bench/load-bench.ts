@@ -3,6 +3,8 @@
 // floors measured in the same run (bare Fastify, a bare sandbox start, the bus, a trivial query).
 //   npm run bench                      full: 400 students, embedded then split (~15 minutes)
 //   npm run bench -- --quick           quick: 200 students, embedded only (under 3 minutes)
+//   npm run bench -- --floors          the floors alone (bare Fastify, gateway /health and /api/me, bus, db),
+//     embedded unless --deployment says otherwise; with --profile, a CPU profile of /api/me alone
 //   npm run bench -- --capacity        capacity: the quick profile in steps of students until a target
 //     breaks, embedded only unless --deployment says otherwise [--steps 100,200,400,700,1000]
 //   npm run bench -- --deployment split|embedded|both [--students N] [--ramp-up S] [--steady S]
@@ -13,12 +15,12 @@
 //   their consumer group (Kafka splits the partitions, KAFKA_PARTITIONS per topic; HTTP to the first).
 // Loopback only. The last line of the output is one JSON object with the figures.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Capacity, findCapacity } from './lib/capacity.ts';
 import { type Deployment, type DeploymentKind, startEmbedded, startSplit } from './lib/deployment.ts';
-import { measureFloors } from './lib/floors.ts';
+import { type Floors, measureFloors, profileRoute } from './lib/floors.ts';
 import { HttpClient } from './lib/http-client.ts';
 import { profileServers } from './lib/inspector-profiler.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load.ts';
@@ -26,13 +28,22 @@ import { onInterrupt } from './lib/on-interrupt.ts';
 import { parseReplicas } from './lib/parse-replicas.ts';
 import { chooseWebSocket, probeRoutes, probeUser, warmUp } from './lib/probe.ts';
 import { summariseProfiles } from './lib/profile-summary.ts';
-import { type DeploymentRun, figures, misses, printRun, printTargets } from './lib/report.ts';
+import {
+  type DeploymentRun,
+  figures,
+  floorFigures,
+  misses,
+  printFloors,
+  printRun,
+  printTargets,
+} from './lib/report.ts';
 import { sandboxFloor } from './lib/sandbox-floor.ts';
 import { sourceState } from './lib/source-state.ts';
 
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    floors: { type: 'boolean', default: false },
     capacity: { type: 'boolean', default: false },
     steps: { type: 'string' },
     deployment: { type: 'string' },
@@ -50,9 +61,11 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick || values.capacity;
-const preset = quick
-  ? { students: 200, rampUp: 20, steady: 60, rampDown: 10, deployment: 'embedded', floorRequests: 500 }
-  : { students: 400, rampUp: 60, steady: 180, rampDown: 30, deployment: 'both', floorRequests: 2000 };
+const preset = values.floors
+  ? { students: 0, rampUp: 0, steady: 0, rampDown: 0, deployment: 'embedded', floorRequests: 2000 }
+  : quick
+    ? { students: 200, rampUp: 20, steady: 60, rampDown: 10, deployment: 'embedded', floorRequests: 500 }
+    : { students: 400, rampUp: 60, steady: 180, rampDown: 30, deployment: 'both', floorRequests: 2000 };
 const deploymentArg = values.deployment ?? preset.deployment;
 if (!['embedded', 'split', 'both'].includes(deploymentArg))
   throw new Error(`--deployment ${deploymentArg}: one of embedded, split, both`);
@@ -77,13 +90,14 @@ onInterrupt(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const mode = values.capacity ? 'capacity' : quick ? 'quick' : 'full';
+const mode = values.floors ? 'floors' : values.capacity ? 'capacity' : quick ? 'quick' : 'full';
 const source = sourceState();
 console.log(
   `LearnFlow load bench (${mode}): ${kinds.join(' + ')}; ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GB; commit ${source.commit}${source.uncommitted ? ` + ${source.uncommitted} uncommitted files` : ''}; logs in ${workDir}`,
 );
-const sandbox = await sandboxFloor(quick ? 30 : 100);
+const sandbox = values.floors ? null : await sandboxFloor(quick ? 30 : 100);
 const runs: DeploymentRun[] = [];
+const floorsOnly: { kind: DeploymentKind; floors: Floors }[] = [];
 const capacities = new Map<DeploymentKind, Capacity>();
 for (const kind of kinds) {
   const options = {
@@ -104,6 +118,21 @@ for (const kind of kinds) {
     const bootSeconds = Math.round((performance.now() - booting) / 100) / 10;
     const client = new HttpClient({ baseUrl: deployment.baseUrl });
     const token = await probeUser(client);
+    const floorOptions = {
+      requests: floorRequests,
+      concurrency: 16,
+      kafkaBrokers: kafkaBrokers.split(','),
+      token,
+    };
+    if (values.floors) {
+      client.close();
+      console.log(`${kind} up at ${deployment.baseUrl} in ${bootSeconds} s; measuring floors...`);
+      const floors = await measureFloors(deployment, floorOptions);
+      printFloors(kind, floors, null);
+      floorsOnly.push({ kind, floors });
+      if (values.profile) await profileRoute(deployment, join(options.workDir, 'profiles'), floorOptions);
+      continue;
+    }
     const routes = await probeRoutes(client, token);
     const ws = await chooseWebSocket(deployment, token);
     if (ws.note) console.log(`note: ${ws.note}`);
@@ -111,12 +140,7 @@ for (const kind of kinds) {
     const warmUpSeconds = Math.round(warm.ms / 100) / 10;
     client.close();
     console.log(`${kind} up at ${deployment.baseUrl} in ${bootSeconds} s; measuring floors...`);
-    const floors = await measureFloors(deployment, {
-      requests: floorRequests,
-      concurrency: 16,
-      kafkaBrokers: kafkaBrokers.split(','),
-      token,
-    });
+    const floors = await measureFloors(deployment, floorOptions);
     const loadOptions = (students: number): LoadOptions => ({
       students,
       rampUpS: num(values['ramp-up'], preset.rampUp),
@@ -162,36 +186,51 @@ for (const kind of kinds) {
 
 if (!values.keep && !values.profile) rmSync(workDir, { recursive: true, force: true });
 
-const all = runs.map((run) => {
-  const f = figures(run);
-  f.floors.sandbox_p50_ms = sandbox?.p50 ?? null;
-  f.floors.sandbox_p99_ms = sandbox?.p99 ?? null;
-  const capacity = capacities.get(run.kind);
-  return capacity
-    ? {
-        ...f,
-        capacity_students: capacity.capacity_students,
-        capacity_ops_s: capacity.capacity_ops_s,
-        capacity_steps: capacity.steps,
-      }
-    : f;
-});
-for (const [kind, capacity] of capacities) {
+const header = {
+  bench: 'load',
+  mode,
+  commit: source.commit,
+  uncommitted_files: source.uncommitted,
+  machine: { cores: availableParallelism(), memory_gb: Math.round(totalmem() / 2 ** 30) },
+};
+if (values.floors) {
+  const all = floorsOnly.map(({ kind, floors }) => ({ deployment: kind, ...floorFigures(floors) }));
   console.log(
-    `\ncapacity (${kind}): ${capacity.capacity_students} students (${capacity.capacity_ops_s ?? '-'} ops/s steady) with every target met; steps: ${capacity.steps.map((s) => `${s.students}${s.misses.length ? ` missed (${s.misses.join('; ')})` : ' ok'}`).join(', ')}`,
+    JSON.stringify({
+      ...header,
+      load_average: loadavg().map((n) => Math.round(n * 100) / 100),
+      ...all[0],
+      deployments: Object.fromEntries(all.map((f) => [f.deployment, f])),
+    }),
+  );
+} else {
+  const all = runs.map((run) => {
+    const f = figures(run);
+    f.floors.sandbox_p50_ms = sandbox?.p50 ?? null;
+    f.floors.sandbox_p99_ms = sandbox?.p99 ?? null;
+    const capacity = capacities.get(run.kind);
+    return capacity
+      ? {
+          ...f,
+          capacity_students: capacity.capacity_students,
+          capacity_ops_s: capacity.capacity_ops_s,
+          capacity_steps: capacity.steps,
+        }
+      : f;
+  });
+  for (const [kind, capacity] of capacities) {
+    console.log(
+      `\ncapacity (${kind}): ${capacity.capacity_students} students (${capacity.capacity_ops_s ?? '-'} ops/s steady) with every target met; steps: ${capacity.steps.map((s) => `${s.students}${s.misses.length ? ` missed (${s.misses.join('; ')})` : ' ok'}`).join(', ')}`,
+    );
+  }
+  printTargets(all);
+  const [first] = all;
+  console.log(
+    JSON.stringify({
+      ...header,
+      ...first,
+      misses: all.flatMap((f) => misses(f).map((m) => `${f.deployment}: ${m}`)),
+      deployments: Object.fromEntries(all.map((f) => [f.deployment, f])),
+    }),
   );
 }
-printTargets(all);
-const [first] = all;
-console.log(
-  JSON.stringify({
-    bench: 'load',
-    mode,
-    commit: source.commit,
-    uncommitted_files: source.uncommitted,
-    machine: { cores: availableParallelism(), memory_gb: Math.round(totalmem() / 2 ** 30) },
-    ...first,
-    misses: all.flatMap((f) => misses(f).map((m) => `${f.deployment}: ${m}`)),
-    deployments: Object.fromEntries(all.map((f) => [f.deployment, f])),
-  }),
-);

@@ -3,6 +3,7 @@ import { dbFloor } from './db-floor.ts';
 import type { Deployment } from './deployment.ts';
 import { HttpClient } from './http-client.ts';
 import { type RouteTiming, startBareFastify, timeRoute } from './http-floor.ts';
+import { profileServers } from './inspector-profiler.ts';
 import type { LatencySummary } from './stats.ts';
 
 export interface Floors {
@@ -61,5 +62,21 @@ export async function measureFloors(deployment: Deployment, options: FloorOption
     bareClient.close();
     client.close();
     await bareServer.stop();
+  }
+}
+
+/** `GET /api/me` timed again while a CPU profile of every server runs, written to `<dir>/<id>.cpuprofile`. */
+export async function profileRoute(
+  deployment: Deployment,
+  dir: string,
+  options: FloorOptions,
+): Promise<void> {
+  const client = new HttpClient({ baseUrl: deployment.baseUrl });
+  const stop = await profileServers(deployment.servers, dir);
+  try {
+    await timeRoute(client, '/api/me', options);
+  } finally {
+    await stop();
+    client.close();
   }
 }

@@ -82,33 +82,39 @@ export function figures(run: DeploymentRun) {
     skipped: Object.entries(run.options.routes)
       .filter(([, present]) => !present)
       .map(([name]) => name),
-    floors: {
-      http_bare_p50_ms: floors.http.bare.serial.p50,
-      http_bare_p99_ms: floors.http.bare.serial.p99,
-      http_gateway_health_p50_ms: floors.http.health.serial.p50,
-      http_gateway_me_p50_ms: floors.http.me.serial.p50,
-      gateway_overhead_ratio: ratio(floors.http.health.serial.p50, floors.http.bare.serial.p50),
-      gateway_overhead_ratio_loaded: ratio(floors.http.health.loaded.p50, floors.http.bare.loaded.p50),
-      gateway_me_ratio: ratio(floors.http.me.serial.p50, floors.http.bare.serial.p50),
-      ...(floors.http.proxied
-        ? {
-            proxy_gateway_p50_ms: floors.http.proxied.gateway.serial.p50,
-            proxy_direct_p50_ms: floors.http.proxied.direct.serial.p50,
-            proxy_overhead_ratio: ratio(
-              floors.http.proxied.gateway.serial.p50,
-              floors.http.proxied.direct.serial.p50,
-            ),
-          }
-        : {}),
-      sandbox_p50_ms: null as number | null,
-      sandbox_p99_ms: null as number | null,
-      bus_kind: floors.bus.kind,
-      bus_p50_ms: floors.bus.latency.p50,
-      bus_p99_ms: floors.bus.latency.p99,
-      db_kind: floors.db.kind,
-      db_p50_ms: floors.db.latency.p50,
-      db_p99_ms: floors.db.latency.p99,
-    },
+    floors: floorFigures(floors),
+  };
+}
+
+/** The floors of one deployment, flat, as the JSON line carries them (ratios at p50, serial unless `_loaded`). */
+export function floorFigures(floors: Floors) {
+  return {
+    http_bare_p50_ms: floors.http.bare.serial.p50,
+    http_bare_p99_ms: floors.http.bare.serial.p99,
+    http_gateway_health_p50_ms: floors.http.health.serial.p50,
+    http_gateway_me_p50_ms: floors.http.me.serial.p50,
+    gateway_overhead_ratio: ratio(floors.http.health.serial.p50, floors.http.bare.serial.p50),
+    gateway_overhead_ratio_loaded: ratio(floors.http.health.loaded.p50, floors.http.bare.loaded.p50),
+    gateway_me_ratio: ratio(floors.http.me.serial.p50, floors.http.bare.serial.p50),
+    gateway_me_ratio_loaded: ratio(floors.http.me.loaded.p50, floors.http.bare.loaded.p50),
+    ...(floors.http.proxied
+      ? {
+          proxy_gateway_p50_ms: floors.http.proxied.gateway.serial.p50,
+          proxy_direct_p50_ms: floors.http.proxied.direct.serial.p50,
+          proxy_overhead_ratio: ratio(
+            floors.http.proxied.gateway.serial.p50,
+            floors.http.proxied.direct.serial.p50,
+          ),
+        }
+      : {}),
+    sandbox_p50_ms: null as number | null,
+    sandbox_p99_ms: null as number | null,
+    bus_kind: floors.bus.kind,
+    bus_p50_ms: floors.bus.latency.p50,
+    bus_p99_ms: floors.bus.latency.p99,
+    db_kind: floors.db.kind,
+    db_p50_ms: floors.db.latency.p50,
+    db_p99_ms: floors.db.latency.p99,
   };
 }
 
@@ -150,6 +156,26 @@ const routeRows = (name: string, t: RouteTiming) => [
   latencyRow(`${name}, ${t.concurrency} in flight`, t.loaded, [t.requestsPerSecond]),
 ];
 
+/** The floors table of one deployment (the sandbox row when it was measured). */
+export function printFloors(kind: DeploymentKind, floors: Floors, sandbox: LatencySummary | null): void {
+  console.log('\nfloors, measured idle in this run (ms):');
+  const floorRows = [
+    ...routeRows('bare Fastify GET /health (floor)', floors.http.bare),
+    ...routeRows(`${kind} GET /health`, floors.http.health),
+    ...routeRows(`${kind} GET /api/me`, floors.http.me),
+    ...(floors.http.proxied
+      ? [
+          ...routeRows('GET /api/progress via gateway', floors.http.proxied.gateway),
+          ...routeRows('GET /api/progress direct', floors.http.proxied.direct),
+        ]
+      : []),
+    ...(sandbox ? [latencyRow('sandbox: bwrap python3 -I -S -c pass', sandbox, [null])] : []),
+    latencyRow(`bus: ${floors.bus.kind} publish -> consume`, floors.bus.latency, [null]),
+    latencyRow(`db: ${floors.db.kind} select 1 from users where id = $1`, floors.db.latency, [null]),
+  ];
+  console.log(table(['floor', 'n', 'p50', 'p95', 'p99', 'max', 'req/s'], floorRows));
+}
+
 /** The readable part of the output for one deployment. */
 export function printRun(run: DeploymentRun, sandbox: LatencySummary | null): void {
   const { load, floors, options } = run;
@@ -179,22 +205,7 @@ export function printRun(run: DeploymentRun, sandbox: LatencySummary | null): vo
   console.log(
     `\nslowest operations (op ms @ s after the first student): ${load.slowest.map((x) => `${x.op} ${x.ms} @${x.atS}`).join(', ')} (the first started ${load.slowest[0]?.at ?? '-'})`,
   );
-  console.log('\nfloors, measured idle in this run (ms):');
-  const floorRows = [
-    ...routeRows('bare Fastify GET /health (floor)', floors.http.bare),
-    ...routeRows(`${run.kind} GET /health`, floors.http.health),
-    ...routeRows(`${run.kind} GET /api/me`, floors.http.me),
-    ...(floors.http.proxied
-      ? [
-          ...routeRows('GET /api/progress via gateway', floors.http.proxied.gateway),
-          ...routeRows('GET /api/progress direct', floors.http.proxied.direct),
-        ]
-      : []),
-    latencyRow('sandbox: bwrap python3 -I -S -c pass', sandbox, [null]),
-    latencyRow(`bus: ${floors.bus.kind} publish -> consume`, floors.bus.latency, [null]),
-    latencyRow(`db: ${floors.db.kind} select 1 from users where id = $1`, floors.db.latency, [null]),
-  ];
-  console.log(table(['floor', 'n', 'p50', 'p95', 'p99', 'max', 'req/s'], floorRows));
+  printFloors(run.kind, floors, sandbox);
   console.log(
     '\nresources (CPU in % of one core; RSS of the process tree; machine = every process, RSS = memory in use):',
   );
