@@ -180,8 +180,8 @@ for (const kind of kinds) {
   } finally {
     current = null;
     await deployment.stop();
+    if (values.profile) summariseProfiles(join(options.workDir, 'profiles'), 25);
   }
-  if (values.profile) summariseProfiles(join(options.workDir, 'profiles'), 25);
 }
 
 if (!values.keep && !values.profile) rmSync(workDir, { recursive: true, force: true });

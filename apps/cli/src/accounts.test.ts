@@ -189,6 +189,21 @@ describe.each(testDatabases())('accounts and sessions on %s', (database) => {
     expect(last.json().error.code).toBe('LAST_ADMIN');
   });
 
+  it('refuses a checked (cached) session on the very next request after a role change, and /api/me shows the new role', async () => {
+    const student = await newStudent();
+    const me = await call('GET', '/api/me', student.token);
+    expect(me.json()).toEqual({ ...student.user, email: student.email, role: 'student' });
+    const changed = await call('PATCH', `/api/admin/users/${student.user.id}`, admin, { role: 'teacher' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await call('GET', '/api/me', student.token)).statusCode).toBe(401);
+    expect((await call('GET', '/api/teacher/students', student.token)).statusCode).toBe(401);
+    const promoted = await login(student.email, PASSPHRASE);
+    expect((await call('GET', '/api/me', promoted.token)).json().role).toBe('teacher');
+    expect((await call('GET', '/api/teacher/students', promoted.token)).statusCode).toBe(200);
+    expect((await call('POST', '/api/auth/logout', promoted.token)).statusCode).toBe(204);
+    expect((await call('GET', '/api/me', promoted.token)).statusCode).toBe(401);
+  });
+
   it('deletes an account with its data: its token gets 401 on teacher routes too, its export is gone', async () => {
     const invite = (await call('POST', '/api/admin/invites', admin, {})).json().code;
     const gone = (

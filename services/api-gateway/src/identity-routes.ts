@@ -19,11 +19,11 @@ import { deleteAccount, exportAccount } from './account-data.ts';
 import {
   changePassword,
   confirmPassword,
-  findUser,
   login,
   refresh,
   register,
   resetPassword,
+  toUser,
 } from './identity.ts';
 import { issueResetCode } from './reset-code.ts';
 
@@ -102,7 +102,7 @@ export function identityRoutes(app: App, deps: ServiceDeps): void {
   app.get(
     '/api/me',
     { schema: { tags: ['identity'], response: { 200: UserSchema, ...errors } } },
-    async (request) => findUser(deps, (await deps.auth.require(request)).id),
+    async (request) => toUser(await deps.auth.require(request)),
   );
   app.post(
     '/api/me/password',

@@ -26,7 +26,11 @@ export const loginThrottleRef: ResourceRef<LoginThrottle> = {
   create: () => new LoginThrottle(),
 };
 
-const toUser = (row: Pick<AuthUser, 'id' | 'email' | 'name' | 'role'>): User => ({
+/**
+ * The public view of an account. For the caller (`GET /api/me`) it is built from `auth.require`:
+ * the session check read the account, and every change to it ends the session first.
+ */
+export const toUser = (row: Pick<AuthUser, 'id' | 'email' | 'name' | 'role'>): User => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -78,16 +82,6 @@ export async function refresh(deps: ServiceDeps, refreshToken: string): Promise<
   if (!renewed)
     throw appError('UNAUTHENTICATED', 'This refresh token is unknown, used or ended: sign in again.');
   return { ...renewed.session, user: toUser(renewed.user) };
-}
-
-export async function findUser(deps: ServiceDeps, id: string): Promise<User> {
-  const row = await deps.db
-    .selectFrom('users')
-    .select(['id', 'email', 'name', 'role'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw appError('UNAUTHENTICATED', 'This account no longer exists: sign in again.');
-  return toUser(row);
 }
 
 /** The caller's password, or INVALID_CREDENTIALS: what changing the password or deleting the account asks first. */
