@@ -7,7 +7,6 @@ import Fastify, {
   type FastifyError,
   type FastifyReply,
   type FastifyRequest,
-  LogController,
   type RouteOptions,
 } from 'fastify';
 import {
@@ -22,6 +21,7 @@ import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { type EdgeOptions, registerEdge } from './edge.ts';
+import { OneLineLogController } from './one-line-log-controller.ts';
 import { parseJsonBody } from './parse-json-body.ts';
 import type { ReadinessReport } from './resources.ts';
 import { trackRouteMethods } from './route-methods.ts';
@@ -47,7 +47,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     loggerInstance: options.log as FastifyBaseLogger,
     bodyLimit: options.bodyLimit,
-    logController: new LogController({
+    logController: new OneLineLogController({
       disableRequestLogging: (request) => QUIET_ROUTES.has(request.url.split('?')[0] ?? ''),
     }),
     genReqId: (request) => {
