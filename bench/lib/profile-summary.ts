@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './deployment.ts';
+import { componentTimes } from './profile-components.ts';
 import { table } from './table.ts';
 
 interface ProfileNode {
@@ -9,7 +10,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -76,7 +77,8 @@ export function summariseProfiles(dir: string, top: number): void {
   if (!existsSync(dir)) return;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const name = join(dir, file);
-    const { total, idle, functions, files, ours } = selfTimes(JSON.parse(readFileSync(name, 'utf8')));
+    const profile: CpuProfile = JSON.parse(readFileSync(name, 'utf8'));
+    const { total, idle, functions, files, ours } = selfTimes(profile);
     const busy = total - idle;
     const pct = (us: number) => `${((us / busy) * 100).toFixed(1)}%`;
     console.log(
@@ -99,6 +101,13 @@ export function summariseProfiles(dir: string, top: number): void {
       table(
         ['inclusive time of our functions (of busy)', 'ms', '%'],
         sorted(ours).map(([k, us]) => [k, Math.round(us / 1000), pct(us)]),
+      ),
+    );
+    const { components } = componentTimes(profile);
+    console.log(
+      table(
+        ['busy time by component (of busy)', 'ms', '%'],
+        sorted(components).map(([k, us]) => [k, Math.round(us / 1000), pct(us)]),
       ),
     );
   }
