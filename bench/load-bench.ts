@@ -4,7 +4,8 @@
 //   npm run bench                      full: 400 students, embedded then split (~15 minutes)
 //   npm run bench -- --quick           quick: 200 students, embedded only (under 3 minutes)
 //   npm run bench -- --floors          the floors alone (bare Fastify, gateway /health and /api/me, bus, db),
-//     embedded unless --deployment says otherwise; with --profile, a CPU profile of /api/me alone
+//     embedded unless --deployment says otherwise; with --profile, CPU profiles of /api/me alone (and, split,
+//     of /api/progress through the gateway's proxy)
 //   npm run bench -- --capacity        capacity: the quick profile in steps of students until a target
 //     breaks, embedded only unless --deployment says otherwise [--steps 100,200,400,700,1000]
 //   npm run bench -- --deployment split|embedded|both [--students N] [--ramp-up S] [--steady S]
@@ -130,7 +131,16 @@ for (const kind of kinds) {
       const floors = await measureFloors(deployment, floorOptions);
       printFloors(kind, floors, null);
       floorsOnly.push({ kind, floors });
-      if (values.profile) await profileRoute(deployment, join(options.workDir, 'profiles'), floorOptions);
+      if (values.profile) {
+        await profileRoute(deployment, '/api/me', join(options.workDir, 'profiles'), floorOptions);
+        if (kind === 'split')
+          await profileRoute(
+            deployment,
+            '/api/progress',
+            join(options.workDir, 'profiles-proxied'),
+            floorOptions,
+          );
+      }
       continue;
     }
     const routes = await probeRoutes(client, token);
@@ -180,7 +190,8 @@ for (const kind of kinds) {
   } finally {
     current = null;
     await deployment.stop();
-    if (values.profile) summariseProfiles(join(options.workDir, 'profiles'), 25);
+    if (values.profile)
+      for (const dir of ['profiles', 'profiles-proxied']) summariseProfiles(join(options.workDir, dir), 25);
   }
 }
 

@@ -65,16 +65,17 @@ export async function measureFloors(deployment: Deployment, options: FloorOption
   }
 }
 
-/** `GET /api/me` timed again while a CPU profile of every server runs, written to `<dir>/<id>.cpuprofile`. */
+/** `GET path` timed again while a CPU profile of every server runs, written to `<dir>/<id>.cpuprofile`. */
 export async function profileRoute(
   deployment: Deployment,
+  path: string,
   dir: string,
   options: FloorOptions,
 ): Promise<void> {
   const client = new HttpClient({ baseUrl: deployment.baseUrl });
   const stop = await profileServers(deployment.servers, dir);
   try {
-    await timeRoute(client, '/api/me', options);
+    await timeRoute(client, path, options);
   } finally {
     await stop();
     client.close();
