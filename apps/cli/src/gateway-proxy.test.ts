@@ -20,6 +20,10 @@ const whoami = defineService({
         forwarded: 'x-learnflow-user' in request.headers,
       };
     });
+    app.get('/api/whoami-slowly', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      return {};
+    });
   },
 });
 
@@ -44,7 +48,10 @@ describe('the gateway in split mode', () => {
           {
             id: 'whoami',
             upstream: upstreamUrl,
-            routes: [{ method: 'GET', url: '/api/whoami/:thing', websocket: false }],
+            routes: [
+              { method: 'GET', url: '/api/whoami/:thing', websocket: false },
+              { method: 'GET', url: '/api/whoami-slowly', websocket: false },
+            ],
           },
           {
             id: 'down',
@@ -95,6 +102,16 @@ describe('the gateway in split mode', () => {
       },
     });
     expect(res.statusCode).toBe(401);
+  });
+
+  it('answers 504 with the error body when the service is too slow', async () => {
+    const res = await gateway.app.inject({
+      method: 'GET',
+      url: '/api/whoami-slowly',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode).toBe(504);
+    expect(res.json().error.code).toBe('UPSTREAM_TIMEOUT');
   });
 
   it('answers 502 with the error body when the service is down', async () => {
