@@ -1,5 +1,5 @@
 import { TOPICS } from '@learnflow/contracts';
-import type { ServiceDefinition } from '@learnflow/platform';
+import { PLATFORM_TABLES, type ServiceDefinition } from '@learnflow/platform';
 import { declaredFlows } from './flows.ts';
 
 const BEGIN = '<!-- generated from the service definitions by `npm run docs:architecture`: do not edit -->';
@@ -7,7 +7,7 @@ const END = '<!-- end of generated tables -->';
 
 const list = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : '-');
 
-/** The services table and the flow table of docs/architecture.md, from the service definitions. */
+/** The services, flow and table-owner tables of docs/architecture.md, from the service definitions. */
 export function architectureTables(services: readonly ServiceDefinition[]): string {
   const flows = declaredFlows(services);
   const serviceRows = services.map((s) => {
@@ -18,6 +18,16 @@ export function architectureTables(services: readonly ServiceDefinition[]): stri
     const topic = Object.values(TOPICS).find((t) => t.name === flow.topic);
     return `| ${flow.topic} | ${list(flow.producers)} | ${list(flow.consumers)} | ${topic?.description ?? ''} |`;
   });
+  const ownerRows = [
+    ...services
+      .filter((s) => s.owns.length > 0)
+      .map((s) => {
+        const reference = s.reference ?? [];
+        const own = s.owns.filter((table) => !reference.includes(table));
+        return `| ${s.id} | ${list(own)} | ${list(reference)} |`;
+      }),
+    `| platform (the host) | ${list(PLATFORM_TABLES)} | - |`,
+  ];
   return [
     BEGIN,
     '',
@@ -30,6 +40,12 @@ export function architectureTables(services: readonly ServiceDefinition[]): stri
     '| topic | published by | consumed by | what it carries |',
     '|---|---|---|---|',
     ...flowRows,
+    '',
+    "Who owns each table (`owns` in the service definitions): only the owner's SQL names it.",
+    '',
+    '| owner | owns | reference data (read by any service) |',
+    '|---|---|---|',
+    ...ownerRows,
     '',
     END,
   ].join('\n');

@@ -9,6 +9,7 @@ const whoami = defineService({
   id: 'whoami',
   port: 0,
   description: 'test upstream',
+  owns: [],
   publishes: [],
   routes(app, deps) {
     app.get('/api/whoami/:thing', async (request) => {

@@ -33,6 +33,7 @@ export {
 } from './host/events.ts';
 export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
 export { createPlatform, type Platform, readiness } from './host/platform.ts';
+export { PLATFORM_TABLES } from './host/platform-tables.ts';
 export {
   type ReadinessReport,
   type ResourceReadiness,
@@ -46,6 +47,7 @@ export {
   type ServiceDefinition,
   type ServiceDelivery,
   type ServiceDeps,
+  type TableName,
 } from './host/service-definition.ts';
 export { depsFor, type RunningHost, startServices } from './host/start-services.ts';
 export { createRootLogger } from './logger.ts';

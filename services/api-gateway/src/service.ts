@@ -29,6 +29,17 @@ export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
+  owns: [
+    'users',
+    'password_resets',
+    'classes',
+    'enrollments',
+    'departed_mastery',
+    'modules',
+    'topics',
+    'chat_messages',
+  ],
+  reference: ['modules', 'topics'],
   publishes: [TOPICS.learningRequests.name],
   routes(app, deps) {
     identityRoutes(app, deps);

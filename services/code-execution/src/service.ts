@@ -16,6 +16,7 @@ export const codeExecution = defineService({
   id: 'code-execution',
   port: 8107,
   description: 'Python execution in an isolated sandbox.',
+  owns: ['code_runs'],
   publishes: [TOPICS.codeExecutionResults.name],
   resources: [sandboxResource],
   routes(app, deps) {

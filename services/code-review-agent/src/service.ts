@@ -11,6 +11,7 @@ export const codeReviewAgent = defineService({
   id: 'code-review-agent',
   port: 8103,
   description: 'Code review: Ruff findings explained for beginners, with a quality score.',
+  owns: [],
   publishes: [TOPICS.learningResponses.name, TOPICS.progressEvents.name],
   routes(app, deps) {
     app.post(

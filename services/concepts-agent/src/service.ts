@@ -9,6 +9,7 @@ export const conceptsAgent = defineService({
   id: 'concepts-agent',
   port: 8101,
   description: 'Concept explanations grounded in the lessons; execution traces for the visualiser.',
+  owns: [],
   publishes: [TOPICS.learningResponses.name],
   routes(app, deps) {
     app.post(

@@ -7,6 +7,7 @@ export const debugAgent = defineService({
   id: 'debug-agent',
   port: 8104,
   description: 'Error explanations with escalating hints; error pattern learning.',
+  owns: ['explained_errors'],
   publishes: [TOPICS.learningResponses.name, TOPICS.progressEvents.name],
   subscriptions: [
     {

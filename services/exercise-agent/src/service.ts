@@ -61,6 +61,15 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
     port: 8105,
     description:
       'Exercises (bank, generated and teacher-authored, validated in the sandbox), grading, hints and quizzes.',
+    owns: [
+      'exercises',
+      'exercise_drafts',
+      'exercise_hints',
+      'submissions',
+      'quizzes',
+      'quiz_attempts',
+      'quiz_checks',
+    ],
     publishes: [TOPICS.learningResponses.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
     routes(app, deps) {
       authoringRoutes(app, deps, checks);

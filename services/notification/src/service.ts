@@ -34,6 +34,7 @@ export const notification = defineService({
   id: 'notification',
   port: 8109,
   description: 'Teacher alerts from struggle episodes, assignments and notices.',
+  owns: ['alerts', 'notifications', 'assignments', 'struggling_students'],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.notifications.name],
   routes(app, deps) {
     app.get(

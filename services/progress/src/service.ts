@@ -20,6 +20,15 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
     id: 'progress',
     port: 8106,
     description: 'Mastery, streaks and struggle detection from learning events.',
+    owns: [
+      'progress',
+      'activity_days',
+      'learning_facts',
+      'student_streaks',
+      'exercise_sessions',
+      'struggle_episodes',
+      'user_progress_summary',
+    ],
     publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
       app.get(

@@ -7,6 +7,7 @@ export const triage = defineService({
   id: 'triage',
   port: 8100,
   description: 'Intent classification and routing of learning requests.',
+  owns: [],
   publishes: [
     TOPICS.conceptsRequests.name,
     TOPICS.debugRequests.name,

@@ -31,6 +31,7 @@ export const websocketService = defineService({
   id: 'websocket',
   port: 8108,
   description: 'WebSocket frames to connected students and teachers.',
+  owns: [],
   publishes: [],
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Auth } from '../auth/auth.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import type { Db } from '../db/create-database.ts';
+import type { Database } from '../db/database.ts';
 import type { Events } from './events.ts';
 import type { ResourceRef, Resources } from './resources.ts';
 
@@ -60,9 +61,12 @@ export interface EventSubscription<T extends TopicName = TopicName> {
   broadcast?: boolean;
 }
 
+/** A table or view of the migrations, by its name in the `Database` interface. */
+export type TableName = keyof Database;
+
 /**
- * One service: its id (also its consumer group), its port, HTTP routes, the topics it
- * publishes and its subscriptions. `S` holds each subscription's topics, so each handler
+ * One service: its id (also its consumer group), its port, HTTP routes, the tables it owns,
+ * the topics it publishes and its subscriptions. `S` holds each subscription's topics, so each handler
  * is typed by its own.
  */
 export interface ServiceDefinition<S extends readonly TopicName[] = readonly TopicName[]> {
@@ -70,6 +74,16 @@ export interface ServiceDefinition<S extends readonly TopicName[] = readonly Top
   port: number;
   description: string;
   routes?: (app: App, deps: ServiceDeps) => Promise<void> | void;
+  /**
+   * The tables (and views) this service owns: only its SQL names them. Each table of the
+   * migrations has one owner, a service or the host (`PLATFORM_TABLES`).
+   */
+  owns: readonly TableName[];
+  /**
+   * Tables of `owns` that are reference data: any service may read them, only the owner's seed
+   * writes them (docs/architecture.md, "Who owns each table").
+   */
+  reference?: readonly TableName[];
   /** Every topic the service publishes on (the catalog's producers must say the same). */
   publishes: readonly TopicName[];
   subscriptions?: { readonly [I in keyof S]: EventSubscription<S[I]> };

@@ -31,6 +31,7 @@ describe('typed events', () => {
     id: group,
     port: 1,
     description: 'A consumer of tutor answers.',
+    owns: [],
     publishes: ['learning.responses'],
     subscriptions: [
       {
