@@ -17,7 +17,7 @@ BRIDGE=lfk0
 BRIDGE_IP=10.244.0.1
 POD_CIDR=10.244.0.0/25
 SERVICE_CIDR=10.244.0.128/25
-# Ports on 127.0.0.1 / the bridge that the platform's tests do not use (they use 8100-8109, 8180,
+# Ports on 127.0.0.1 / the bridge that the platform's tests do not use (they use 8100-8110, 8180,
 # 5432, 9092-9093).
 APISERVER_PORT=16443
 ETCD_CLIENT_PORT=12379

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiGateway } from '@learnflow/api-gateway';
+import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { type RunningHost, startServices } from '@learnflow/platform';
@@ -19,7 +20,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     await seed(platform.db, { demo: true });
     host = await startServices(
       platform,
-      [apiGateway, createProgressService({ now: clock.now, scanIntervalMs: 50 }), notification],
+      [apiGateway, createProgressService({ now: clock.now, scanIntervalMs: 50 }), notification, classroom],
       'progress test',
     );
   });

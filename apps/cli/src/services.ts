@@ -1,4 +1,5 @@
 import { apiGateway } from '@learnflow/api-gateway';
+import { classroom } from '@learnflow/classroom';
 import { codeExecution } from '@learnflow/code-execution';
 import { codeReviewAgent } from '@learnflow/code-review-agent';
 import { conceptsAgent } from '@learnflow/concepts-agent';
@@ -22,6 +23,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
   websocketService,
   progress,
   notification,
+  classroom,
 ];
 
 export const serviceById = (id: string) => SERVICES.find((s) => s.id === id);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiGateway } from '@learnflow/api-gateway';
+import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
@@ -42,7 +43,7 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
     classId = klass.id;
     host = await startServices(
       platform,
-      [apiGateway, createProgressService(options), notification],
+      [apiGateway, createProgressService(options), notification, classroom],
       'struggle test',
     );
     observed = await probe(platform, ['struggle.detected', 'notifications']);

@@ -17,7 +17,7 @@ const WRITES = new Set(['insertInto', 'updateTable', 'deleteFrom', 'mergeInto'])
 const SQL_TEMPLATE = /\bsql(?:<[^`]*?>)?`([^`]*)`/g;
 const SQL_TABLE = /\b(from|join|into|update)\s+([a-z_]+)|\b([a-z_]+)\.[a-z_]+/gi;
 const DYNAMIC_TABLE = /\bsql\.table\(\s*(?!['"])/g;
-/** Platform helpers that run SQL for the service that calls them, and the tables they read. */
+/** Platform helpers that run SQL for the service that imports them, and the tables they read. */
 const HELPERS: Record<string, readonly string[]> = { studentOfTeacher: ['users', 'enrollments', 'classes'] };
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -46,6 +46,7 @@ export function tableReferences(text: string, path: string, tables: ReadonlySet<
   for (const match of text.matchAll(DYNAMIC_TABLE))
     found.push({ table: '*', write: false, at: at(match.index) });
   for (const [helper, read] of Object.entries(HELPERS)) {
+    if (!new RegExp(`import \\{[^}]*\\b${helper}\\b[^}]*\\} from '@learnflow/platform'`).test(text)) continue;
     for (const match of text.matchAll(new RegExp(`\\b${helper}\\(`, 'g'))) {
       for (const table of read) found.push({ table, write: false, at: at(match.index) });
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { apiGateway } from '@learnflow/api-gateway';
+import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { type RunningHost, startServices } from '@learnflow/platform';
@@ -23,7 +24,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     await seed(platform.db, { demo: true });
     host = await startServices(
       platform,
-      [apiGateway, createProgressService({ scanIntervalMs: 1_000 }), notification],
+      [apiGateway, createProgressService({ scanIntervalMs: 1_000 }), notification, classroom],
       'teacher test',
     );
     observed = await probe(platform, ['notifications', 'exercise.assignments']);
@@ -163,7 +164,11 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       .where('slug', 'is not', null)
       .orderBy('slug')
       .executeTakeFirstOrThrow();
-    const body = { exerciseId: exercise.id, studentIds: [ids.maya, ids.james] };
+    const body = {
+      exerciseId: exercise.id,
+      studentIds: [ids.maya, ids.james],
+      dueAt: '2030-01-01T09:00:00+02:00',
+    };
 
     const refused = await call('POST', '/api/teacher/assignments', outsider.token, body);
     expect(refused.statusCode).toBe(403);
@@ -216,7 +221,18 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       expect(found).toBeDefined();
       return found as EventPayload<'notifications'>;
     });
-    expect(notice.payload).toMatchObject({ exerciseId: exercise.id, title: exercise.title });
+    // The notice is made from the event alone: what the student's own list says, to the letter.
+    const listed = mine.json().assignments[0];
+    expect(notice.payload).toEqual({
+      assignmentId: listed.id,
+      exerciseId: exercise.id,
+      title: exercise.title,
+      topic: listed.topic,
+      difficulty: listed.difficulty,
+      assignedBy: { id: ids.rodriguez, name: 'Mr. Rodriguez' },
+      dueAt: '2030-01-01T07:00:00.000Z',
+      createdAt: notice.createdAt,
+    });
     const notices = (await call('GET', '/api/notifications', tokens.maya as string)).json().notifications;
     expect(notices).toEqual([
       {
@@ -242,7 +258,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
         score: 100,
         qualityScore: 90,
       },
-      { userId: ids.maya as string },
+      { userId: ids.maya as string, group: 'classroom' },
     );
     expect(
       (await call('GET', '/api/assignments', tokens.maya as string)).json().assignments[0].completed,
@@ -325,7 +341,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       expect(Object.keys(doc.paths)).toContain(path);
   });
 
-  it("shows Mr. Rodriguez's class, with the gateway's roster, to him alone", async () => {
+  it("shows Mr. Rodriguez's class, with the classroom's roster, to him alone", async () => {
     const roster = await call('GET', '/api/teacher/students', tokens.rodriguez as string);
     expect(
       roster

@@ -52,12 +52,17 @@ export const CodeExecutionResultSchema = z.object({
   error: RunErrorSchema.nullable(),
 });
 
+/** An assignment, with all its notice shows, so no consumer needs to read the classroom's tables. */
 export const ExerciseAssignmentSchema = z.object({
   assignmentId: z.string(),
   exerciseId: z.string(),
   exerciseTitle: z.string(),
+  topic: z.string().nullable(),
+  difficulty: DifficultySchema,
   studentId: z.string(),
   teacherId: z.string(),
+  teacherName: z.string(),
+  dueAt: z.string().nullable(),
 });
 
 export const ExerciseGradedSchema = z.object({

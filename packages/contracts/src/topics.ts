@@ -47,15 +47,15 @@ export const TOPICS = {
   },
   exerciseAssignments: {
     name: 'exercise.assignments',
-    description: 'A teacher assigned an exercise to students.',
-    producers: ['notification'],
+    description: 'A teacher assigned an exercise to a student (one event per new assignment).',
+    producers: ['classroom'],
     consumers: ['notification'],
   },
   exerciseGraded: {
     name: 'exercise.graded',
     description: 'A submission was graded.',
     producers: ['exercise-agent'],
-    consumers: ['progress'],
+    consumers: ['progress', 'classroom'],
   },
   progressEvents: {
     name: 'progress.events',

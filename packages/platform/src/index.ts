@@ -51,3 +51,4 @@ export {
 } from './host/service-definition.ts';
 export { depsFor, type RunningHost, startServices } from './host/start-services.ts';
 export { createRootLogger } from './logger.ts';
+export { readableCode } from './readable-code.ts';

@@ -1,6 +1,5 @@
 import type { OneTimeCode } from '@learnflow/contracts';
-import { audit, hashCode, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
-import { readableCode } from './readable-code.ts';
+import { audit, hashCode, readableCode, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
 
 export const RESET_CODE_HOURS = 24;
 

@@ -7,7 +7,6 @@ import {
   ChatReplySchema,
   CurriculumSchema,
   ErrorBodySchema,
-  RosterSchema,
   SlugParamsSchema,
   TOPICS,
   TopicSchema,
@@ -16,35 +15,23 @@ import { defineService } from '@learnflow/platform';
 import { adminRoutes } from './admin-routes.ts';
 import { chatHistory, sendChat, storeReply, toChatReply } from './chat.ts';
 import { chatWaitersRef } from './chat-waiters.ts';
-import { classRoutes } from './class-routes.ts';
 import { getCurriculum, getTopic } from './curriculum.ts';
 import { identityRoutes } from './identity-routes.ts';
-import { getRoster } from './roster.ts';
 import { webApp } from './web-app.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
 
-/** The edge: identity, the curriculum, classes and the teacher's roster, and the web app. */
+/** The edge: identity, the curriculum, the chat, and the web app. */
 export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
-  owns: [
-    'users',
-    'password_resets',
-    'classes',
-    'enrollments',
-    'departed_mastery',
-    'modules',
-    'topics',
-    'chat_messages',
-  ],
+  owns: ['users', 'password_resets', 'modules', 'topics', 'chat_messages'],
   reference: ['modules', 'topics'],
   publishes: [TOPICS.learningRequests.name],
   routes(app, deps) {
     identityRoutes(app, deps);
     adminRoutes(app, deps);
-    classRoutes(app, deps);
     app.get(
       '/api/curriculum',
       { schema: { tags: ['curriculum'], response: { 200: CurriculumSchema, ...errors } } },
@@ -61,14 +48,6 @@ export const apiGateway = defineService({
       async (request) => {
         await deps.auth.require(request);
         return getTopic(deps, request.params.slug);
-      },
-    );
-    app.get(
-      '/api/teacher/students',
-      { schema: { tags: ['teacher'], response: { 200: RosterSchema, ...errors } } },
-      async (request) => {
-        const teacher = await deps.auth.require(request, 'teacher');
-        return getRoster(deps, teacher.id);
       },
     );
     app.post(

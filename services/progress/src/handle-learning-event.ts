@@ -1,5 +1,5 @@
 import { TOPICS } from '@learnflow/contracts';
-import type { Db, Events, EventsTransaction, ServiceDeps } from '@learnflow/platform';
+import type { Events, EventsTransaction, ServiceDeps } from '@learnflow/platform';
 import { applyFact } from './apply-fact.ts';
 import { detectStruggle } from './detect-struggle.ts';
 import { publishPendingEpisodes } from './episodes.ts';
@@ -7,19 +7,7 @@ import type { ProgressOptions } from './progress-options.ts';
 import { recordFact, resolveTopic } from './record-fact.ts';
 import type { ProgressUpdate } from './store-topics.ts';
 import { lockStudent } from './student-lock.ts';
-import { type Fact, type LearningEvent, toFact } from './to-fact.ts';
-
-/** A passed exercise completes the student's assignment of it. */
-async function completeAssignment(trx: Db, fact: Fact) {
-  if (fact.kind !== 'exercise.graded' || !fact.passed || !fact.exerciseId) return;
-  await trx
-    .updateTable('assignments')
-    .set({ completed_at: fact.occurredAt })
-    .where('student_id', '=', fact.userId)
-    .where('exercise_id', '=', fact.exerciseId)
-    .where('completed_at', 'is', null)
-    .execute();
-}
+import { type LearningEvent, toFact } from './to-fact.ts';
 
 /** Publishes what changed, in the caller's transaction (sent after its commit). */
 export async function publishUpdates(
@@ -58,7 +46,6 @@ export async function handleLearningEvent(
     const stored = await recordFact(trx, fact, topicRef, student.timezone);
     if (!stored) return true;
     await detectStruggle(trx, options, fact, topicRef);
-    await completeAssignment(trx, fact);
     const updates = await applyFact(trx, options, student, fact, stored, topicRef);
     await publishUpdates(tx, updates, event.correlationid);
     await publishPendingEpisodes(tx, options.now(), { userId: fact.userId }, event.correlationid);

@@ -1,14 +1,13 @@
-import {
-  type AssignmentBody,
-  type AssignmentsCreated,
-  type Envelope,
-  type EventPayload,
-  type StudentAssignments,
-  TOPICS,
+import type {
+  AssignmentBody,
+  AssignmentsCreated,
+  Envelope,
+  EventPayload,
+  StudentAssignments,
 } from '@learnflow/contracts';
+import { TOPICS } from '@learnflow/contracts';
 import { type AuthUser, appError, type Events, type ServiceDeps } from '@learnflow/platform';
-import { publishNotices, storeNotices } from './notices.ts';
-import { studentsOf, UUID } from './teacher-access.ts';
+import { studentsOf } from './teacher-access.ts';
 
 /**
  * A teacher assigns an exercise to some of their students (403 naming any who are not
@@ -23,8 +22,9 @@ export async function createAssignments(
 ): Promise<AssignmentsCreated> {
   const exercise = await deps.db
     .selectFrom('exercises')
-    .select(['id', 'title'])
-    .where('id', '=', body.exerciseId)
+    .innerJoin('topics', 'topics.id', 'exercises.topic_id')
+    .select(['exercises.id', 'exercises.title', 'exercises.difficulty', 'topics.slug as topic'])
+    .where('exercises.id', '=', body.exerciseId)
     .executeTakeFirst();
   if (!exercise)
     throw appError(
@@ -43,18 +43,14 @@ export async function createAssignments(
       'FORBIDDEN',
       `Not in your classes: ${strangers.join(', ')}. You can assign exercises only to your own students (GET /api/teacher/students).`,
     );
+  const dueAt = body.dueAt ? new Date(body.dueAt) : null;
   const rows = await deps.events.transaction(async (tx) => {
     const trx = tx.db;
-    const out: (AssignmentsCreated['assignments'][number] & { title: string })[] = [];
+    const out: AssignmentsCreated['assignments'] = [];
     for (const studentId of studentIds) {
       const inserted = await trx
         .insertInto('assignments')
-        .values({
-          exercise_id: exercise.id,
-          student_id: studentId,
-          assigned_by: teacher.id,
-          due_at: body.dueAt ? new Date(body.dueAt) : null,
-        })
+        .values({ exercise_id: exercise.id, student_id: studentId, assigned_by: teacher.id, due_at: dueAt })
         .onConflict((oc) => oc.columns(['exercise_id', 'student_id']).doNothing())
         .returning(['id', 'created_at'])
         .executeTakeFirst();
@@ -72,7 +68,6 @@ export async function createAssignments(
         studentId,
         createdAt: new Date(row.created_at).toISOString(),
         created: inserted !== undefined,
-        title: exercise.title,
       });
     }
     for (const row of out.filter((r) => r.created)) {
@@ -82,27 +77,50 @@ export async function createAssignments(
         {
           assignmentId: row.id,
           exerciseId: row.exerciseId,
-          exerciseTitle: row.title,
+          exerciseTitle: exercise.title,
+          topic: exercise.topic,
+          difficulty: exercise.difficulty,
           studentId: row.studentId,
           teacherId: teacher.id,
+          teacherName: teacher.name,
+          dueAt: dueAt?.toISOString() ?? null,
         } satisfies EventPayload<'exercise.assignments'>,
         { userId: row.studentId, correlationId },
       );
     }
     return out;
   });
-  return { assignments: rows.map(({ title: _title, ...row }) => row) };
+  return { assignments: rows };
 }
 
-const assignmentQuery = (deps: ServiceDeps) =>
-  deps.db
+/** A passed exercise completes the student's assignment of it (in the delivery's transaction). */
+export async function completeAssignment(
+  event: Envelope<EventPayload<'exercise.graded'>>,
+  transaction: Events['transaction'],
+): Promise<void> {
+  const graded = event.data;
+  if (!graded.passed) return;
+  const at = new Date(event.time);
+  await transaction(async (tx) => {
+    await tx.db
+      .updateTable('assignments')
+      .set({ completed_at: Number.isNaN(at.getTime()) ? new Date() : at })
+      .where('student_id', '=', graded.userId)
+      .where('exercise_id', '=', graded.exerciseId)
+      .where('completed_at', 'is', null)
+      .execute();
+  });
+}
+
+/** The student's assigned exercises, newest first; completed once they passed it. */
+export async function listAssignments(deps: ServiceDeps, studentId: string): Promise<StudentAssignments> {
+  const rows = await deps.db
     .selectFrom('assignments')
     .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
     .innerJoin('topics', 'topics.id', 'exercises.topic_id')
     .innerJoin('users as teacher', 'teacher.id', 'assignments.assigned_by')
     .select([
       'assignments.id',
-      'assignments.student_id',
       'assignments.exercise_id',
       'exercises.title',
       'exercises.difficulty',
@@ -112,50 +130,7 @@ const assignmentQuery = (deps: ServiceDeps) =>
       'assignments.created_at',
       'assignments.due_at',
       'assignments.completed_at',
-    ]);
-
-/** An assignment becomes a notice for the student (`assignment.created`), stored and sent live (in the delivery's transaction). */
-export async function noticeAssignment(
-  deps: ServiceDeps,
-  event: Envelope<EventPayload<'exercise.assignments'>>,
-  transaction: Events['transaction'],
-): Promise<void> {
-  const assigned = event.data;
-  if (!UUID.test(assigned.assignmentId)) return;
-  const row = await assignmentQuery(deps)
-    .where('assignments.id', '=', assigned.assignmentId)
-    .executeTakeFirst();
-  if (!row) return;
-  const at = new Date();
-  await transaction(async (tx) => {
-    const notices = await storeNotices(
-      tx.db,
-      [
-        {
-          userId: row.student_id,
-          type: 'assignment.created',
-          dedupKey: `assignment:${row.id}`,
-          payload: {
-            assignmentId: row.id,
-            exerciseId: row.exercise_id,
-            title: row.title,
-            topic: row.topic,
-            difficulty: row.difficulty,
-            assignedBy: { id: row.teacher_id, name: row.teacher_name },
-            dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
-            createdAt: at.toISOString(),
-          },
-        },
-      ],
-      at,
-    );
-    await publishNotices(tx, notices, event.correlationid);
-  });
-}
-
-/** The student's assigned exercises, newest first; completed once they passed it. */
-export async function listAssignments(deps: ServiceDeps, studentId: string): Promise<StudentAssignments> {
-  const rows = await assignmentQuery(deps)
+    ])
     .where('assignments.student_id', '=', studentId)
     .orderBy('assignments.created_at', 'desc')
     .execute();

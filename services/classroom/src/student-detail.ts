@@ -1,6 +1,6 @@
-import type { StudentDetail } from '@learnflow/contracts';
-import { type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
-import { teacherAlerts, toAlert } from './alerts.ts';
+import { StruggleEvidenceSchema, type StudentDetail } from '@learnflow/contracts';
+import type { ServiceDeps } from '@learnflow/platform';
+import { studentOfTeacher } from './student-of-teacher.ts';
 
 const RECENT = 10;
 
@@ -38,7 +38,19 @@ export async function getStudentDetail(
       .orderBy('submissions.created_at', 'desc')
       .limit(RECENT)
       .execute(),
-    teacherAlerts(deps.db, teacherId)
+    deps.db
+      .selectFrom('alerts')
+      .leftJoin('topics', 'topics.id', 'alerts.topic_id')
+      .select([
+        'alerts.id',
+        'topics.slug as topic',
+        'alerts.trigger',
+        'alerts.status',
+        'alerts.details',
+        'alerts.evidence',
+        'alerts.created_at',
+        'alerts.resolved_at',
+      ])
       .where('alerts.student_id', '=', student.id)
       .where('alerts.status', '=', 'open')
       .orderBy('alerts.created_at', 'desc')
@@ -68,7 +80,17 @@ export async function getStudentDetail(
       score: s.score,
       at: new Date(s.created_at).toISOString(),
     })),
-    openAlerts: alerts.map(toAlert),
+    openAlerts: alerts.map((a) => ({
+      id: a.id,
+      student: { id: student.id, name: student.name },
+      topic: a.topic,
+      trigger: a.trigger,
+      status: a.status,
+      createdAt: new Date(a.created_at).toISOString(),
+      details: a.details,
+      evidence: StruggleEvidenceSchema.array().catch([]).parse(a.evidence),
+      resolvedAt: a.resolved_at ? new Date(a.resolved_at).toISOString() : null,
+    })),
     chat: chat.reverse().map((m) => ({
       role: m.role,
       content: m.content.length > 500 ? `${m.content.slice(0, 500)}…` : m.content,

@@ -1,6 +1,5 @@
 import type { JoinedClass, TeacherClass } from '@learnflow/contracts';
-import { type AuthUser, appError, audit, type Db, type ServiceDeps } from '@learnflow/platform';
-import { readableCode } from './readable-code.ts';
+import { type AuthUser, appError, audit, type Db, readableCode, type ServiceDeps } from '@learnflow/platform';
 
 export const JOIN_CODE_DAYS = 14;
 

@@ -1,6 +1,7 @@
 import type { Replay } from '@learnflow/contracts';
-import { appError, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+import { appError, type ServiceDeps } from '@learnflow/platform';
 import { lineDiff } from './line-diff.ts';
+import { studentOfTeacher } from './student-of-teacher.ts';
 
 const ATTEMPTS = 100;
 

@@ -1,0 +1,98 @@
+import {
+  AssignmentBodySchema,
+  AssignmentsCreatedSchema,
+  ErrorBodySchema,
+  ReplayQuerySchema,
+  ReplaySchema,
+  RosterSchema,
+  StudentAssignmentsSchema,
+  StudentDetailSchema,
+  StudentParamsSchema,
+  TOPICS,
+} from '@learnflow/contracts';
+import { defineService } from '@learnflow/platform';
+import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
+import { classRoutes } from './class-routes.ts';
+import { getRoster } from './roster.ts';
+import { getSessionReplay } from './session-replay.ts';
+import { getStudentDetail } from './student-detail.ts';
+
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
+
+/** Classes and their rosters, assignments, and the teacher's views of their own students. */
+export const classroom = defineService({
+  id: 'classroom',
+  port: 8110,
+  description: 'Classes, rosters and assignments; the teacher sees their own students.',
+  owns: ['classes', 'enrollments', 'assignments', 'departed_mastery'],
+  publishes: [TOPICS.exerciseAssignments.name],
+  routes(app, deps) {
+    classRoutes(app, deps);
+    app.get(
+      '/api/teacher/students',
+      { schema: { tags: ['teacher'], response: { 200: RosterSchema, ...errors } } },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getRoster(deps, teacher.id);
+      },
+    );
+    app.get(
+      '/api/teacher/students/:id',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: StudentParamsSchema,
+          response: { 200: StudentDetailSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getStudentDetail(deps, teacher.id, request.params.id);
+      },
+    );
+    app.get(
+      '/api/teacher/students/:id/replay',
+      {
+        schema: {
+          tags: ['teacher'],
+          params: StudentParamsSchema,
+          querystring: ReplayQuerySchema,
+          response: { 200: ReplaySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return getSessionReplay(deps, teacher.id, request.params.id, request.query.exerciseId);
+      },
+    );
+    app.post(
+      '/api/teacher/assignments',
+      {
+        schema: {
+          tags: ['teacher'],
+          body: AssignmentBodySchema,
+          response: { 201: AssignmentsCreatedSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const teacher = await deps.auth.require(request, 'teacher');
+        return reply.code(201).send(await createAssignments(deps, teacher, request.body, request.id));
+      },
+    );
+    app.get(
+      '/api/assignments',
+      { schema: { tags: ['exercises'], response: { 200: StudentAssignmentsSchema, ...errors } } },
+      async (request) => {
+        const user = await deps.auth.require(request);
+        return listAssignments(deps, user.id);
+      },
+    );
+  },
+  subscriptions: [
+    {
+      topics: [TOPICS.exerciseGraded.name],
+      transactional: true,
+      handle: (_deps, delivery) => completeAssignment(delivery.event, delivery.transaction),
+    },
+  ],
+});
