@@ -130,8 +130,11 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
       studentIds: [as.james?.userId],
     });
     expect(assigned.statusCode).toBe(201);
-    const after = (await call('GET', `/api/teacher/alerts/${alert.id}`, teacher())).json();
-    expect(after.exercises.find((e: { id: string }) => e.id === target.id).assigned).toBe(true);
+    // Notification learns of the assignment from classroom's event, so `assigned` follows it shortly.
+    await vi.waitFor(async () => {
+      const after = (await call('GET', `/api/teacher/alerts/${alert.id}`, teacher())).json();
+      expect(after.exercises.find((e: { id: string }) => e.id === target.id).assigned).toBe(true);
+    });
     const theirs = await call('GET', '/api/assignments', as.james?.token as string);
     expect(theirs.json().assignments.map((a: { exerciseId: string }) => a.exerciseId)).toContain(target.id);
   });

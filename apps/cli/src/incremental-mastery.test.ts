@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPayload, TopicName } from '@learnflow/contracts';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { createTestPlatform, handled, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { createProgressService } from '@learnflow/progress';
 import {
   DEFAULT_PROGRESS_OPTIONS,
   deliver,
   envelopeOf,
-  handled,
   repairMastery,
   replayMastery,
   TestClock,

@@ -68,13 +68,15 @@ export async function getAlertDetail(
         'exercises.id',
         'exercises.title',
         'exercises.difficulty',
+        // Assigned: the student has the notice of it (this service's record of exercise.assignments).
         eb
           .exists(
             eb
-              .selectFrom('assignments')
-              .select('assignments.id')
-              .whereRef('assignments.exercise_id', '=', 'exercises.id')
-              .where('assignments.student_id', '=', studentId),
+              .selectFrom('notifications')
+              .select('notifications.id')
+              .where('notifications.user_id', '=', studentId)
+              .where('notifications.type', '=', 'assignment.created')
+              .where(sql`notifications.payload->>'exerciseId'`, '=', sql<string>`exercises.id::text`),
           )
           .as('assigned'),
         eb

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Envelope, EventPayload, TopicName } from '@learnflow/contracts';
 import { eventPayload, type Platform } from '@learnflow/platform';
+import { handled } from '@learnflow/platform/testing';
 
 export { handleLearningEvent } from './handle-learning-event.ts';
 export { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
@@ -36,22 +37,6 @@ export function envelopeOf<T extends TopicName>(
     correlationid: randomUUID(),
     data,
   };
-}
-
-/** Waits until a consumer group has handled (or dead-lettered) an event id. */
-export async function handled(platform: Platform, group: string, eventId: string, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const row = await platform.db
-      .selectFrom('processed_events')
-      .select('event_id')
-      .where('consumer_group', '=', group)
-      .where('event_id', '=', eventId)
-      .executeTakeFirst();
-    if (row) return;
-    if (Date.now() > deadline) throw new Error(`${group} did not handle ${eventId} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 /** Publishes an event on the platform's bus as its producer would, and waits for the group to handle it. */
