@@ -110,8 +110,22 @@ export async function startSplit(options: {
     const code = await new Promise((resolve) => run([step]).on('exit', resolve));
     if (code !== 0) throw new Error(`learnflow ${step} failed (exit ${code}):\n${logs.join('')}`);
   }
+  const stop = async () => {
+    await Promise.all([...children.keys()].map((id) => kill(id, 'SIGTERM')));
+    const cleanup = new pg.Client({ connectionString: options.adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`drop database if exists ${database} with (force)`);
+    await cleanup.end();
+  };
   for (const service of SERVICES) serve(service.id);
-  for (const service of SERVICES) await ready(service.id);
+  try {
+    for (const service of SERVICES) await ready(service.id);
+  } catch (error) {
+    // Processes left running stay members of the shared broker's consumer groups and take
+    // partitions from the next run's services (handling its events against a dropped database).
+    await stop();
+    throw error;
+  }
 
   return {
     gateway: base('api-gateway'),
@@ -123,12 +137,6 @@ export async function startSplit(options: {
       serve(id);
       await ready(id);
     },
-    async stop() {
-      await Promise.all([...children.keys()].map((id) => kill(id, 'SIGTERM')));
-      const cleanup = new pg.Client({ connectionString: options.adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${database} with (force)`);
-      await cleanup.end();
-    },
+    stop,
   };
 }
