@@ -107,13 +107,13 @@ t "schema rejects an unknown sandbox mode" expect 1 "sandbox/mode" helm template
 t "external mode requires a database URL" expect 1 "postgres.external.url" helm template x "$CHART" --kube-version "$KUBE_VERSION" --set postgres.mode=external
 
 section "schemas + policy of every rendered object"
-t "kubernetes-models schemas, CRs, policy, 10 Dapr Deployments where the app renders" \
+t "kubernetes-models schemas, CRs, policy, 11 Dapr Deployments where the app renders" \
   npx --no-install tsx deploy/test/validate-manifests.ts \
-  "default=$WORK/default.yaml:10:kafka-job" "strimzi=$WORK/strimzi.yaml:10:kafka-job" \
-  "cnpg=$WORK/cnpg.yaml:10:kafka-job" "external=$WORK/external.yaml:10:kafka-job" \
+  "default=$WORK/default.yaml:11:kafka-job" "strimzi=$WORK/strimzi.yaml:11:kafka-job" \
+  "cnpg=$WORK/cnpg.yaml:11:kafka-job" "external=$WORK/external.yaml:11:kafka-job" \
   "release-kafka=$WORK/release-kafka.yaml:0:kafka-job" "release-kafka-strimzi=$WORK/release-kafka-strimzi.yaml:0:kafka-job" \
   "release-postgres=$WORK/release-postgres.yaml:0" "release-postgres-cnpg=$WORK/release-postgres-cnpg.yaml:0" \
-  "release-dapr=$WORK/release-dapr.yaml:0" "release-app=$WORK/release-app.yaml:10" "gvisor=$WORK/gvisor.yaml:10:gvisor" \
+  "release-dapr=$WORK/release-dapr.yaml:0" "release-app=$WORK/release-app.yaml:11" "gvisor=$WORK/gvisor.yaml:11:gvisor" \
   "local-kafka=$WORK/local-kafka.yaml:0:kafka-job,local-cluster" "local-postgres=$WORK/local-postgres.yaml:0:local-cluster" \
   "local-app=$WORK/local-app.yaml:0:local-cluster"
 grep -E '^\s+ok ' "$WORK/log" | sed 's/^ */       /'
