@@ -1,6 +1,7 @@
 import { testDatabases } from '@learnflow/platform/testing';
+import { deliver } from '@learnflow/progress/testing';
 import { exercises } from '@learnflow/tutor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -134,6 +135,32 @@ describe.each(testDatabases())('classes and join codes on %s', (database) => {
       .where('target_id', '=', student.id)
       .execute();
     expect(logged.map((r) => r.action)).toEqual(['class.student-removed']);
+  });
+
+  it("tells notification of joins and removals: a student's alerts reach the teacher while in the class", async () => {
+    const made = await newClass('Alerted');
+    const student = await newStudent();
+    await call('POST', '/api/classes/join', student.token, { code: made.joinCode });
+    await deliver(
+      t.platform,
+      'struggle.detected',
+      {
+        userId: student.id,
+        topic: 'for-loops',
+        trigger: 'said_stuck',
+        episodeKey: `said_stuck:${student.id}`,
+        detail: { message: "I'm stuck" },
+        evidence: [],
+      },
+      { userId: student.id, group: 'notification' },
+    );
+    const alertsOfStudent = async () =>
+      (await call('GET', '/api/teacher/alerts', teacher))
+        .json()
+        .alerts.filter((a: { student: { id: string } }) => a.student.id === student.id);
+    await vi.waitFor(async () => expect(await alertsOfStudent()).toHaveLength(1));
+    await call('DELETE', `/api/teacher/classes/${made.id}/students/${student.id}`, teacher);
+    await vi.waitFor(async () => expect(await alertsOfStudent()).toEqual([]));
   });
 
   it("keeps a teacher out of another teacher's class (403) and names unknown classes (404)", async () => {

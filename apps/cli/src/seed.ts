@@ -120,9 +120,16 @@ export async function seedDemoUsers(db: Db): Promise<void> {
       .returning('id')
       .executeTakeFirstOrThrow());
   for (const email of ['maya@learnflow.dev', 'james@learnflow.dev']) {
+    const studentId = ids[email] as string;
     await db
       .insertInto('enrollments')
-      .values({ class_id: klass.id, student_id: ids[email] as string })
+      .values({ class_id: klass.id, student_id: studentId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    // The seed writes rows, it publishes no events: the roster read models get theirs here too.
+    await db
+      .insertInto('notification_rosters')
+      .values({ class_id: klass.id, teacher_id: teacherId, student_id: studentId })
       .onConflict((oc) => oc.doNothing())
       .execute();
   }

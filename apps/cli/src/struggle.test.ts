@@ -67,6 +67,13 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
       })
       .execute();
     await platform.db.insertInto('enrollments').values({ class_id: classId, student_id: id }).execute();
+    // What classroom announces when a student joins: notification's roster follows it.
+    await deliver(
+      platform,
+      'classroom.rosters',
+      { classId, teacherId: rodriguezId, studentId: id, enrolled: true },
+      { userId: id, group: 'notification' },
+    );
     return id;
   }
 

@@ -61,6 +61,12 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       .insertInto('enrollments')
       .values({ class_id: klass.id, student_id: stranger })
       .execute();
+    await deliver(
+      platform,
+      'classroom.rosters',
+      { classId: klass.id, teacherId, studentId: stranger, enrolled: true },
+      { userId: stranger, group: 'notification' },
+    );
     outsider = {
       id: teacherId,
       token: (

@@ -22,6 +22,7 @@ describe('topic catalog', () => {
       'code.execution.results',
       'exercise.requests',
       'exercise.assignments',
+      'classroom.rosters',
       'exercise.graded',
       'progress.events',
       'progress.updates',

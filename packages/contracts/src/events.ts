@@ -65,6 +65,14 @@ export const ExerciseAssignmentSchema = z.object({
   dueAt: z.string().nullable(),
 });
 
+/** A roster change: the student is (`enrolled`) or is no longer in the teacher's class. */
+export const RosterChangeSchema = z.object({
+  classId: z.string(),
+  teacherId: z.string(),
+  studentId: z.string(),
+  enrolled: z.boolean(),
+});
+
 export const ExerciseGradedSchema = z.object({
   submissionId: z.string(),
   exerciseId: z.string(),
@@ -199,6 +207,7 @@ export const EVENT_PAYLOADS = {
   'code.execution.results': CodeExecutionResultSchema,
   'exercise.requests': RoutedRequestSchema,
   'exercise.assignments': ExerciseAssignmentSchema,
+  'classroom.rosters': RosterChangeSchema,
   'exercise.graded': ExerciseGradedSchema,
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,

@@ -51,6 +51,12 @@ export const TOPICS = {
     producers: ['classroom'],
     consumers: ['notification'],
   },
+  classroomRosters: {
+    name: 'classroom.rosters',
+    description: "A student joined or left a teacher's class.",
+    producers: ['classroom'],
+    consumers: ['notification'],
+  },
   exerciseGraded: {
     name: 'exercise.graded',
     description: 'A submission was graded.',

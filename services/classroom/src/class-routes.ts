@@ -88,7 +88,7 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
     },
     async (request) => {
       const teacher = await deps.auth.require(request, 'teacher');
-      return removeStudent(deps, teacher.id, request.params.id, request.params.studentId);
+      return removeStudent(deps, teacher.id, request.params.id, request.params.studentId, request.id);
     },
   );
   app.get(
@@ -163,7 +163,7 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
     },
     async (request, reply) => {
       const student = await deps.auth.require(request, 'student');
-      return reply.code(201).send(await joinClass(deps, student, request.body.code));
+      return reply.code(201).send(await joinClass(deps, student, request.body.code, request.id));
     },
   );
 }

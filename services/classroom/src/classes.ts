@@ -1,5 +1,6 @@
 import type { JoinedClass, TeacherClass } from '@learnflow/contracts';
 import { type AuthUser, appError, audit, type Db, readableCode, type ServiceDeps } from '@learnflow/platform';
+import { publishRoster } from './publish-roster.ts';
 
 export const JOIN_CODE_DAYS = 14;
 
@@ -104,9 +105,11 @@ export async function removeStudent(
   teacherId: string,
   classId: string,
   studentId: string,
+  correlationId: string,
 ): Promise<TeacherClass> {
   const klass = await classOfTeacher(deps.db, teacherId, classId);
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     const removed = await trx
       .deleteFrom('enrollments')
       .where('class_id', '=', classId)
@@ -118,16 +121,28 @@ export async function removeStudent(
         `No student ${studentId} in "${klass.name}": the class's roster lists who is in it.`,
       );
     await audit(trx, teacherId, 'class.student-removed', studentId, { classId });
+    await publishRoster(tx, { classId, teacherId, studentId, enrolled: false }, correlationId);
   });
   return only(await describe(deps.db, [classId]));
 }
 
 /** A student joins the class whose current, unexpired code this is. */
-export async function joinClass(deps: ServiceDeps, student: AuthUser, code: string): Promise<JoinedClass> {
+export async function joinClass(
+  deps: ServiceDeps,
+  student: AuthUser,
+  code: string,
+  correlationId: string,
+): Promise<JoinedClass> {
   const klass = await deps.db
     .selectFrom('classes')
     .innerJoin('users', 'users.id', 'classes.teacher_id')
-    .select(['classes.id', 'classes.name', 'classes.join_code_expires_at', 'users.name as teacher'])
+    .select([
+      'classes.id',
+      'classes.name',
+      'classes.teacher_id',
+      'classes.join_code_expires_at',
+      'users.name as teacher',
+    ])
     .where('classes.join_code', '=', normalize(code))
     .executeTakeFirst();
   if (!klass)
@@ -140,12 +155,21 @@ export async function joinClass(deps: ServiceDeps, student: AuthUser, code: stri
       'INVALID_JOIN_CODE',
       `The code for "${klass.name}" expired: ask ${klass.teacher} for a new one.`,
     );
-  const joined = await deps.db
-    .insertInto('enrollments')
-    .values({ class_id: klass.id, student_id: student.id })
-    .onConflict((oc) => oc.doNothing())
-    .returning('student_id')
-    .executeTakeFirst();
+  const joined = await deps.events.transaction(async (tx) => {
+    const row = await tx.db
+      .insertInto('enrollments')
+      .values({ class_id: klass.id, student_id: student.id })
+      .onConflict((oc) => oc.doNothing())
+      .returning('student_id')
+      .executeTakeFirst();
+    if (row)
+      await publishRoster(
+        tx,
+        { classId: klass.id, teacherId: klass.teacher_id, studentId: student.id, enrolled: true },
+        correlationId,
+      );
+    return row;
+  });
   if (!joined) throw appError('ALREADY_IN_CLASS', `You are already in "${klass.name}": nothing changed.`);
   return { id: klass.id, name: klass.name, teacher: klass.teacher };
 }

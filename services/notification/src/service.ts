@@ -17,6 +17,7 @@ import { noticeAssignment } from './notice-assignment.ts';
 import { listNotifications } from './notices.ts';
 import { raiseAlert } from './raise-alert.ts';
 import { sendHint } from './send-hint.ts';
+import { applyRosterChange } from './teacher-access.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
 
@@ -25,7 +26,7 @@ export const notification = defineService({
   id: 'notification',
   port: 8109,
   description: 'Teacher alerts from struggle episodes; notices to students; their live delivery.',
-  owns: ['alerts', 'notifications', 'struggling_students'],
+  owns: ['alerts', 'notifications', 'notification_rosters', 'struggling_students'],
   publishes: [TOPICS.notifications.name],
   routes(app, deps) {
     app.get(
@@ -91,12 +92,16 @@ export const notification = defineService({
   },
   subscriptions: [
     {
-      topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name],
+      topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name],
       transactional: true,
-      handle: (_deps, delivery) =>
-        delivery.topic === TOPICS.struggleDetected.name
-          ? raiseAlert(delivery.event, delivery.transaction)
-          : noticeAssignment(delivery.event, delivery.transaction),
+      handle: (_deps, delivery) => {
+        if (delivery.topic === TOPICS.struggleDetected.name)
+          return raiseAlert(delivery.event, delivery.transaction);
+        if (delivery.topic === TOPICS.exerciseAssignments.name)
+          return noticeAssignment(delivery.event, delivery.transaction);
+        const change = delivery.event.data;
+        return delivery.transaction((tx) => applyRosterChange(tx.db, change));
+      },
     },
   ],
 });

@@ -218,6 +218,8 @@ export interface Database {
     resolved_at: Date | null;
     resolved_by: string | null;
   };
+  /** Notification's read model of the rosters, fed by `classroom.rosters` (012_notification_rosters.sql). */
+  notification_rosters: { class_id: string; teacher_id: string; student_id: string };
   notifications: {
     id: Generated<string>;
     user_id: string;
