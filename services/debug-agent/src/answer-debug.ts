@@ -6,7 +6,6 @@ import {
   type ErrorExplanation,
   explainConcept,
   explainError,
-  findEntry,
   formatExplanation,
   hintLevelFor,
   leaksSolution,
@@ -48,14 +47,11 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   if (!bug && !found.error && !found.timedOut && !found.memoryExceeded) {
     // Nothing to run and no error to parse: an error the knowledge base explains ("TypeError 'int' object
     // is not iterable") gets its entry, with an offer to look at the code.
-    const known =
-      found.source === 'none' ? (await findEntry(request.message, { topic: request.topic })).best : null;
-    if (known) {
-      const concept = await explainConcept({
-        message: request.message,
-        topic: request.topic,
-        masteryLevel: null,
-      });
+    const concept =
+      found.source === 'none'
+        ? await explainConcept({ message: request.message, topic: request.topic, masteryLevel: null })
+        : null;
+    if (concept?.data.knowledge) {
       await publish(
         'final',
         `${concept.text}\n\nIf your own code raises it, paste the code and I will point to the line.`,

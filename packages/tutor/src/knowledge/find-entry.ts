@@ -65,9 +65,12 @@ export async function findEntry(
   if (outsideTheBase(question, hits, base.index, meant[0]?.similarity ?? 0))
     return { best: null, choices: [] };
   if (!byMeaning) return findByWords(question, hits, base);
-  const vague = base.index.wordCount(question) < 2 && normalizeTokens(question).length < 3;
-  return combine(hits, meant, { topic: options.topic ?? null, vague }, base);
+  return combine(hits, meant, { topic: options.topic ?? null, vague: bareTerm(question, base.index) }, base);
 }
+
+/** A bare term ("dictionary", "list methods"): fewer than two searchable words and three words in all. */
+const bareTerm = (question: string, index: KnowledgeIndex) =>
+  index.wordCount(question) < 2 && normalizeTokens(question).length < 3;
 
 /**
  * A question about another language, or about something no entry covers ("django", "the weather"): a third
@@ -136,10 +139,7 @@ function findByWords(question: string, hits: EntryHit[], base: Base): EntryLooku
   const [first, second] = matches;
   const [closest, runnerUp] = [...matches].sort((a, b) => b.closeness - a.closeness);
   if (!first) return { best: null, choices: [] };
-  const specific =
-    base.index.wordCount(question) >= 2 ||
-    normalizeTokens(question).length >= 3 ||
-    (closest?.wording ?? 0) >= WORD_FOR_WORD;
+  const specific = !bareTerm(question, base.index) || (closest?.wording ?? 0) >= WORD_FOR_WORD;
   if (
     closest &&
     specific &&
