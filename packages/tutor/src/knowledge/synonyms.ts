@@ -40,6 +40,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map(
     modulus: 'modulo',
     remainder: 'modulo',
     exponent: 'power',
+    exponents: 'power',
     pow: 'power',
     squared: 'power',
     iterate: 'loop',
