@@ -91,6 +91,19 @@ describe('practice on the topic asked for', () => {
     });
   });
 
+  it('a concept just outside the topics ("recursion") gets an exercise that practises it', async () => {
+    for (const message of ['can I have something to practise recursion', 'exercise on recursive functions']) {
+      const { reply } = await chat(message);
+      expect(reply, message).toMatchObject({ topic: 'defining-functions', title: 'Factorial by recursion' });
+    }
+    // A beginner at functions who asks for a hard one gets the medium one (adaptDifficulty).
+    expect((await chat('give me a hard recursion exercise')).reply).toMatchObject({
+      title: 'Sum of digits by recursion',
+      difficulty: 'medium',
+    });
+    expect((await chat('give me an exercise on functions')).reply.title).not.toMatch(/recursion/);
+  });
+
   it('without a topic, practises the topic she is on, at her level there', async () => {
     expect((await chat('give me an exercise')).reply).toMatchObject({ topic: 'lists', difficulty: 'medium' });
   });

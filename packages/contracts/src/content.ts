@@ -56,6 +56,11 @@ export const ExerciseDefinitionSchema = z.object({
   tests: z.array(ExerciseTestSchema).min(2),
   /** Mutants the mutant check may find surviving (see packages/tutor/src/mutants). */
   acceptedMutants: z.array(AcceptedMutantSchema).optional(),
+  /**
+   * The ideas it practises beyond its topic, in the words a student asks for them ("recursion"): a request
+   * that names one gets an exercise that has it.
+   */
+  concepts: z.array(z.string().regex(/^[a-z][a-z0-9 -]*$/, 'lower-case words, e.g. recursion')).optional(),
 });
 export type ExerciseDefinition = z.infer<typeof ExerciseDefinitionSchema>;
 

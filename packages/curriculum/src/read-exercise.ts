@@ -17,6 +17,7 @@ export const ExerciseFrontMatterSchema = ExerciseDefinitionSchema.pick({
   difficulty: true,
   hints: true,
   acceptedMutants: true,
+  concepts: true,
 })
   .extend({ tests: z.record(z.string(), TestSettingsSchema).default({}) })
   .strict();
@@ -77,7 +78,7 @@ export function readExercise(
   if (prompt === '') problems.push({ file, line: bodyLine, message: 'the prompt (the body) is empty' });
   if (problems.length > 0) return { exercise: null, problems };
 
-  const { slug, title, difficulty, hints, acceptedMutants } = meta.data;
+  const { slug, title, difficulty, hints, acceptedMutants, concepts } = meta.data;
   const result = ExerciseDefinitionSchema.safeParse({
     slug,
     topic: place.topic,
@@ -89,6 +90,7 @@ export function readExercise(
     hints,
     tests: tests.map((test) => ({ name: test.name, code: test.code, ...meta.data.tests[test.fn] })),
     ...(acceptedMutants ? { acceptedMutants } : {}),
+    ...(concepts ? { concepts } : {}),
   });
   if (!result.success) {
     for (const issue of result.error.issues) {

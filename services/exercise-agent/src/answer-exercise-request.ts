@@ -5,8 +5,11 @@ import {
   difficultyFor,
   type ExerciseGenerator,
   errorFocus,
+  exerciseBySlug,
   leaksSolution,
+  namesConcept,
   recognizeTopic,
+  type TopicMention,
 } from '@learnflow/tutor';
 import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
 import { generateExercise } from './generate-exercise.ts';
@@ -41,8 +44,9 @@ export async function answerExerciseRequest(
   correlationId: string,
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
+  const mention = recognizeTopic(request.message);
   const topic =
-    recognizeTopic(request.message)?.slug ??
+    mention?.slug ??
     request.topic ??
     request.context.topic ??
     (await firstOpenTopic(deps, caller.id)) ??
@@ -63,7 +67,11 @@ export async function answerExerciseRequest(
     : { difficulty: difficultyFor(level), reason: null };
   const focusError = mostCommonError(request.context.recentErrors);
 
-  let exerciseId = await pickUnsolved(deps, caller.id, topic, adapted.difficulty);
+  // "Practise recursion": an unsolved exercise with that concept comes first, at the nearest difficulty.
+  let exerciseId =
+    (mention &&
+      (await pickUnsolved(deps, caller.id, topic, adapted.difficulty, true, hasConceptNamed(mention)))) ||
+    (await pickUnsolved(deps, caller.id, topic, adapted.difficulty));
   let generated = false;
   if (!exerciseId) {
     try {
@@ -100,6 +108,10 @@ export async function answerExerciseRequest(
       : { topic },
   });
 }
+
+/** Whether a bank exercise has a concept the student's words named ("recursion"). */
+const hasConceptNamed = (mention: TopicMention) => (slug: string) =>
+  (exerciseBySlug(slug)?.concepts ?? []).some((concept) => namesConcept(mention, concept));
 
 function respond(
   deps: ServiceDeps,

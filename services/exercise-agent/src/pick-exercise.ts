@@ -9,7 +9,7 @@ function unsolvedBank(deps: ServiceDeps, userId: string) {
     .selectFrom('exercises')
     .innerJoin('topics', 'topics.id', 'exercises.topic_id')
     .innerJoin('modules', 'modules.id', 'topics.module_id')
-    .select(['exercises.id', 'exercises.difficulty', 'topics.slug as topic'])
+    .select(['exercises.id', 'exercises.slug', 'exercises.difficulty', 'topics.slug as topic'])
     .where('exercises.source', '=', 'bank')
     .where((eb) =>
       eb.not(
@@ -30,7 +30,8 @@ function unsolvedBank(deps: ServiceDeps, userId: string) {
 
 /**
  * An unsolved bank exercise of the topic: at `difficulty` exactly, or (with `nearest`) the
- * closest difficulty, the easier one on a tie. Undefined when there is none.
+ * closest difficulty, the easier one on a tie; with `only`, among the exercises whose slug it
+ * accepts. Undefined when there is none.
  */
 export async function pickUnsolved(
   deps: ServiceDeps,
@@ -38,8 +39,11 @@ export async function pickUnsolved(
   topic: string,
   difficulty: Difficulty,
   nearest = false,
+  only: (slug: string) => boolean = () => true,
 ): Promise<string | undefined> {
-  const rows = await unsolvedBank(deps, userId).where('topics.slug', '=', topic).execute();
+  const rows = (await unsolvedBank(deps, userId).where('topics.slug', '=', topic).execute()).filter(
+    (row) => row.slug !== null && only(row.slug),
+  );
   const exact = rows.find((row) => row.difficulty === difficulty);
   if (exact || !nearest) return exact?.id;
   const distance = (d: Difficulty) => Math.abs(RANK[d] - RANK[difficulty]);

@@ -1,2 +1,2 @@
-export { recognizeTopic, type TopicMention } from './recognize-topic.ts';
+export { namesConcept, recognizeTopic, type TopicMention } from './recognize-topic.ts';
 export { TOPIC_NAMES } from './topic-names.ts';

@@ -84,3 +84,14 @@ export function recognizeTopic(message: string): TopicMention | null {
     words: typed.slice(best.start, best.start + best.length).join(' '),
   };
 }
+
+/**
+ * Whether the words that named the topic ("recursive functions", "recursion") name this concept of an
+ * exercise's `concepts` ("recursive"): each of the concept's words among them, a small misspelling allowed.
+ */
+export function namesConcept(mention: TopicMention, concept: string): boolean {
+  const asked = words(mention.words).map(stemWord);
+  return words(concept)
+    .map(stemWord)
+    .every((wanted) => asked.some((word) => edits(word, wanted) !== null));
+}
