@@ -65,7 +65,7 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
-        : `Your code ran without an error${found.stdout ? ` and printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : ', but printed nothing'}, and I found none of the usual logic mistakes in it.\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
+        : `Your code ran without an error and I found none of the usual logic mistakes in it. ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
     await publish('final', text, { source: found.source });
     return;
   }

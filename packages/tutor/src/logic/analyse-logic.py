@@ -17,6 +17,8 @@ METHODS = {"upper", "lower", "strip", "lstrip", "rstrip", "split", "title", "cap
            "isalpha", "isnumeric", "isupper", "islower", "close", "sort", "reverse", "keys", "values",
            "items", "copy", "read", "readline", "readlines", "pop", "clear", "join", "replace"}
 EXITS = (ast.Return, ast.Break, ast.Continue, ast.Raise)
+# Names that hold the latest item on purpose, so `last = n` in a loop is what was meant.
+KEEPS_LATEST = {"last", "prev", "previous", "current", "latest", "item", "value", "line", "word", "char"}
 findings = []
 
 
@@ -134,6 +136,49 @@ def check_for(node):
         check_range(node, it, body_nodes)
 
 
+def is_empty_start(value):
+    """0, 0.0, "" or []: the start of a total, a count, a text or a list built up in a loop."""
+    if isinstance(value, ast.Constant):
+        return value.value in (0, "") and not isinstance(value.value, bool)
+    return isinstance(value, ast.List) and not value.elts
+
+
+def check_overwritten(loop, parents):
+    """`total = 0` before a loop, `total = n` straight in its body: each pass replaces the total."""
+    parent = parents.get(loop)
+    block = next((getattr(parent, field) for field in ("body", "orelse", "finalbody")
+                  if loop in (getattr(parent, field, None) or [])), None)
+    if block is None:
+        return
+    index = block.index(loop)
+    starts = {stmt.targets[0].id: stmt for stmt in block[:index]
+              if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+              and isinstance(stmt.targets[0], ast.Name) and is_empty_start(stmt.value)}
+    targets = names_loaded_or_stored(loop.target) if isinstance(loop, ast.For) else set()
+    updated = {n.target.id for n in ast.walk(loop) if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)}
+    read_after = set().union(*(names_loaded(stmt) for stmt in block[index + 1:])) if block[index + 1:] else set()
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        name = stmt.targets[0].id
+        used = names_loaded(stmt.value)
+        if (name in starts and name not in used and name not in updated and name not in KEEPS_LATEST
+                and name in read_after and (not targets or targets & used)):
+            start = starts[name].value
+            value = stmt.value
+            if isinstance(start, ast.List):
+                fix = (f"{name}.append({ast.unparse(value.elts[0])})"
+                       if isinstance(value, ast.List) and len(value.elts) == 1 else f"{name}.append(...)")
+            else:
+                fix = f"{name} += {ast.unparse(value)}"
+            add("overwritten-total", stmt, name, 0.75, value=ast.unparse(value), start=ast.unparse(start),
+                startLine=starts[name].lineno, loopLine=loop.lineno, fix=fix)
+
+
+def names_loaded_or_stored(node):
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
 def check_range(node, call, body_nodes):
     args = call.args
     target = node.target.id if isinstance(node.target, ast.Name) else None
@@ -189,6 +234,8 @@ def check_node(node, parents):
         check_while(node)
     if isinstance(node, ast.For):
         check_for(node)
+    if isinstance(node, (ast.For, ast.While)):
+        check_overwritten(node, parents)
     if isinstance(node, (ast.If, ast.While)):
         check_condition(node.test)
     if isinstance(node, ast.Expr):

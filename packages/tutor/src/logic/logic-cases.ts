@@ -159,6 +159,20 @@ export const buggyCases: Record<string, BuggyCase> = {
     'my code does not work',
     'f = open("notes.txt", "w")\nf.write("hi")\nf.close\nprint("done")\n',
   ),
+  'total replaced instead of added to in the loop': bug(
+    'overwritten-total',
+    4,
+    'total',
+    'why does this print the wrong total',
+    'nums = [1, 2, 3]\ntotal = 0\nfor n in nums:\n    total = n\nprint(total)\n',
+  ),
+  'list rebuilt with one item on each pass': bug(
+    'overwritten-total',
+    4,
+    'evens',
+    'it only gives me the last even number',
+    'def evens_of(numbers):\n    evens = []\n    for n in numbers:\n        evens = [n * 2]\n    return evens\n\nprint(evens_of([1, 2, 3]))\n',
+  ),
 };
 
 /** Correct programs close to each mistake: no finding may come back for any of them. */
@@ -191,4 +205,8 @@ export const correctPrograms: Record<string, string> = {
     'def contains(items, target):\n    for n in items:\n        if n == target:\n            return True\n    return False\n\nprint(contains([1, 7], 7))\n',
   'method with self': 'class Dog:\n    def bark(self):\n        return "Woof"\n\nprint(Dog().bark())\n',
   'methods called with ()': 'name = "ana"\nprint(name.upper())\nf = open("notes.txt", "w")\nf.close()\n',
+  'the latest item kept on purpose, and a maximum under an if':
+    'last = 0\nbest = 0\nfor n in [3, 9, 4]:\n    last = n\n    if n > best:\n        best = n\nprint(last, best)\n',
+  'a counter reset at the start of each row':
+    'for row in [[1, 2], [3]]:\n    count = 0\n    for x in row:\n        count += 1\n    print(count)\n',
 };

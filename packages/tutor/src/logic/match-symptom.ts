@@ -28,6 +28,7 @@ const causes: Record<Symptom, LogicKind[]> = {
   'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
   'wrong-output': [
+    'overwritten-total',
     'method-not-called',
     'print-instead-of-return',
     'input-not-converted',
@@ -35,6 +36,7 @@ const causes: Record<Symptom, LogicKind[]> = {
     'compare-as-statement',
   ],
   'wrong-answer': [
+    'overwritten-total',
     'range-off-by-one',
     'return-in-loop',
     'input-not-converted',

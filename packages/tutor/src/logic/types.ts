@@ -20,6 +20,7 @@ export const LOGIC_KINDS = [
   'return-in-loop',
   'missing-self',
   'method-not-called',
+  'overwritten-total',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

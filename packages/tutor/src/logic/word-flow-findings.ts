@@ -10,7 +10,8 @@ type FlowKind =
   | 'missing-self'
   | 'method-not-called'
   | 'shadowed-builtin'
-  | 'mutable-default';
+  | 'mutable-default'
+  | 'overwritten-total';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -113,6 +114,16 @@ export const flowWordings: Wordings<FlowKind> = {
       `Look at the default value of ${code(f.name)} on line ${f.line}.`,
       'That one list is reused by every call, so what one call adds stays for the next.',
       `Use \`${f.name}=None\` and start the function with \`if ${f.name} is None: ${f.name} = []\`.`,
+    ],
+  }),
+  'overwritten-total': (f, quoted) => ({
+    title: `${code(f.name)} is replaced on every pass of the loop, not added to`,
+    what: `On line ${f.line}, ${code(quoted)} gives ${code(f.name)} a new value each time round the loop (line ${f.detail.loopLine}) and throws away what it held, so after the loop it holds only the last one; the start value ${code(f.detail.start ?? '')} on line ${f.detail.startLine} is never built on.`,
+    why: 'To build up a total, a count, a text or a list, each pass has to combine the old value with the new one: `total = total + n`, written `total += n` (for a list, `items.append(x)`). A plain `=` forgets the old value.',
+    hints: [
+      `Look at line ${f.line}: write down what ${code(f.name)} holds after the first, the second and the last pass.`,
+      `${code(quoted)} replaces ${code(f.name)} instead of adding to it, so only the last pass counts.`,
+      `On line ${f.line}, write ${code(f.detail.fix ?? '')}.`,
     ],
   }),
 };
