@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { StorableDialect } from './storable-dialect.ts';
@@ -39,13 +40,15 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     };
   }
   let dataDir: string | undefined;
+  let release = () => {};
   if (!options.inMemory) {
     dataDir = join(options.dataDir, 'pgdata');
     mkdirSync(dataDir, { recursive: true });
+    release = lockDataDir(options.dataDir);
   }
   const pglite = new PGlite(dataDir);
   return {
-    db: new Kysely<Database>({ dialect: new StorableDialect(new PGliteDialect(pglite)) }),
+    db: new Kysely<Database>({ dialect: new StorableDialect(new PGliteDialect(pglite, release)) }),
     kind: 'pglite',
   };
 }

@@ -16,12 +16,16 @@ import {
  * time: a transaction owns the session until it commits.
  */
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
+  /** `afterClose` runs once PGlite has closed its files (the data directory's release). */
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly afterClose: () => void = () => {},
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite);
+    return new PGliteDriver(this.pglite, this.afterClose);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -36,7 +40,10 @@ class PGliteDriver implements Driver {
   private readonly releases: (() => void)[] = [];
   private readonly connection: DatabaseConnection;
 
-  constructor(private readonly pglite: PGlite) {
+  constructor(
+    private readonly pglite: PGlite,
+    private readonly afterClose: () => void,
+  ) {
     this.connection = {
       executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
         if (query.parameters.length === 0 && /;\s*\S/.test(query.sql)) {
@@ -85,5 +92,6 @@ class PGliteDriver implements Driver {
   }
   async destroy() {
     await this.pglite.close();
+    this.afterClose();
   }
 }
