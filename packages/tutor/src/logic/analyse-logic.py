@@ -17,6 +17,8 @@ METHODS = {"upper", "lower", "strip", "lstrip", "rstrip", "split", "title", "cap
            "isalpha", "isnumeric", "isupper", "islower", "close", "sort", "reverse", "keys", "values",
            "items", "copy", "read", "readline", "readlines", "pop", "clear", "join", "replace"}
 EXITS = (ast.Return, ast.Break, ast.Continue, ast.Raise)
+# Methods of str that return a new string and leave the original unchanged.
+NEW_STRING = {"upper", "lower", "strip", "lstrip", "rstrip", "replace", "title", "capitalize", "swapcase"}
 # Names that hold the latest item on purpose, so `last = n` in a loop is what was meant.
 KEEPS_LATEST = {"last", "prev", "previous", "current", "latest", "item", "value", "line", "word", "char"}
 findings = []
@@ -145,18 +147,15 @@ def is_empty_start(value):
 
 def check_overwritten(loop, parents):
     """`total = 0` before a loop, `total = n` straight in its body: each pass replaces the total."""
-    parent = parents.get(loop)
-    block = next((getattr(parent, field) for field in ("body", "orelse", "finalbody")
-                  if loop in (getattr(parent, field, None) or [])), None)
+    block, index = block_around(loop, parents)
     if block is None:
         return
-    index = block.index(loop)
     starts = {stmt.targets[0].id: stmt for stmt in block[:index]
               if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
               and isinstance(stmt.targets[0], ast.Name) and is_empty_start(stmt.value)}
     targets = names_loaded_or_stored(loop.target) if isinstance(loop, ast.For) else set()
     updated = {n.target.id for n in ast.walk(loop) if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name)}
-    read_after = set().union(*(names_loaded(stmt) for stmt in block[index + 1:])) if block[index + 1:] else set()
+    read_after = reads_after(block, index)
     for stmt in loop.body:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
             continue
@@ -173,6 +172,37 @@ def check_overwritten(loop, parents):
                 fix = f"{name} += {ast.unparse(value)}"
             add("overwritten-total", stmt, name, 0.75, value=ast.unparse(value), start=ast.unparse(start),
                 startLine=starts[name].lineno, loopLine=loop.lineno, fix=fix)
+
+
+def check_reset_in_loop(loop, parents):
+    """`count = 0` as a statement of the loop's own body, counted up in it, read only after it."""
+    block, index = block_around(loop, parents)
+    if block is None:
+        return
+    read_after = reads_after(block, index)
+    loaded = set().union(*(names_loaded(stmt) for stmt in loop.body))
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and is_empty_start(stmt.value)):
+            continue
+        name = stmt.targets[0].id
+        counted = any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name
+                      for n in ast.walk(loop))
+        if counted and name not in loaded and name in read_after:
+            add("reset-in-loop", stmt, name, 0.8, start=ast.unparse(stmt.value), loopLine=loop.lineno)
+
+
+def block_around(stmt, parents):
+    """The list of statements that holds `stmt`, and its index there; (None, -1) when there is none."""
+    parent = parents.get(stmt)
+    block = next((getattr(parent, field) for field in ("body", "orelse", "finalbody")
+                  if stmt in (getattr(parent, field, None) or [])), None)
+    return (block, block.index(stmt)) if block is not None else (None, -1)
+
+
+def reads_after(block, index):
+    """The names read by the statements after `block[index]`."""
+    return set().union(set(), *(names_loaded(stmt) for stmt in block[index + 1:]))
 
 
 def names_loaded_or_stored(node):
@@ -206,6 +236,19 @@ def check_expr_statement(node):
         add("method-not-called", node, ast.unparse(value), 0.9, method=value.attr)
     elif isinstance(value, ast.Name) and value.id in FUNCTION_NAMES:
         add("method-not-called", node, value.id, 0.9, method=value.id)
+    elif isinstance(value, ast.BinOp) and isinstance(value.left, (ast.Name, ast.Subscript, ast.Attribute)):
+        add("result-discarded", node, ast.unparse(value.left), 0.85, expression=ast.unparse(value),
+            fix=f"{ast.unparse(value.left)} = {ast.unparse(value)}")
+    elif isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in NEW_STRING \
+            and isinstance(value.func.value, ast.Name):
+        target = value.func.value.id
+        add("result-discarded", node, target, 0.8, expression=ast.unparse(value),
+            fix=f"{target} = {ast.unparse(value)}")
+    elif isinstance(value, ast.Call) and getattr(value.func, "id", None) == "sorted" and value.args \
+            and isinstance(value.args[0], ast.Name):
+        target = value.args[0].id
+        add("result-discarded", node, target, 0.85, expression=ast.unparse(value),
+            fix=f"{target} = {ast.unparse(value)}` (or `{target}.sort()")
 
 
 def check_condition(test):
@@ -236,6 +279,7 @@ def check_node(node, parents):
         check_for(node)
     if isinstance(node, (ast.For, ast.While)):
         check_overwritten(node, parents)
+        check_reset_in_loop(node, parents)
     if isinstance(node, (ast.If, ast.While)):
         check_condition(node.test)
     if isinstance(node, ast.Expr):

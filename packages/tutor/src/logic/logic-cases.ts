@@ -173,6 +173,27 @@ export const buggyCases: Record<string, BuggyCase> = {
     'it only gives me the last even number',
     'def evens_of(numbers):\n    evens = []\n    for n in numbers:\n        evens = [n * 2]\n    return evens\n\nprint(evens_of([1, 2, 3]))\n',
   ),
+  'counter set back to 0 inside the loop': bug(
+    'reset-in-loop',
+    3,
+    'count',
+    'my count is always 1',
+    'words = ["a", "b", "a"]\nfor w in words:\n    count = 0\n    if w == "a":\n        count += 1\nprint(count)\n',
+  ),
+  'arithmetic whose result is never stored': bug(
+    'result-discarded',
+    4,
+    'x',
+    'why is my list empty',
+    'def double_all(xs):\n    out = []\n    for x in xs:\n        x * 2\n    return out\n\nprint(double_all([1, 2]))\n',
+  ),
+  'string method called without keeping its result': bug(
+    'result-discarded',
+    2,
+    'name',
+    'upper does not work, it still prints ana',
+    'name = "ana"\nname.upper()\nprint(name)\n',
+  ),
 };
 
 /** Correct programs close to each mistake: no finding may come back for any of them. */
@@ -209,4 +230,6 @@ export const correctPrograms: Record<string, string> = {
     'last = 0\nbest = 0\nfor n in [3, 9, 4]:\n    last = n\n    if n > best:\n        best = n\nprint(last, best)\n',
   'a counter reset at the start of each row':
     'for row in [[1, 2], [3]]:\n    count = 0\n    for x in row:\n        count += 1\n    print(count)\n',
+  'a string method whose result is kept, and a list sorted in place':
+    'name = " ana "\nname = name.strip().upper()\nmarks = [3, 1]\nmarks.sort()\nprint(name, marks, sorted(marks))\n',
 };

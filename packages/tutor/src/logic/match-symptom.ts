@@ -28,7 +28,9 @@ const causes: Record<Symptom, LogicKind[]> = {
   'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
   'wrong-output': [
+    'result-discarded',
     'overwritten-total',
+    'reset-in-loop',
     'method-not-called',
     'print-instead-of-return',
     'input-not-converted',
@@ -37,6 +39,8 @@ const causes: Record<Symptom, LogicKind[]> = {
   ],
   'wrong-answer': [
     'overwritten-total',
+    'reset-in-loop',
+    'result-discarded',
     'range-off-by-one',
     'return-in-loop',
     'input-not-converted',

@@ -21,6 +21,8 @@ export const LOGIC_KINDS = [
   'missing-self',
   'method-not-called',
   'overwritten-total',
+  'reset-in-loop',
+  'result-discarded',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

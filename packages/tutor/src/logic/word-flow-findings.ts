@@ -11,7 +11,8 @@ type FlowKind =
   | 'method-not-called'
   | 'shadowed-builtin'
   | 'mutable-default'
-  | 'overwritten-total';
+  | 'overwritten-total'
+  | 'reset-in-loop';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -124,6 +125,16 @@ export const flowWordings: Wordings<FlowKind> = {
       `Look at line ${f.line}: write down what ${code(f.name)} holds after the first, the second and the last pass.`,
       `${code(quoted)} replaces ${code(f.name)} instead of adding to it, so only the last pass counts.`,
       `On line ${f.line}, write ${code(f.detail.fix ?? '')}.`,
+    ],
+  }),
+  'reset-in-loop': (f, quoted) => ({
+    title: `${code(f.name)} starts again from ${code(f.detail.start ?? '0')} on every pass of the loop`,
+    what: `${code(quoted)} on line ${f.line} is inside the loop (line ${f.detail.loopLine}), so each pass throws away what ${code(f.name)} has counted so far; after the loop it holds only what the last pass added.`,
+    why: 'A statement in the loop body runs once per pass. A counter or total must be set to its start value once, before the loop, and only be added to inside it.',
+    hints: [
+      `Look at line ${f.line}: how many times does it run?`,
+      `It runs on every pass, so ${code(f.name)} goes back to ${code(f.detail.start ?? '0')} each time.`,
+      `Move ${code(quoted)} above the loop (before line ${f.detail.loopLine}), indented like the loop itself.`,
     ],
   }),
 };

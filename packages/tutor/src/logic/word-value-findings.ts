@@ -10,7 +10,8 @@ type ValueKind =
   | 'floor-division'
   | 'int-of-division'
   | 'input-not-converted'
-  | 'is-literal';
+  | 'is-literal'
+  | 'result-discarded';
 
 /** Wording of the findings about values: ranges, comparisons, division and conversions. */
 export const valueWordings: Wordings<ValueKind> = {
@@ -106,6 +107,16 @@ export const valueWordings: Wordings<ValueKind> = {
       `Look at the \`${f.detail.op}\` on line ${f.line}.`,
       `Two equal values can be different objects, so \`${f.detail.op}\` gives the wrong answer.`,
       `Write \`${f.name} ${f.detail.op === 'is not' ? '!=' : '=='} ${f.detail.literal}\`.`,
+    ],
+  }),
+  'result-discarded': (f) => ({
+    title: `The result of ${code(f.detail.expression ?? '')} is thrown away`,
+    what: `Line ${f.line} works out ${code(f.detail.expression ?? '')} but does not store it anywhere, so ${code(f.name)} and everything else stay as they were.`,
+    why: 'An expression on a line by itself is computed and then forgotten. Arithmetic and string methods such as `upper()` or `replace()` give back a new value; they never change the variable they start from (strings cannot be changed at all).',
+    hints: [
+      `Look at line ${f.line}: where does the value of ${code(f.detail.expression ?? '')} go?`,
+      `Nothing keeps it: ${code(f.name)} is unchanged after line ${f.line}.`,
+      `Store it, \`${f.detail.fix}\`, or hand it on where it is needed (\`results.append(...)\`, \`return ...\`).`,
     ],
   }),
 };
