@@ -68,6 +68,15 @@ describe('classifyIntent signals', () => {
     );
   });
 
+  it('sends a bare plea for help with code to debug, which runs it', async () => {
+    const code = 'x = input("n: ")\nprint(x + 1)\n';
+    for (const message of ['help', 'help me please', 'can you help me with this code'])
+      expect((await classifyIntent({ message, code })).intent, message).toBe('debug');
+    expect((await classifyIntent({ message: 'can you help me make this code better', code })).intent).toBe(
+      'review',
+    );
+  });
+
   it('raises debug confidence for an ambiguous "it doesnt work" when the student just had errors', async () => {
     const alone = await classifyIntent({ message: 'it doesnt work' });
     const afterErrors = await classifyIntent({

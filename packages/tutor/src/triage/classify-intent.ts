@@ -30,6 +30,7 @@ const BROKEN_CODE_NUDGE = 4;
 const ON_TOPIC_NUDGE = 1;
 const PYTHON_GREETING_NUDGE = 1.5;
 const EXPLAIN_CODE_NUDGE = 8;
+const HELP_WITH_CODE_NUDGE = 8;
 // A message this short without a word asking for practice names a topic to explain.
 const BARE_TOPIC_WORDS = 3;
 // Naive Bayes treats features as independent and is overconfident; this tempers it into a usable confidence.
@@ -57,6 +58,8 @@ export async function classifyIntent(
     number
   >;
   if (signals.includes('code-broken')) scores.debug += BROKEN_CODE_NUDGE;
+  // "help" with code: the debug agent runs it and explains what goes wrong, or says that nothing does.
+  if (signals.includes('help-only') && code !== null) scores.debug += HELP_WITH_CODE_NUDGE;
   const troubled = TROUBLE_SIGNALS.some((name) => signals.includes(name));
   // "hi, can you help me with python?" is a start of learning, not small talk.
   if (signals.includes('greeting') && signals.includes('python-vocab') && code === null && !troubled) {

@@ -41,6 +41,13 @@ export const TROUBLE_SIGNALS: readonly string[] = [
   'code-expectation',
 ];
 
+// "help", "can you help me with this code": a plea that says nothing about what is wanted.
+const HELP_WORDS = new Set(
+  'help helps me please pls plz can could you someone anyone i need a hand with this my code here it so'.split(
+    ' ',
+  ),
+);
+
 /** Looks for every explicit signal in `message` and `code`; pure and cheap. */
 export function detectSignals(message: string, code: string | null): MessageSignals {
   const words = normalizeTokens(message);
@@ -70,6 +77,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('review-phrase', REVIEW_PHRASE.test(text));
   when('explain-code', EXPLAIN_CODE.test(text));
   when('struggle', saysStruggling(message));
+  when('help-only', words.includes('help') && words.every((word) => HELP_WORDS.has(word)));
   when('greeting', GREETING.test(text));
   when('thanks', THANKS.test(text));
   when('unsafe', UNSAFE.test(text));
