@@ -328,7 +328,9 @@ def check_inputs(tree):
             sides = [s.id for s in (left, right) if isinstance(s, ast.Name) and s.id in texts]
             numeric = [s for s in (left, right) if isinstance(s, ast.Constant) and type(s.value) in (int, float)]
             if sides and (len(sides) == 2 or numeric):
-                add("input-not-converted", node, sides[0], 0.9, expression=ast.unparse(node))
+                fails = bool(numeric) and isinstance(node.op, ast.Add)
+                add("input-not-converted", node, sides[0], 0.9, expression=ast.unparse(node),
+                    outcome="fails" if fails else "joins")
                 return
 
 

@@ -51,6 +51,19 @@ describe('findLogicBugs', () => {
     expect(await findLogicBugs(sandbox(), { code, message: 'it hangs' })).toEqual([]);
   });
 
+  it('says input text plus a number fails, and input text plus input text joins', async () => {
+    const [plusNumber] = await findLogicBugs(sandbox(), {
+      code: 'age = input("Age: ")\nprint(age + 1)\n',
+      message: 'it does not work',
+    });
+    expect(plusNumber?.title).toBe('`age` is text, so `age + 1` cannot add a number to it');
+    const [plusText] = await findLogicBugs(sandbox(), {
+      code: 'a = input()\nb = input()\nprint(a + b)\n',
+      message: 'wrong answer',
+    });
+    expect(plusText?.title).toBe('`a` is text, so `a + b` joins or repeats it');
+  });
+
   it('finds nothing in code that does not parse', async () => {
     expect(await findLogicBugs(sandbox(), { code: 'def f(:\n', message: 'returns None' })).toEqual([]);
   });

@@ -90,8 +90,14 @@ export const valueWordings: Wordings<ValueKind> = {
     ],
   }),
   'input-not-converted': (f, quoted) => ({
-    title: `${code(f.name)} is text, so ${code(f.detail.expression ?? quoted)} joins or repeats it`,
-    what: `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` sticks text together ("12" + "3" is "123") and \`*\` repeats it.`,
+    title:
+      f.detail.outcome === 'fails'
+        ? `${code(f.name)} is text, so ${code(f.detail.expression ?? quoted)} cannot add a number to it`
+        : `${code(f.name)} is text, so ${code(f.detail.expression ?? quoted)} joins or repeats it`,
+    what:
+      f.detail.outcome === 'fails'
+        ? `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` between text and a number raises \`TypeError: can only concatenate str (not "int") to str\`.`
+        : `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` sticks text together ("12" + "3" is "123") and \`*\` repeats it.`,
     why: '`input()` returns a `str` even when the user types digits. Arithmetic needs numbers: `int("12")` is 12.',
     hints: [
       `Look at where ${code(f.name)} gets its value, and at line ${f.line}.`,
