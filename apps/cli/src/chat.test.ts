@@ -63,6 +63,20 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(body.reply.trace.steps[0]).toMatchObject({ line: expect.any(Number), locals: expect.any(Object) });
   });
 
+  it('answers the entry a student picks after being asked which one they meant, by number or by words', async () => {
+    const asked = (await chat({ message: 'dictionary' })).json();
+    expect(asked.reply.text).toMatch(/Which of these do you mean\?/);
+    const [first, second] = asked.reply.choices as { id: string; title: string }[];
+    const picked = (await chat({ message: 'the second one' })).json();
+    expect(picked).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(picked.reply.knowledge.id).toBe(second?.id);
+    // Once answered, a number is no pick any more: nothing was offered.
+    expect((await chat({ message: '2' })).json().reply.knowledge).toBeFalsy();
+    await chat({ message: 'dictionary' });
+    const byTitle = (await chat({ message: first?.title ?? '' })).json();
+    expect(byTitle.reply.knowledge.id).toBe(first?.id);
+  });
+
   it("explains an error with the student's line, and escalates the hints when it comes back", async () => {
     const code = 'age = 14\nprint("Age: " + age)\n';
     const levels: number[] = [];

@@ -13,12 +13,18 @@ export const StudentContextSchema = z.object({
   recentErrors: z.array(z.object({ type: z.string(), at: z.string() })),
 });
 
+/** A knowledge-base entry the tutor offered when it asked which one the student meant. */
+export const OfferedChoiceSchema = z.object({ id: z.string(), title: z.string(), topic: z.string() });
+export type OfferedChoice = z.infer<typeof OfferedChoiceSchema>;
+
 export const LearningRequestSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
   message: z.string(),
   code: z.string().nullable(),
   topic: z.string().nullable(),
+  /** The choices of the tutor's last reply, when it asked which entry was meant: "2" may pick one. */
+  offered: z.array(OfferedChoiceSchema).optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

@@ -19,6 +19,11 @@ export class ChatWaiters {
     });
   }
 
+  /** Whether a request of this process waits for its answer. */
+  waiting(requestId: string): boolean {
+    return this.pending.has(requestId);
+  }
+
   resolve(reply: ChatReply): void {
     this.pending.get(reply.requestId)?.(reply);
   }

@@ -5,9 +5,11 @@ import {
   type ChatReply,
   type Envelope,
   type EventPayload,
+  OfferedChoiceSchema,
   TOPICS,
 } from '@learnflow/contracts';
 import { type AuthUser, appError, type ServiceDeps } from '@learnflow/platform';
+import { z } from 'zod';
 import { chatWaitersRef } from './chat-waiters.ts';
 import { requireTopic } from './curriculum.ts';
 
@@ -23,6 +25,7 @@ export async function sendChat(
 ): Promise<{ requestId: string; reply: ChatReply | null }> {
   if (body.topic) await requireTopic(deps, body.topic);
   const requestId = randomUUID();
+  const offered = await lastOffered(deps, user.id);
   const waiters = await deps.resources.get(chatWaitersRef);
   const answered = wait ? waiters.wait(requestId, WAIT_MS) : null;
   await deps.db
@@ -40,7 +43,14 @@ export async function sendChat(
   await deps.events.publish(
     TOPICS.learningRequests.name,
     'learnflow.learning.requested',
-    { requestId, userId: user.id, message: body.message, code: body.code ?? null, topic: body.topic ?? null },
+    {
+      requestId,
+      userId: user.id,
+      message: body.message,
+      code: body.code ?? null,
+      topic: body.topic ?? null,
+      ...(offered.length > 0 ? { offered } : {}),
+    },
     { userId: user.id, correlationId },
   );
   if (!answered) return { requestId, reply: null };
@@ -51,6 +61,21 @@ export async function sendChat(
       `The tutor did not answer within ${WAIT_MS / 1000} s; the answer will still arrive on the WebSocket and in GET /api/chat/history.`,
     );
   return { requestId, reply };
+}
+
+const OfferedSchema = z.object({ choices: z.array(OfferedChoiceSchema) });
+
+/** The entries the tutor's last reply offered to choose from ("Which of these do you mean?"), else none. */
+async function lastOffered(deps: ServiceDeps, userId: string) {
+  const last = await deps.db
+    .selectFrom('chat_messages')
+    .select('metadata')
+    .where('user_id', '=', userId)
+    .where('role', '=', 'tutor')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return OfferedSchema.safeParse(last?.metadata).data?.choices ?? [];
 }
 
 export const toChatReply = (response: EventPayload<'learning.responses'>): ChatReply => ({

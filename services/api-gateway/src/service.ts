@@ -98,8 +98,12 @@ export const apiGateway = defineService({
       broadcast: true,
       topics: [TOPICS.learningResponses.name],
       async handle(deps, { event }) {
-        if (event.data.kind === 'final')
-          (await deps.resources.get(chatWaitersRef)).resolve(toChatReply(event.data));
+        if (event.data.kind !== 'final') return;
+        const waiters = await deps.resources.get(chatWaitersRef);
+        // A reply someone here waits for is stored first (idempotent, like chat-store's insert), so the
+        // student's next message already sees it: "2" right after "Which of these do you mean?".
+        if (waiters.waiting(event.data.requestId)) await storeReply(deps, event);
+        waiters.resolve(toChatReply(event.data));
       },
     },
   ],

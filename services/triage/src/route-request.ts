@@ -1,6 +1,7 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import {
+  choiceNamed,
   classifyIntent,
   codeOfRequest,
   recognizeTopic,
@@ -33,15 +34,21 @@ export async function routeRequest(
   transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  let context = await studentContext(deps, request.userId, request.topic);
+  const { offered, ...sent } = request;
+  // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
+  const picked = offered ? choiceNamed(request.message, offered) : null;
+  const asked = picked ? { ...sent, message: picked.title, topic: picked.topic } : sent;
+  let context = await studentContext(deps, request.userId, asked.topic);
   // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
-  const code = codeOfRequest(request);
-  const { intent, confidence, signals } = await classifyIntent({
-    message: request.message,
-    code,
-    topic: context.topic,
-    recentErrors: context.recentErrors,
-  });
+  const code = codeOfRequest(asked);
+  const { intent, confidence, signals } = picked
+    ? { intent: 'concept' as const, confidence: 1, signals: ['picked-choice'] }
+    : await classifyIntent({
+        message: asked.message,
+        code,
+        topic: context.topic,
+        recentErrors: context.recentErrors,
+      });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
   const target: Target =
     intent === 'progress' || intent === 'other'
@@ -91,7 +98,7 @@ export async function routeRequest(
     await tx.publish(
       target.route,
       `learnflow.${intent}.requested`,
-      { ...request, code, topic: context.topic, intent, confidence, context },
+      { ...asked, code, topic: context.topic, intent, confidence, context },
       publishContext,
     );
   });

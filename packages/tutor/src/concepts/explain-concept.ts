@@ -1,4 +1,4 @@
-import type { Level } from '@learnflow/contracts';
+import type { Level, OfferedChoice } from '@learnflow/contracts';
 import { topicTitle } from '../content/curriculum.ts';
 import { exercises } from '../content/exercises/index.ts';
 import { quizzes } from '../content/quizzes/index.ts';
@@ -23,7 +23,7 @@ export interface ConceptAnswer {
     /** The knowledge-base entry answered from, with its retrieval score. */
     knowledge: { id: string; title: string; score: number; mistake: string; directAnswer: string } | null;
     /** When the question was unclear: the closest entries, to ask which one was meant. */
-    choices: { id: string; title: string; topic: string }[];
+    choices: OfferedChoice[];
     example: { title: string; code: string; output: string } | null;
     checkQuestion: { prompt: string; choices: string[] } | null;
     suggestedExercise: { slug: string; title: string; difficulty: string } | null;
