@@ -77,6 +77,17 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(byTitle.reply.knowledge.id).toBe(first?.id);
   });
 
+  it("marks the student's answer to the check question an explanation ended with", async () => {
+    const explained = (await chat({ message: 'How do I reverse a string?' })).json();
+    const { choices } = explained.reply.checkQuestion as { choices: string[] };
+    const marked = (await chat({ message: 'i think B' })).json();
+    expect(marked).toMatchObject({ intent: 'concept', agent: 'triage' });
+    expect(marked.reply.text).toMatch(/^\*\*(Right: B\.|Not quite:\*\* you picked B, and the answer is)/);
+    // Answered once: the next "B" is a message of its own again.
+    expect((await chat({ message: 'B' })).json().reply.text).not.toMatch(/Right|Not quite/);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("explains an error with the student's line, and escalates the hints when it comes back", async () => {
     const code = 'age = 14\nprint("Age: " + age)\n';
     const levels: number[] = [];

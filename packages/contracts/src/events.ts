@@ -17,6 +17,13 @@ export const StudentContextSchema = z.object({
 export const OfferedChoiceSchema = z.object({ id: z.string(), title: z.string(), topic: z.string() });
 export type OfferedChoice = z.infer<typeof OfferedChoiceSchema>;
 
+/** A check question a reply ended with: question `question` of the quiz `quiz` (the answer stays in the bank). */
+export const CheckQuestionRefSchema = z.object({
+  quiz: z.string(),
+  question: z.number().int().nonnegative(),
+});
+export type CheckQuestionRef = z.infer<typeof CheckQuestionRefSchema>;
+
 export const LearningRequestSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
@@ -25,6 +32,8 @@ export const LearningRequestSchema = z.object({
   topic: z.string().nullable(),
   /** The choices of the tutor's last reply, when it asked which entry was meant: "2" may pick one. */
   offered: z.array(OfferedChoiceSchema).optional(),
+  /** The check question the tutor's last reply ended with, when it did: "B" may answer it. */
+  check: CheckQuestionRefSchema.optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

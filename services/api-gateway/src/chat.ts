@@ -3,6 +3,7 @@ import {
   type ChatBody,
   type ChatHistory,
   type ChatReply,
+  CheckQuestionRefSchema,
   type Envelope,
   type EventPayload,
   OfferedChoiceSchema,
@@ -25,7 +26,7 @@ export async function sendChat(
 ): Promise<{ requestId: string; reply: ChatReply | null }> {
   if (body.topic) await requireTopic(deps, body.topic);
   const requestId = randomUUID();
-  const offered = await lastOffered(deps, user.id);
+  const asked = await lastAsked(deps, user.id);
   const waiters = await deps.resources.get(chatWaitersRef);
   const answered = wait ? waiters.wait(requestId, WAIT_MS) : null;
   await deps.db
@@ -49,7 +50,7 @@ export async function sendChat(
       message: body.message,
       code: body.code ?? null,
       topic: body.topic ?? null,
-      ...(offered.length > 0 ? { offered } : {}),
+      ...asked,
     },
     { userId: user.id, correlationId },
   );
@@ -63,10 +64,16 @@ export async function sendChat(
   return { requestId, reply };
 }
 
-const OfferedSchema = z.object({ choices: z.array(OfferedChoiceSchema) });
+const AskedSchema = z.object({
+  choices: z.array(OfferedChoiceSchema).optional(),
+  checkQuestion: z.object({ ref: CheckQuestionRefSchema }).nullish(),
+});
 
-/** The entries the tutor's last reply offered to choose from ("Which of these do you mean?"), else none. */
-async function lastOffered(deps: ServiceDeps, userId: string) {
+/**
+ * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
+ * ("Which of these do you mean?") and the check question it ended with.
+ */
+async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
     .selectFrom('chat_messages')
     .select('metadata')
@@ -75,7 +82,11 @@ async function lastOffered(deps: ServiceDeps, userId: string) {
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return OfferedSchema.safeParse(last?.metadata).data?.choices ?? [];
+  const asked = AskedSchema.safeParse(last?.metadata).data;
+  return {
+    ...(asked?.choices?.length ? { offered: asked.choices } : {}),
+    ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),
+  };
 }
 
 export const toChatReply = (response: EventPayload<'learning.responses'>): ChatReply => ({

@@ -56,6 +56,8 @@ export async function answerConcept(
       : null;
   const final = response('final', verified?.text ?? answer.text, {
     ...offline.data,
+    // The check question is the offline answer's last part: a model's answer does not ask it.
+    ...(answer.source === 'llm' ? { checkQuestion: null } : {}),
     source: answer.source,
     ...(answer.fallbackReason ? { fallbackReason: answer.fallbackReason } : {}),
     ...(trace ? { trace } : {}),

@@ -4,6 +4,7 @@ import {
   choiceNamed,
   classifyIntent,
   codeOfRequest,
+  markCheckAnswer,
   recognizeTopic,
   redirectMessage,
   saysStruggling,
@@ -34,15 +35,18 @@ export async function routeRequest(
   transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  const { offered, ...sent } = request;
+  const { offered, check, ...sent } = request;
   // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
   const picked = offered ? choiceNamed(request.message, offered) : null;
   const asked = picked ? { ...sent, message: picked.title, topic: picked.topic } : sent;
   let context = await studentContext(deps, request.userId, asked.topic);
   // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
   const code = codeOfRequest(asked);
-  const { intent, confidence, signals } = picked
-    ? { intent: 'concept' as const, confidence: 1, signals: ['picked-choice'] }
+  // "B" after a check question: marked here, with the bank's explanation.
+  const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
+  const answered = picked ? 'picked-choice' : marked ? 'check-answer' : null;
+  const { intent, confidence, signals } = answered
+    ? { intent: 'concept' as const, confidence: 1, signals: [answered] }
     : await classifyIntent({
         message: asked.message,
         code,
@@ -50,8 +54,9 @@ export async function routeRequest(
         recentErrors: context.recentErrors,
       });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
-  const target: Target =
-    intent === 'progress' || intent === 'other'
+  const target: Target = marked
+    ? { reply: marked }
+    : intent === 'progress' || intent === 'other'
       ? {
           reply:
             intent === 'progress'

@@ -1,4 +1,4 @@
-import type { Level, OfferedChoice } from '@learnflow/contracts';
+import type { CheckQuestionRef, Level, OfferedChoice } from '@learnflow/contracts';
 import { topicTitle } from '../content/curriculum.ts';
 import { exercises } from '../content/exercises/index.ts';
 import { quizzes } from '../content/quizzes/index.ts';
@@ -25,7 +25,8 @@ export interface ConceptAnswer {
     /** When the question was unclear: the closest entries, to ask which one was meant. */
     choices: OfferedChoice[];
     example: { title: string; code: string; output: string } | null;
-    checkQuestion: { prompt: string; choices: string[] } | null;
+    /** `ref` names it in the quiz bank, so the student's "B" can be marked (`markCheckAnswer`). */
+    checkQuestion: { prompt: string; choices: string[]; ref: CheckQuestionRef } | null;
     suggestedExercise: { slug: string; title: string; difficulty: string } | null;
     passages: { kind: Hit['kind']; text: string }[];
   };
@@ -85,7 +86,8 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
   const topic = entry.topic;
   const title = topicTitle(topic);
   const quiz = quizzes.find((q) => q.topic === topic);
-  const check = quiz?.questions[hashOf(question.message) % quiz.questions.length];
+  const checkIndex = quiz ? hashOf(question.message) % quiz.questions.length : 0;
+  const check = quiz?.questions[checkIndex];
   const exercise = exercises.find((e) => e.topic === topic && e.difficulty === DIFFICULTY[level]);
   const paragraphs = entry.answer.split(/\n\n+/);
   const parts = [
@@ -98,7 +100,7 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
       ? `**Try it:** the exercise [${exercise.title}](/exercises/${exercise.slug}).`
       : '',
     check
-      ? `**Check yourself:** ${check.prompt}\n\n${check.choices.map((c, i) => `${String.fromCharCode(65 + i)}. ${c}`).join('\n')}`
+      ? `**Check yourself:** ${check.prompt}\n\n${check.choices.map((c, i) => `${String.fromCharCode(65 + i)}. ${c}`).join('\n')}\n\n_Reply with a letter and I will tell you whether it is right._`
       : '',
   ];
   const passages = lessonIndex()
@@ -120,7 +122,10 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
       },
       choices: [],
       example: { title: entry.title, code: entry.code, output },
-      checkQuestion: check ? { prompt: check.prompt, choices: check.choices } : null,
+      checkQuestion:
+        check && quiz
+          ? { prompt: check.prompt, choices: check.choices, ref: { quiz: quiz.slug, question: checkIndex } }
+          : null,
       suggestedExercise: exercise
         ? { slug: exercise.slug, title: exercise.title, difficulty: exercise.difficulty }
         : null,
