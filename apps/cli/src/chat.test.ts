@@ -88,6 +88,18 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(choices.length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each(['what does this code do', 'explain this'])(
+    '"%s" with code walks through the code from a real run of it',
+    async (message) => {
+      const code = 'for i in range(3):\n    print(i * 2)\n';
+      const body = (await chat({ message, code })).json();
+      expect(body).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+      expect(body.reply.walkthrough).toBe(true);
+      expect(body.reply.text).toContain('- **Line 1** `for i in range(3):` runs 4 times; `i` becomes 0, 1, 2.');
+      expect(body.reply.text).toContain('```text\n0\n2\n4\n```');
+    },
+  );
+
   it("explains an error with the student's line, and escalates the hints when it comes back", async () => {
     const code = 'age = 14\nprint("Age: " + age)\n';
     const levels: number[] = [];

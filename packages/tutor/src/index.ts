@@ -2,6 +2,7 @@ export { proposeTests } from './authoring/propose-tests.ts';
 export { choiceNamed } from './concepts/choice-named.ts';
 export { type ConceptAnswer, type ConceptQuestion, explainConcept } from './concepts/explain-concept.ts';
 export { markCheckAnswer } from './concepts/mark-check-answer.ts';
+export { walkThrough } from './concepts/walk-through.ts';
 export { type CurriculumFile, curriculum, topicSlugs, topicTitle } from './content/curriculum.ts';
 export { exerciseBySlug, exercises } from './content/exercises/index.ts';
 export { lessonFor, lessons } from './content/lessons/index.ts';

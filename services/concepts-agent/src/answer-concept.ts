@@ -1,7 +1,15 @@
 import { type EventPayload, type ExecutionTrace, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
-import { composeAnswer, explainConcept, leaksSolution, llmResource, verifyReplyCode } from '@learnflow/tutor';
+import {
+  asksToExplainCode,
+  composeAnswer,
+  explainConcept,
+  leaksSolution,
+  llmResource,
+  verifyReplyCode,
+  walkThrough,
+} from '@learnflow/tutor';
 import { conceptPrompt } from './concept-prompt.ts';
 
 /**
@@ -15,6 +23,10 @@ export async function answerConcept(
   correlationId: string,
   transaction: Events['transaction'],
 ) {
+  if (request.code && asksToExplainCode(request.message)) {
+    await walkThroughCode(deps, request, request.code, correlationId, transaction);
+    return;
+  }
   const offline = await explainConcept({
     message: request.message,
     topic: request.context.topic,
@@ -64,6 +76,35 @@ export async function answerConcept(
     ...(verified ? { outputsCorrected: verified.corrected, codeFailing: verified.failing } : {}),
   });
   await transaction((tx) => tx.publish(...final));
+}
+
+/** "What does this code do?" with code attached: the student's own code, walked through from a traced run. */
+async function walkThroughCode(
+  deps: ServiceDeps,
+  request: EventPayload<'concepts.requests'>,
+  code: string,
+  correlationId: string,
+  transaction: Events['transaction'],
+) {
+  const sandbox = await deps.resources.get(sandboxResource);
+  const run = await sandbox.run({ code, trace: true });
+  const text = walkThrough(code, run);
+  await transaction((tx) =>
+    tx.publish(
+      TOPICS.learningResponses.name,
+      'learnflow.learning.responded',
+      {
+        requestId: request.requestId,
+        userId: request.userId,
+        intent: 'concept',
+        agent: 'concepts-agent',
+        kind: 'final',
+        text,
+        data: { source: 'offline', walkthrough: true, ...(run.trace ? { trace: run.trace } : {}) },
+      },
+      { userId: request.userId, correlationId },
+    ),
+  );
 }
 
 // Lesson examples are fixed and deterministic: each is traced once per process, not per answer.

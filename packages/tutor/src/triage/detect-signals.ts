@@ -48,6 +48,9 @@ const HELP_WORDS = new Set(
   ),
 );
 
+/** Whether the message asks what attached code does ("what does this code do", "explain this"). */
+export const asksToExplainCode = (message: string) => EXPLAIN_CODE.test(normalizeTokens(message).join(' '));
+
 /** Looks for every explicit signal in `message` and `code`; pure and cheap. */
 export function detectSignals(message: string, code: string | null): MessageSignals {
   const words = normalizeTokens(message);

@@ -1,0 +1,80 @@
+import type { ExecutionTrace, RunError } from '@learnflow/contracts';
+
+const MAX_LINES = 20;
+const MAX_VALUES = 5;
+
+/** What a traced run of the student's code showed: its trace, its output and its error. */
+export interface TracedRun {
+  trace?: ExecutionTrace | undefined;
+  stdout: string;
+  error: RunError | null;
+  timedOut: boolean;
+}
+
+interface LineStory {
+  runs: number;
+  /** Each name the line changed, with the values it gave it in order (repeats dropped). */
+  values: Map<string, string[]>;
+}
+
+/** The names a step can see, its function's locals over the module's globals. */
+const visible = (step: ExecutionTrace['steps'][number]) => ({ ...step.globals, ...step.locals });
+
+/**
+ * "What does this code do?" answered from a real traced run: each line with how many times it ran and
+ * the values it gave its variables, then what the program printed, or where it stopped and why.
+ */
+export function walkThrough(code: string, run: TracedRun): string {
+  const steps = run.trace?.steps ?? [];
+  const stories = new Map<number, LineStory>();
+  steps.forEach((step, index) => {
+    if (step.event !== 'line') return;
+    const story = stories.get(step.line) ?? { runs: 0, values: new Map<string, string[]>() };
+    story.runs += 1;
+    stories.set(step.line, story);
+    const next = steps[index + 1];
+    if (!next || next.function !== step.function) return;
+    const before = visible(step);
+    for (const [name, value] of Object.entries(visible(next))) {
+      if (name.startsWith('__') || before[name] === value) continue;
+      const seen = story.values.get(name) ?? [];
+      if (seen.at(-1) !== value) seen.push(value);
+      story.values.set(name, seen);
+    }
+  });
+  const source = code.split('\n');
+  const lines = source
+    .map((text, index) => ({ text, number: index + 1 }))
+    .filter(({ text }) => text.trim() !== '' && !text.trim().startsWith('#'))
+    .slice(0, MAX_LINES)
+    .map(({ text, number }) => {
+      const story = stories.get(number);
+      if (!story) return `- **Line ${number}** \`${text.trim()}\`: never runs as a step of its own.`;
+      const times = story.runs === 1 ? 'runs once' : `runs ${story.runs} times`;
+      const values = [...story.values]
+        .map(([name, seen]) => {
+          const shown = seen.slice(0, MAX_VALUES).join(', ');
+          return `\`${name}\` becomes ${shown}${seen.length > MAX_VALUES ? ', ...' : ''}`;
+        })
+        .join('; ');
+      return `- **Line ${number}** \`${text.trim()}\` ${times}${values ? `; ${values}` : ''}.`;
+    });
+  const more = source.length > MAX_LINES ? ['- ... (the first 20 lines only)'] : [];
+  const output = run.stdout.trim()
+    ? `It prints:\n\n\`\`\`text\n${run.stdout.slice(0, 1_000).trimEnd()}\n\`\`\``
+    : 'It prints nothing.';
+  const ending = run.timedOut
+    ? 'It did not finish in time: a loop probably never ends.'
+    : run.error
+      ? `It stops${run.error.line ? ` on line ${run.error.line}` : ''} with \`${run.error.type}: ${run.error.message}\`.`
+      : null;
+  return [
+    'Here is what your code does, line by line, from a real run of it:',
+    [...lines, ...more].join('\n'),
+    output,
+    ending,
+    'Ask about any line, or change a value and run it again to see what moves.',
+  ]
+    .filter((part): part is string => part !== null)
+    .join('\n\n');
+}
