@@ -95,7 +95,9 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
       const body = (await chat({ message, code })).json();
       expect(body).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
       expect(body.reply.walkthrough).toBe(true);
-      expect(body.reply.text).toContain('- **Line 1** `for i in range(3):` runs 4 times; `i` becomes 0, 1, 2.');
+      expect(body.reply.text).toContain(
+        '- **Line 1** `for i in range(3):` runs 4 times; `i` becomes 0, 1, 2.',
+      );
       expect(body.reply.text).toContain('```text\n0\n2\n4\n```');
     },
   );

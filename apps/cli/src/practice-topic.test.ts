@@ -104,6 +104,37 @@ describe('practice on the topic asked for', () => {
     expect((await chat('give me an exercise on functions')).reply.title).not.toMatch(/recursion/);
   });
 
+  it('a hint request gives the next hint of the exercise she is stuck on, not a new exercise', async () => {
+    const james = await test.login('james@learnflow.dev');
+    const as = (message: string) =>
+      test.host.app
+        .inject({
+          method: 'POST',
+          url: '/api/chat?wait=true',
+          payload: { message },
+          headers: { authorization: `Bearer ${james.token}` },
+        })
+        .then((res) => res.json() as { reply: Record<string, unknown> & { text: string } });
+    expect((await as('can you give me a hint')).reply.text).toMatch(/^Which exercise is it\?/);
+    const list = await test.host.app.inject({
+      method: 'GET',
+      url: '/api/exercises?topic=variables',
+      headers: { authorization: `Bearer ${james.token}` },
+    });
+    const [exercise] = list.json().exercises as { id: string; title: string }[];
+    const graded = await test.host.app.inject({
+      method: 'POST',
+      url: `/api/exercises/${exercise?.id}/submissions`,
+      payload: { code: 'pass\n' },
+      headers: { authorization: `Bearer ${james.token}` },
+    });
+    expect(graded.json().passed).toBe(false);
+    const first = (await as('can you give me a hint')).reply;
+    expect(first).toMatchObject({ exerciseId: exercise?.id, level: 1 });
+    expect(first.text).toMatch(new RegExp(`^Hint 1 of \\d for \\[${exercise?.title}\\]`));
+    expect((await as('I need another hint')).reply).toMatchObject({ exerciseId: exercise?.id, level: 2 });
+  });
+
   it('without a topic, practises the topic she is on, at her level there', async () => {
     expect((await chat('give me an exercise')).reply).toMatchObject({ topic: 'lists', difficulty: 'medium' });
   });

@@ -13,6 +13,7 @@ import {
 } from '@learnflow/tutor';
 import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
 import { generateExercise } from './generate-exercise.ts';
+import { ASKS_FOR_HINT, hintReply } from './hint-reply.ts';
 import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
 import { quizReply } from './quiz-reply.ts';
 import { mostCommonError, studentProfile } from './student-profile.ts';
@@ -44,6 +45,10 @@ export async function answerExerciseRequest(
   correlationId: string,
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
+  if (ASKS_FOR_HINT.test(request.message)) {
+    await respond(deps, request, correlationId, await hintReply(deps, caller));
+    return;
+  }
   const mention = recognizeTopic(request.message);
   const topic =
     mention?.slug ??
