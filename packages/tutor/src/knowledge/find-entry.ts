@@ -79,7 +79,7 @@ const bareTerm = (question: string, index: KnowledgeIndex) =>
 function outsideTheBase(question: string, hits: EntryHit[], index: KnowledgeIndex, meant: number): boolean {
   const closest = Math.max(0, ...hits.map((h) => (h.phrasing + h.wording) / 2));
   return (
-    hits.length === 0 ||
+    (hits.length === 0 && meant < SAME_MEANING) ||
     (index.unknownShare(question) >= OUTSIDE_SHARE && closest < SAME_ASKING && meant < SAME_MEANING) ||
     (OTHER_LANGUAGE.test(question) && !/\bpython\b/i.test(question))
   );

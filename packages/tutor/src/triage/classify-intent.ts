@@ -47,7 +47,8 @@ export async function classifyIntent(
   const code = input.code?.trim() ? input.code : null;
   const detected = detectSignals(input.message, code);
   const signals = [...detected.names];
-  if (signals.includes('unsafe')) return { intent: 'other', confidence: 0.99, signals };
+  if (signals.includes('unsafe') || signals.includes('work-for-me'))
+    return { intent: 'other', confidence: 0.99, signals };
   if (detected.words.length === 0 && code === null && !signals.includes('traceback')) {
     return { intent: 'other', confidence: 0.9, signals: [...signals, 'empty'] };
   }

@@ -18,6 +18,7 @@ import {
   TRACEBACK,
   UNEXPECTED_BEHAVIOUR,
   UNSAFE,
+  WORK_FOR_ME,
 } from './signal-patterns.ts';
 import { stemWord } from './stem-word.ts';
 import { OFF_TOPIC_VOCABULARY, PYTHON_PHRASES, PYTHON_VOCABULARY } from './vocabulary.ts';
@@ -84,6 +85,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('greeting', GREETING.test(text));
   when('thanks', THANKS.test(text));
   when('unsafe', UNSAFE.test(text));
+  when('work-for-me', WORK_FOR_ME.test(text));
   when('inline-code', INLINE_CODE.test(message));
   const python =
     attached !== null ||

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyIntent } from './classify-intent.ts';
 import { redirectMessage } from './redirect.ts';
 
 describe('redirectMessage', () => {
@@ -37,6 +38,19 @@ describe('redirectMessage', () => {
       expect(redirectMessage(message)).toMatch(/can't help|won't help|say no/i);
     }
     expect(redirectMessage('whats the weather today')).not.toMatch(/can't help|won't help|say no/i);
+  });
+
+  it("will not do the student's homework, and offers to help them write it", async () => {
+    for (const message of [
+      'can you write my homework for me',
+      'do my assignment',
+      'solve this for me please',
+    ]) {
+      expect(redirectMessage(message), message).toMatch(/your attempt|what you have so far/);
+      expect((await classifyIntent({ message })).intent, message).toBe('other');
+    }
+    const asking = await classifyIntent({ message: 'how do I start my homework on loops' });
+    expect(asking.signals).not.toContain('work-for-me');
   });
 
   it('greets a greeting and thanks a thank-you', () => {

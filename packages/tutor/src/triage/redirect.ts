@@ -1,11 +1,15 @@
 import { normalizeTokens } from './normalize-tokens.ts';
-import { GREETING, THANKS, UNSAFE } from './signal-patterns.ts';
+import { GREETING, THANKS, UNSAFE, WORK_FOR_ME } from './signal-patterns.ts';
 import { stableHash } from './stable-hash.ts';
 
 const DECLINE = [
   "I can't help with that one. I'm here to help you learn Python the honest way; want to try an exercise on what you're studying?",
   "That's something I won't help with, sorry. I'd be glad to help you get better at Python, though: ask me about any topic.",
   "I have to say no to that. If you'd like, I can explain a Python idea or give you some practice instead.",
+];
+const YOURS = [
+  "I won't write it for you: it's yours, and writing it is how it sticks. I'll help you write it, though: paste the task and what you have so far, and I'll point you to the next step.",
+  "That one is yours to write, but you won't be alone with it: tell me the task and show me your attempt (even a first line), and we'll work through it together.",
 ];
 const GREET = [
   "Hi! I'm your Python tutor. Ask me about a concept, paste code to debug or review, or say 'quiz me'.",
@@ -43,10 +47,12 @@ export function redirectMessage(message: string): string {
   const text = normalizeTokens(message).join(' ');
   const choices = UNSAFE.test(text)
     ? DECLINE
-    : GREETING.test(text) && text.split(' ').length <= 3
-      ? GREET
-      : THANKS.test(text)
-        ? THANK
-        : STEER;
+    : WORK_FOR_ME.test(text)
+      ? YOURS
+      : GREETING.test(text) && text.split(' ').length <= 3
+        ? GREET
+        : THANKS.test(text)
+          ? THANK
+          : STEER;
   return choices[stableHash(message) % choices.length] ?? '';
 }

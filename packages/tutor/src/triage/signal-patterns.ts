@@ -153,6 +153,12 @@ export const UNSAFE = new RegExp(
     String.raw`\bbypass (?:the )?(?:plagiarism|proctor\w*|anti ?cheat)|\bspam\w*\b`,
 );
 
+/** Asking the tutor to do the student's own work: "write my homework for me" (normalised text). */
+export const WORK_FOR_ME = new RegExp(
+  String.raw`\b(?:write|do|solve|finish|complete|make)(?: (?:up|out|all of|the rest of))? (?:my|our) (?:homework|assignment|coursework|project|exam|test)\b|` +
+    String.raw`\b(?:write|do|solve) (?:it|this|the whole thing|the (?:homework|assignment)) for me\b`,
+);
+
 /** A greeting at the start of a message (normalised text). */
 export const GREETING = /^(?:hi|hii|hello|hey|heya|hiya|yo|sup|good (?:morning|afternoon|evening|night))\b/;
 
