@@ -1,6 +1,6 @@
 import { startServices } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { liveUrl } from './live-url.ts';
 import { DEMO_PASSWORD, seed } from './seed.ts';
@@ -229,10 +229,22 @@ describe.each(testDatabases())('accounts and sessions on %s', (database) => {
   it("exports all of a student's data, and keeps only anonymous class mastery after deletion", async () => {
     const student = await newStudent();
     const klass = await platform.db.selectFrom('classes').select('id').executeTakeFirstOrThrow();
-    await platform.db
-      .insertInto('enrollments')
-      .values({ class_id: klass.id, student_id: student.user.id })
-      .execute();
+    const code = await call('POST', `/api/teacher/classes/${klass.id}/join-code`, teacher, {});
+    expect(code.statusCode, code.body).toBe(200);
+    const joined = await call('POST', '/api/classes/join', student.token, { code: code.json().joinCode });
+    expect(joined.statusCode, joined.body).toBe(201);
+    // The gateway keeps the class's mastery on deletion from its own roster, which follows the join.
+    await vi.waitFor(
+      async () =>
+        expect(
+          await platform.db
+            .selectFrom('gateway_rosters')
+            .select('class_id')
+            .where('student_id', '=', student.user.id)
+            .execute(),
+        ).toEqual([{ class_id: klass.id }]),
+      { timeout: 5_000 },
+    );
     await call('POST', '/api/chat?wait=true', student.token, { message: 'what is a for loop?' });
     const topic = await platform.db
       .selectFrom('topics')

@@ -1,4 +1,4 @@
-import { type Db, hashPassword } from '@learnflow/platform';
+import { type Db, hashPassword, ROSTER_TABLES } from '@learnflow/platform';
 import { curriculum, exercises, lessonFor, quizzes } from '@learnflow/tutor';
 import { sql } from 'kysely';
 
@@ -127,12 +127,19 @@ export async function seedDemoUsers(db: Db): Promise<void> {
       .onConflict((oc) => oc.doNothing())
       .execute();
     // The seed writes rows, it publishes no events: the roster read models get theirs here too.
-    await db
-      .insertInto('notification_rosters')
-      .values({ class_id: klass.id, teacher_id: teacherId, student_id: studentId })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    for (const table of ROSTER_TABLES) {
+      await db
+        .insertInto(table)
+        .values({ class_id: klass.id, teacher_id: teacherId, student_id: studentId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
   }
+  await db
+    .insertInto('exercise_classes')
+    .values({ id: klass.id, teacher_id: teacherId, name: DEMO_CLASS })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function seed(db: Db, options: { demo: boolean }): Promise<void> {

@@ -10,8 +10,6 @@ import { serviceTableReferences, tableReferences } from './table-references.ts';
  */
 const KNOWN_VIOLATIONS = [
   'api-gateway reads *',
-  'api-gateway reads classes',
-  'api-gateway reads enrollments',
   'api-gateway reads progress',
   'api-gateway writes departed_mastery',
   'api-gateway writes event_log',
@@ -26,10 +24,7 @@ const KNOWN_VIOLATIONS = [
   'classroom reads users',
   'debug-agent reads code_runs',
   'debug-agent reads users',
-  'exercise-agent reads assignments',
-  'exercise-agent reads classes',
   'exercise-agent reads code_runs',
-  'exercise-agent reads enrollments',
   'exercise-agent reads progress',
   'notification reads code_runs',
   'notification reads exercises',
@@ -37,8 +32,6 @@ const KNOWN_VIOLATIONS = [
   'notification reads quizzes',
   'notification reads submissions',
   'notification reads users',
-  'progress reads classes',
-  'progress reads enrollments',
   'progress reads exercises',
   'progress reads submissions',
   'progress reads users',
@@ -84,7 +77,8 @@ describe('each service owns its tables', () => {
     const text = [
       "db.selectFrom('users').innerJoin(\n  'classes', 'classes.id', 'x')",
       'sql`insert into departed_mastery select p.mastery from progress p join enrollments e on true`',
-      "import { studentOfTeacher } from '@learnflow/platform'; sql.table(name); studentOfTeacher(deps.db, a, b)",
+      "import { requireStudentOfTeacher } from '@learnflow/platform'; sql.table(name); requireStudentOfTeacher(deps.db, 'progress_rosters', a, b)",
+      "import { rosterSubscription } from '@learnflow/platform'; rosterSubscription('gateway_rosters')",
     ].join('\n');
     const refs = tableReferences(text, 'x.ts', known).map((r) => `${r.write ? 'w' : 'r'} ${r.table} ${r.at}`);
     expect(refs).toEqual([
@@ -95,8 +89,8 @@ describe('each service owns its tables', () => {
       'r enrollments x.ts:3',
       'r * x.ts:4',
       'r users x.ts:4',
-      'r enrollments x.ts:4',
-      'r classes x.ts:4',
+      'r progress_rosters x.ts:4',
+      'w gateway_rosters x.ts:5',
     ]);
   });
 

@@ -17,15 +17,27 @@ const WRITES = new Set(['insertInto', 'updateTable', 'deleteFrom', 'mergeInto'])
 const SQL_TEMPLATE = /\bsql(?:<[^`]*?>)?`([^`]*)`/g;
 const SQL_TABLE = /\b(from|join|into|update)\s+([a-z_]+)|\b([a-z_]+)\.[a-z_]+/gi;
 const DYNAMIC_TABLE = /\bsql\.table\(\s*(?!['"])/g;
-/** Platform helpers that run SQL for the service that imports them, and the tables they read. */
-const HELPERS: Record<string, readonly string[]> = { studentOfTeacher: ['users', 'enrollments', 'classes'] };
+/**
+ * Platform helpers that run SQL for the service that imports them: the tables each reads, and
+ * whether it reads or writes the table its caller names in a string argument (the caller's own
+ * roster read model, `RosterTable`).
+ */
+const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'write' }> = {
+  requireStudentOfTeacher: { reads: ['users'], named: 'read' },
+  studentsOf: { reads: [], named: 'read' },
+  teachersOf: { reads: [], named: 'read' },
+  applyRosterChange: { reads: [], named: 'write' },
+  rosterSubscription: { reads: [], named: 'write' },
+};
+const QUOTED = /['"`]([a-z_]+)['"`]/g;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
  * The tables one source text names: Kysely's table arguments, table names in `sql` template
  * text (`from t`, `join t`, `into t`, `update t`, `t.column`), `*` for `sql.table(x)` of a
- * non-literal (a table chosen at run time), and the tables of the platform helpers it calls.
+ * non-literal (a table chosen at run time), and the tables of the platform helpers it calls
+ * (`HELPERS`: those they always read, and the one a call names).
  * `tables` is every table of the migrations: words in SQL text that are not tables are ignored.
  */
 export function tableReferences(text: string, path: string, tables: ReadonlySet<string>): TableReference[] {
@@ -45,10 +57,13 @@ export function tableReferences(text: string, path: string, tables: ReadonlySet<
   }
   for (const match of text.matchAll(DYNAMIC_TABLE))
     found.push({ table: '*', write: false, at: at(match.index) });
-  for (const [helper, read] of Object.entries(HELPERS)) {
+  for (const [helper, { reads, named }] of Object.entries(HELPERS)) {
     if (!new RegExp(`import \\{[^}]*\\b${helper}\\b[^}]*\\} from '@learnflow/platform'`).test(text)) continue;
-    for (const match of text.matchAll(new RegExp(`\\b${helper}\\(`, 'g'))) {
-      for (const table of read) found.push({ table, write: false, at: at(match.index) });
+    for (const match of text.matchAll(new RegExp(`\\b${helper}\\(([^)]*)\\)`, 'g'))) {
+      for (const table of reads) found.push({ table, write: false, at: at(match.index) });
+      const argument = [...(match[1] ?? '').matchAll(QUOTED)].find(([, name]) => tables.has(name ?? ''));
+      if (named && argument?.[1])
+        found.push({ table: argument[1], write: named === 'write', at: at(match.index) });
     }
   }
   return found;

@@ -23,6 +23,7 @@ describe('topic catalog', () => {
       'exercise.requests',
       'exercise.assignments',
       'classroom.rosters',
+      'classroom.classes',
       'exercise.graded',
       'progress.events',
       'progress.updates',

@@ -88,6 +88,14 @@ export const RosterChangeSchema = z.object({
   enrolled: z.boolean(),
 });
 
+/** A class as it is now (made or renamed), or gone (`deleted`): its id, its teacher and its name. */
+export const ClassChangeSchema = z.object({
+  classId: z.string(),
+  teacherId: z.string(),
+  name: z.string(),
+  deleted: z.boolean(),
+});
+
 export const ExerciseGradedSchema = z.object({
   submissionId: z.string(),
   exerciseId: z.string(),
@@ -223,6 +231,7 @@ export const EVENT_PAYLOADS = {
   'exercise.requests': RoutedRequestSchema,
   'exercise.assignments': ExerciseAssignmentSchema,
   'classroom.rosters': RosterChangeSchema,
+  'classroom.classes': ClassChangeSchema,
   'exercise.graded': ExerciseGradedSchema,
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,

@@ -49,13 +49,19 @@ export const TOPICS = {
     name: 'exercise.assignments',
     description: 'A teacher assigned an exercise to a student (one event per new assignment).',
     producers: ['classroom'],
-    consumers: ['notification'],
+    consumers: ['notification', 'exercise-agent'],
   },
   classroomRosters: {
     name: 'classroom.rosters',
     description: "A student joined or left a teacher's class.",
     producers: ['classroom'],
-    consumers: ['notification'],
+    consumers: ['notification', 'progress', 'api-gateway', 'exercise-agent'],
+  },
+  classroomClasses: {
+    name: 'classroom.classes',
+    description: 'A teacher made, renamed or deleted a class (its id, teacher and name).',
+    producers: ['classroom'],
+    consumers: ['exercise-agent'],
   },
   exerciseGraded: {
     name: 'exercise.graded',

@@ -6,7 +6,6 @@ export { hashCode, newCode } from './auth/one-time-code.ts';
 export { checkNewPassword } from './auth/password-policy.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { createSessions, type IssuedSession, type Sessions, TICKET_SECONDS } from './auth/sessions.ts';
-export { studentOfTeacher } from './auth/student-of-teacher.ts';
 export { type AuthUser, createTokens, durationSeconds, type Tokens } from './auth/tokens.ts';
 export { TRUSTED_SIGNATURE_HEADER, TRUSTED_USER_HEADER } from './auth/trusted-user.ts';
 export { createDaprBus } from './bus/dapr-bus.ts';
@@ -52,3 +51,14 @@ export {
 export { depsFor, type RunningHost, startServices } from './host/start-services.ts';
 export { createRootLogger } from './logger.ts';
 export { readableCode } from './readable-code.ts';
+export { READ_MODEL_LAG_MS, untilFound } from './rosters/read-model-lag.ts';
+export {
+  applyRosterChange,
+  ROSTER_TABLES,
+  type RosterTable,
+  requireStudentOfTeacher,
+  rosterSubscription,
+  studentsOf,
+  teachersOf,
+} from './rosters/roster-read-model.ts';
+export { skipIfReferenceGone } from './rosters/skip-if-reference-gone.ts';

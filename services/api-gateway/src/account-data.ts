@@ -62,7 +62,7 @@ export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promis
 export async function deleteAccount(deps: ServiceDeps, caller: AuthUser): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await sql`insert into departed_mastery (class_id, topic_id, mastery)
-      select e.class_id, p.topic_id, p.mastery from enrollments e
+      select e.class_id, p.topic_id, p.mastery from gateway_rosters e
       join progress p on p.user_id = e.student_id where e.student_id = ${caller.id}`.execute(trx);
     await trx.deleteFrom('event_log').where('user_id', '=', caller.id).execute();
     await trx.deleteFrom('users').where('id', '=', caller.id).execute();

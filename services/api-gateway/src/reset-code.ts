@@ -1,5 +1,11 @@
 import type { OneTimeCode } from '@learnflow/contracts';
-import { audit, hashCode, readableCode, type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+import {
+  audit,
+  hashCode,
+  readableCode,
+  requireStudentOfTeacher,
+  type ServiceDeps,
+} from '@learnflow/platform';
 
 export const RESET_CODE_HOURS = 24;
 
@@ -13,7 +19,7 @@ export async function issueResetCode(
   teacherId: string,
   studentId: string,
 ): Promise<OneTimeCode> {
-  await studentOfTeacher(deps.db, teacherId, studentId);
+  await requireStudentOfTeacher(deps.db, 'gateway_rosters', teacherId, studentId);
   const code = readableCode(3);
   const expiresAt = new Date(Date.now() + RESET_CODE_HOURS * 3_600_000);
   await deps.db.transaction().execute(async (trx) => {

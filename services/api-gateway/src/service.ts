@@ -11,7 +11,7 @@ import {
   TOPICS,
   TopicSchema,
 } from '@learnflow/contracts';
-import { defineService } from '@learnflow/platform';
+import { defineService, rosterSubscription } from '@learnflow/platform';
 import { adminRoutes } from './admin-routes.ts';
 import { chatHistory, sendChat, storeReply, toChatReply } from './chat.ts';
 import { chatWaitersRef } from './chat-waiters.ts';
@@ -26,7 +26,7 @@ export const apiGateway = defineService({
   id: 'api-gateway',
   port: 8180,
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
-  owns: ['users', 'password_resets', 'modules', 'topics', 'chat_messages'],
+  owns: ['users', 'password_resets', 'modules', 'topics', 'chat_messages', 'gateway_rosters'],
   reference: ['modules', 'topics'],
   publishes: [TOPICS.learningRequests.name],
   routes(app, deps) {
@@ -106,5 +106,6 @@ export const apiGateway = defineService({
         waiters.resolve(toChatReply(event.data));
       },
     },
+    rosterSubscription('gateway_rosters'),
   ],
 });

@@ -1,5 +1,6 @@
 import type { JoinedClass, TeacherClass } from '@learnflow/contracts';
 import { type AuthUser, appError, audit, type Db, readableCode, type ServiceDeps } from '@learnflow/platform';
+import { publishClass } from './publish-class.ts';
 import { publishRoster } from './publish-roster.ts';
 
 export const JOIN_CODE_DAYS = 14;
@@ -70,17 +71,22 @@ export async function createClass(
   deps: ServiceDeps,
   teacherId: string,
   body: { name: string; codeExpiresInDays?: number | undefined },
+  correlationId: string,
 ): Promise<TeacherClass> {
-  const created = await deps.db
-    .insertInto('classes')
-    .values({
-      name: body.name,
-      teacher_id: teacherId,
-      join_code: readableCode(2),
-      join_code_expires_at: expiry(body.codeExpiresInDays),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const created = await deps.events.transaction(async (tx) => {
+    const row = await tx.db
+      .insertInto('classes')
+      .values({
+        name: body.name,
+        teacher_id: teacherId,
+        join_code: readableCode(2),
+        join_code_expires_at: expiry(body.codeExpiresInDays),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await publishClass(tx, { classId: row.id, teacherId, name: body.name, deleted: false }, correlationId);
+    return row;
+  });
   return only(await describe(deps.db, [created.id]));
 }
 

@@ -25,7 +25,7 @@ export const classroom = defineService({
   port: 8110,
   description: 'Classes, rosters and assignments; the teacher sees their own students.',
   owns: ['classes', 'enrollments', 'assignments', 'departed_mastery'],
-  publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name],
+  publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
     classRoutes(app, deps);
     app.get(

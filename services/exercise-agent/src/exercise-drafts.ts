@@ -50,7 +50,11 @@ function checkOf(row: DraftRow, body: AuthoredExerciseBody): DraftCheck | null {
 export async function describeDraft(db: Db, row: DraftRow): Promise<ExerciseDraft> {
   const body = AuthoredExerciseBodySchema.parse(row.definition);
   const klass = row.class_id
-    ? await db.selectFrom('classes').select(['id', 'name']).where('id', '=', row.class_id).executeTakeFirst()
+    ? await db
+        .selectFrom('exercise_classes')
+        .select(['id', 'name'])
+        .where('id', '=', row.class_id)
+        .executeTakeFirst()
     : undefined;
   return {
     id: row.id,
@@ -120,15 +124,15 @@ export async function updateDraft(
 export async function listDrafts(deps: ServiceDeps, teacherId: string): Promise<ExerciseDraftList> {
   const rows = await deps.db
     .selectFrom('exercise_drafts')
-    .leftJoin('classes', 'classes.id', 'exercise_drafts.class_id')
+    .leftJoin('exercise_classes', 'exercise_classes.id', 'exercise_drafts.class_id')
     .select([
       'exercise_drafts.id',
       'exercise_drafts.definition',
       'exercise_drafts.exercise_id',
       'exercise_drafts.published_at',
       'exercise_drafts.updated_at',
-      'classes.id as classId',
-      'classes.name as className',
+      'exercise_classes.id as classId',
+      'exercise_classes.name as className',
     ])
     .where('exercise_drafts.teacher_id', '=', teacherId)
     .orderBy('exercise_drafts.updated_at', 'desc')

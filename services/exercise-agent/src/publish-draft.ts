@@ -4,7 +4,7 @@ import {
   MutantReportSchema,
   type PublishDraftBody,
 } from '@learnflow/contracts';
-import { appError, audit, type ServiceDeps } from '@learnflow/platform';
+import { appError, audit, type ServiceDeps, untilFound } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { requireReferencePasses } from './check-draft.ts';
 import { contentHash, definitionOf, describeDraft, draftOf } from './exercise-drafts.ts';
@@ -30,11 +30,14 @@ export async function publishDraft(
       'EXERCISE_PUBLISHED',
       'This exercise is already published: write a new exercise for another class.',
     );
-  const klass = await deps.db
-    .selectFrom('classes')
-    .select(['id', 'name', 'teacher_id'])
-    .where('id', '=', body.classId)
-    .executeTakeFirst();
+  // A class made a moment ago may not have reached this service's read model yet.
+  const klass = await untilFound(() =>
+    deps.db
+      .selectFrom('exercise_classes')
+      .select(['id', 'name', 'teacher_id'])
+      .where('id', '=', body.classId)
+      .executeTakeFirst(),
+  );
   if (!klass) throw appError('NOT_FOUND', `No class ${body.classId}: GET /api/teacher/classes lists yours.`);
   if (klass.teacher_id !== teacherId)
     throw appError('FORBIDDEN', `"${klass.name}" is another teacher's class: publish to one of your own.`);

@@ -20,9 +20,11 @@ import {
   SubmissionResultSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService } from '@learnflow/platform';
+import { defineService, rosterSubscription } from '@learnflow/platform';
 import { createTemplateGenerator, type ExerciseGenerator, loadRuff } from '@learnflow/tutor';
 import { answerExerciseRequest } from './answer-exercise-request.ts';
+import { applyAssignment } from './apply-assignment.ts';
+import { applyClassChange } from './apply-class-change.ts';
 import { attemptQuiz } from './attempt-quiz.ts';
 import { authoringRoutes } from './authoring-routes.ts';
 import { BackgroundChecks } from './background-checks.ts';
@@ -69,6 +71,9 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
       'quizzes',
       'quiz_attempts',
       'quiz_checks',
+      'exercise_rosters',
+      'exercise_classes',
+      'exercise_assignments',
     ],
     publishes: [TOPICS.learningResponses.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
     routes(app, deps) {
@@ -205,6 +210,22 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         topics: [TOPICS.exerciseRequests.name],
         async handle(deps, { event }) {
           await answerExerciseRequest(deps, generator, event.data, event.correlationid);
+        },
+      },
+      rosterSubscription('exercise_rosters'),
+      // Its read models of classroom's classes and assignments, each change applied in the
+      // transaction that marks it handled.
+      {
+        group: 'classroom',
+        topics: [TOPICS.classroomClasses.name, TOPICS.exerciseAssignments.name],
+        transactional: true,
+        handle: (_deps, delivery) => {
+          if (delivery.topic === TOPICS.classroomClasses.name) {
+            const change = delivery.event.data;
+            return delivery.transaction((tx) => applyClassChange(tx.db, change));
+          }
+          const assignment = delivery.event.data;
+          return delivery.transaction((tx) => applyAssignment(tx.db, assignment));
         },
       },
     ],

@@ -1,6 +1,5 @@
 import { type Alert, type AlertList, StruggleEvidenceSchema } from '@learnflow/contracts';
-import { appError, type Db, type ServiceDeps } from '@learnflow/platform';
-import { studentsOf } from './teacher-access.ts';
+import { appError, type Db, type ServiceDeps, studentsOf } from '@learnflow/platform';
 
 /** Alerts with their student and topic, limited to the teacher's students. */
 export const teacherAlerts = (db: Db, teacherId: string) =>
@@ -20,7 +19,7 @@ export const teacherAlerts = (db: Db, teacherId: string) =>
       'alerts.created_at',
       'alerts.resolved_at',
     ])
-    .where('alerts.student_id', 'in', studentsOf(db, teacherId));
+    .where('alerts.student_id', 'in', studentsOf(db, 'notification_rosters', teacherId));
 
 type AlertRow = Awaited<ReturnType<ReturnType<typeof teacherAlerts>['execute']>>[number];
 
@@ -53,7 +52,7 @@ export async function resolveAlert(deps: ServiceDeps, teacherId: string, alertId
     .set({ status: 'resolved', resolved_at: new Date(), resolved_by: teacherId })
     .where('id', '=', alertId)
     .where('status', '=', 'open')
-    .where('student_id', 'in', studentsOf(deps.db, teacherId))
+    .where('student_id', 'in', studentsOf(deps.db, 'notification_rosters', teacherId))
     .execute();
   const row = await teacherAlerts(deps.db, teacherId).where('alerts.id', '=', alertId).executeTakeFirst();
   if (!row) throw appError('NOT_FOUND', `No alert ${alertId} among your students' alerts.`);

@@ -1,7 +1,7 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import type { Db, Events } from '@learnflow/platform';
+import { type Db, type Events, teachersOf } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
-import { teachersOf, UUID } from './teacher-access.ts';
+import { UUID } from './uuid.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
@@ -55,7 +55,7 @@ export async function raiseAlert(
       evidence: struggle.evidence,
       createdAt: at.toISOString(),
     };
-    const teachers = await teachersOf(trx, student.id);
+    const teachers = await teachersOf(trx, 'notification_rosters', student.id);
     return storeNotices(
       trx,
       teachers.map((teacherId) => ({

@@ -10,14 +10,13 @@ import {
   NotificationListSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService } from '@learnflow/platform';
+import { applyRosterChange, defineService } from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
 import { noticeAssignment } from './notice-assignment.ts';
 import { listNotifications } from './notices.ts';
 import { raiseAlert } from './raise-alert.ts';
 import { sendHint } from './send-hint.ts';
-import { applyRosterChange } from './teacher-access.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
 
@@ -100,7 +99,7 @@ export const notification = defineService({
         if (delivery.topic === TOPICS.exerciseAssignments.name)
           return noticeAssignment(delivery.event, delivery.transaction);
         const change = delivery.event.data;
-        return delivery.transaction((tx) => applyRosterChange(tx.db, change));
+        return delivery.transaction((tx) => applyRosterChange(tx.db, 'notification_rosters', change));
       },
     },
   ],

@@ -1,5 +1,5 @@
 import type { Progress, StudentProgress } from '@learnflow/contracts';
-import { type ServiceDeps, studentOfTeacher } from '@learnflow/platform';
+import { requireStudentOfTeacher, type ServiceDeps } from '@learnflow/platform';
 import type { ProgressOptions } from './progress-options.ts';
 import { currentStreak } from './recompute.ts';
 
@@ -67,6 +67,6 @@ export async function getStudentProgress(
   teacherId: string,
   studentId: string,
 ): Promise<StudentProgress> {
-  const student = await studentOfTeacher(deps.db, teacherId, studentId);
+  const student = await requireStudentOfTeacher(deps.db, 'progress_rosters', teacherId, studentId);
   return { student, ...(await getProgress(deps, options, student.id)) };
 }

@@ -5,7 +5,7 @@ import {
   StudentProgressSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService, type ServiceDefinition } from '@learnflow/platform';
+import { defineService, rosterSubscription, type ServiceDefinition } from '@learnflow/platform';
 import { handleLearningEvent } from './handle-learning-event.ts';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
 import { getProgress, getStudentProgress } from './progress-view.ts';
@@ -28,6 +28,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       'exercise_sessions',
       'struggle_episodes',
       'user_progress_summary',
+      'progress_rosters',
     ],
     publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
@@ -61,6 +62,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
         handle: (deps, { transaction, ...learning }) =>
           handleLearningEvent(deps, options, learning, transaction),
       },
+      rosterSubscription('progress_rosters'),
     ],
     start(deps) {
       let running: Promise<void> | null = null;

@@ -13,6 +13,9 @@ type LaterAt = ColumnType<Date | null, Date | string | null | undefined, Date | 
 /** A column written after the row (null until then). */
 type LaterNull<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
+/** A service's read model of classroom's rosters, fed by `classroom.rosters` (`RosterTable`). */
+type RosterRow = { class_id: string; teacher_id: string; student_id: string };
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -218,8 +221,16 @@ export interface Database {
     resolved_at: Date | null;
     resolved_by: string | null;
   };
-  /** Notification's read model of the rosters, fed by `classroom.rosters` (012_notification_rosters.sql). */
-  notification_rosters: { class_id: string; teacher_id: string; student_id: string };
+  /** Notification's read model of the rosters (012_notification_rosters.sql). */
+  notification_rosters: RosterRow;
+  /** Progress's, the gateway's and exercise-agent's own rosters (013_roster_read_models.sql). */
+  progress_rosters: RosterRow;
+  gateway_rosters: RosterRow;
+  exercise_rosters: RosterRow;
+  /** Exercise-agent's read model of classroom's classes, fed by `classroom.classes`. */
+  exercise_classes: { id: string; teacher_id: string; name: string };
+  /** Exercise-agent's read model of classroom's assignments, fed by `exercise.assignments`. */
+  exercise_assignments: { exercise_id: string; student_id: string; assigned_by: string };
   notifications: {
     id: Generated<string>;
     user_id: string;

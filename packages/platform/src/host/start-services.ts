@@ -108,7 +108,15 @@ export async function startServices(
     app,
     async stop() {
       for (const stop of stoppers.reverse()) await stop();
-      await app.close();
+      // Fastify closes the keep-alive connections idle when it starts closing, not those whose
+      // request was still running (a 403 waiting out read-model lag): without this sweep they
+      // would hold the close for the keep-alive timeout (72 s).
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
     },
   };
 }

@@ -1,0 +1,102 @@
+import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import type { Db } from '../db/create-database.ts';
+import { appError } from '../errors.ts';
+import type { EventSubscription } from '../host/service-definition.ts';
+import { untilFound } from './read-model-lag.ts';
+import { skipIfReferenceGone } from './skip-if-reference-gone.ts';
+
+/**
+ * The tables that are a service's own read model of classroom's rosters (`RosterRow`), each fed
+ * by `classroom.rosters` (docs/architecture.md, "Who owns each table"). Every function here takes
+ * the caller's own table: the SQL runs for that service, on its table.
+ */
+export const ROSTER_TABLES = [
+  'notification_rosters',
+  'progress_rosters',
+  'gateway_rosters',
+  'exercise_rosters',
+] as const;
+export type RosterTable = (typeof ROSTER_TABLES)[number];
+
+/** Keeps the roster read model in step with classroom's `classroom.rosters` (in the delivery's transaction). */
+export async function applyRosterChange(
+  db: Db,
+  table: RosterTable,
+  change: EventPayload<'classroom.rosters'>,
+): Promise<void> {
+  if (!change.enrolled) {
+    await db
+      .deleteFrom(table)
+      .where('class_id', '=', change.classId)
+      .where('student_id', '=', change.studentId)
+      .execute();
+    return;
+  }
+  // A user deleted since the event leaves nothing to record (the insert breaks its foreign key).
+  await skipIfReferenceGone(db, () =>
+    db
+      .insertInto(table)
+      .values({ class_id: change.classId, teacher_id: change.teacherId, student_id: change.studentId })
+      .onConflict((oc) => oc.columns(['class_id', 'student_id']).doNothing())
+      .execute(),
+  );
+}
+
+/** The ids of the students in the teacher's classes, as a subquery. */
+export const studentsOf = (db: Db, table: RosterTable, teacherId: string) =>
+  db.selectFrom(table).select('student_id').where('teacher_id', '=', teacherId);
+
+/** The teachers of a student: those of every class they are in. */
+export async function teachersOf(db: Db, table: RosterTable, studentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom(table)
+    .select('teacher_id')
+    .distinct()
+    .where('student_id', '=', studentId)
+    .execute();
+  return rows.map((r) => r.teacher_id);
+}
+
+/**
+ * The rule of every teacher route about one student: the student, if the teacher teaches them
+ * (a row of the service's roster read model); 404 when there is no such student, 403 when the
+ * student is someone else's. Before a 403 the roster is read again for up to
+ * `READ_MODEL_LAG_MS`: a student the teacher has just enrolled may not have reached it yet.
+ * Reads `users` for the student (the ownership scan counts that read for the caller).
+ */
+export async function requireStudentOfTeacher(
+  db: Db,
+  table: RosterTable,
+  teacherId: string,
+  studentId: string,
+): Promise<{ id: string; name: string; email: string }> {
+  const student = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email'])
+    .where('id', '=', studentId)
+    .where('role', '=', 'student')
+    .executeTakeFirst();
+  if (!student)
+    throw appError('NOT_FOUND', `No student ${studentId}: GET /api/teacher/students lists yours.`);
+  const enrolled = await untilFound(() =>
+    studentsOf(db, table, teacherId).where('student_id', '=', studentId).executeTakeFirst(),
+  );
+  if (!enrolled)
+    throw appError(
+      'FORBIDDEN',
+      `${student.name} is not in any of your classes: you can only see your own students.`,
+    );
+  return student;
+}
+
+/**
+ * The subscription that keeps a service's roster read model: its own consumer group
+ * (`<service>.rosters`), each change applied in the transaction that marks it handled.
+ */
+export const rosterSubscription = (table: RosterTable): EventSubscription<'classroom.rosters'> => ({
+  group: 'rosters',
+  topics: [TOPICS.classroomRosters.name],
+  transactional: true,
+  handle: (_deps, delivery) =>
+    delivery.transaction((tx) => applyRosterChange(tx.db, table, delivery.event.data)),
+});
