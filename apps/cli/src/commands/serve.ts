@@ -1,5 +1,6 @@
 import { registerProxy, startServices } from '@learnflow/platform';
 import { boot } from '../boot.ts';
+import { listenOn } from '../listen.ts';
 import { proxyTable } from '../proxy-table.ts';
 import { SERVICES, serviceById } from '../services.ts';
 import { onShutdown } from '../shutdown.ts';
@@ -31,7 +32,12 @@ export async function serve(id: string | undefined, portOverride: string | undef
       'gateway proxies the other services',
     );
   });
-  await host.app.listen({ host: platform.config.LEARNFLOW_HOST, port });
+  await listenOn(
+    host.app,
+    platform.config.LEARNFLOW_HOST,
+    port,
+    portOverride ? '--port' : `${service.id}'s port`,
+  );
   onShutdown(platform.log, async () => {
     await host.stop();
     await platform.close();

@@ -2,6 +2,7 @@ import { startServices } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { knowledgeBaseByMeaning, MODEL } from '@learnflow/tutor';
 import { boot } from '../boot.ts';
+import { listenOn } from '../listen.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../seed.ts';
 import { SERVICES } from '../services.ts';
 import { onShutdown } from '../shutdown.ts';
@@ -14,7 +15,7 @@ export async function up(): Promise<void> {
   const platform = await boot({ migrate: true, seed: true });
   const host = await startServices(platform, SERVICES, 'LearnFlow');
   const { LEARNFLOW_HOST: host_, LEARNFLOW_GATEWAY_PORT: port, LEARNFLOW_SEED_DEMO: demo } = platform.config;
-  await host.app.listen({ host: host_, port });
+  await listenOn(host.app, host_, port, 'LEARNFLOW_GATEWAY_PORT');
   onShutdown(platform.log, async () => {
     await host.stop();
     await platform.close();
