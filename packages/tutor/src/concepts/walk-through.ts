@@ -1,15 +1,11 @@
-import type { ExecutionTrace, RunError } from '@learnflow/contracts';
+import type { ExecutionTrace } from '@learnflow/contracts';
+import type { RunResult } from '@learnflow/sandbox';
 
 const MAX_LINES = 20;
 const MAX_VALUES = 5;
 
 /** What a traced run of the student's code showed: its trace, its output and its error. */
-export interface TracedRun {
-  trace?: ExecutionTrace | undefined;
-  stdout: string;
-  error: RunError | null;
-  timedOut: boolean;
-}
+export type TracedRun = Pick<RunResult, 'trace' | 'stdout' | 'error' | 'timedOut'>;
 
 interface LineStory {
   runs: number;

@@ -202,7 +202,7 @@ def block_around(stmt, parents):
 
 def reads_after(block, index):
     """The names read by the statements after `block[index]`."""
-    return set().union(set(), *(names_loaded(stmt) for stmt in block[index + 1:]))
+    return set().union(*(names_loaded(stmt) for stmt in block[index + 1:]))
 
 
 def names_loaded_or_stored(node):
