@@ -58,9 +58,8 @@ token() {
     python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
-failed=0
-summary=()
-# One Schemathesis run: a name, then extra arguments (auth header, operation filters).
+# One Schemathesis run: a name, then extra arguments (auth header, operation filters). It writes its
+# summary line to $work/<name>.summary and prints its failures; its exit status says whether it passed.
 fuzz() {
   local name=$1
   shift
@@ -77,25 +76,31 @@ fuzz() {
   operations=$(grep -Eo 'Tested: [0-9]+' "$log" | tail -1 || true)
   local failures
   failures=$(sed -n '/^Failures:/,/^$/p' "$log" | grep -E '❌' | sed -E 's/^ *❌ *//' | paste -sd ';' - || true)
-  summary+=("$name: ${operations:-Tested: ?} operations, ${cases:-? generated} cases, failures: ${failures:-none}")
+  echo "$name: ${operations:-Tested: ?} operations, ${cases:-? generated} cases, failures: ${failures:-none}" >"$work/$name.summary"
   if [ "$rc" -ne 0 ]; then
-    failed=1
     sed -n '/^=* FAILURES =*$/,/^=* SUMMARY =*$/p' "$log"
     echo "($name: schemathesis exit $rc; the whole log follows the failures above only when it has no summary)"
     grep -q 'SUMMARY' "$log" || tail -60 "$log"
   fi
+  say "$name done"
+  return "$rc"
 }
 
 student=$(token maya)
 teacher=$(token rodriguez)
 admin=$(token admin)
-# Logging out ends the session whose token the run uses: it goes last, once per role.
+failed=0
+# The four roles run at once (each run is one Python process, the platform another: together they keep both
+# cores busy, where one at a time left one idle). Logging out ends the session whose token the runs use: it
+# goes last, alone.
 keep_session=(--exclude-path /api/auth/logout)
-fuzz anonymous "${keep_session[@]}"
-fuzz student -H "Authorization: Bearer $student" "${keep_session[@]}"
-fuzz teacher -H "Authorization: Bearer $teacher" "${keep_session[@]}"
-fuzz admin -H "Authorization: Bearer $admin" "${keep_session[@]}"
-fuzz logout -H "Authorization: Bearer $student" --include-path /api/auth/logout
+roles=()
+fuzz anonymous "${keep_session[@]}" & roles+=($!)
+fuzz student -H "Authorization: Bearer $student" "${keep_session[@]}" & roles+=($!)
+fuzz teacher -H "Authorization: Bearer $teacher" "${keep_session[@]}" & roles+=($!)
+fuzz admin -H "Authorization: Bearer $admin" "${keep_session[@]}" & roles+=($!)
+for pid in "${roles[@]}"; do wait "$pid" || failed=1; done
+fuzz logout -H "Authorization: Bearer $student" --include-path /api/auth/logout || failed=1
 
 if grep -q '"level":50' "$work/platform.log"; then
   echo "the platform logged errors while fuzzed:" >&2
@@ -104,7 +109,7 @@ if grep -q '"level":50' "$work/platform.log"; then
 fi
 
 say "done"
-printf '  %s\n' "${summary[@]}"
+for name in anonymous student teacher admin logout; do printf '  %s\n' "$(cat "$work/$name.summary")"; done
 if [ "$failed" -ne 0 ]; then
   echo "FUZZ FAILED: each failure above has a curl line to reproduce it; fix the route or make /docs/json true." >&2
   exit 1
