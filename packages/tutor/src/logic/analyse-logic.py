@@ -114,6 +114,25 @@ def check_while(node):
             condition=ast.unparse(test), variables=", ".join(variables))
 
 
+def check_loop_runs(node):
+    """Every loop is a candidate for a body that never runs; only the traced run can tell (confirm-with-trace.ts)."""
+    first = node.body[0].lineno
+    if first == node.lineno or (isinstance(node, ast.While) and isinstance(node.test, ast.Constant)):
+        return
+    if isinstance(node, ast.For):
+        names = sorted(names_loaded(node.iter) - set(dir(builtins)))
+        add("loop-never-runs", node, ast.unparse(node.iter), 0.0, bodyLine=first, loop="for",
+            iterable=ast.unparse(node.iter), variables=", ".join(names))
+        return
+    names = sorted(names_loaded(node.test) - set(dir(builtins)))
+    flipped = {ast.Lt: ">", ast.LtE: ">=", ast.Gt: "<", ast.GtE: "<="}
+    test = node.test
+    detail = {"bodyLine": first, "loop": "while", "condition": ast.unparse(test), "variables": ", ".join(names)}
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in flipped:
+        detail["flipped"] = f"{ast.unparse(test.left)} {flipped[type(test.ops[0])]} {ast.unparse(test.comparators[0])}"
+    add("loop-never-runs", node, names[0] if names else ast.unparse(test), 0.0, **detail)
+
+
 def check_for(node):
     body_nodes = [n for s in node.body for n in ast.walk(s)]
     it = node.iter
@@ -278,6 +297,7 @@ def check_node(node, parents):
     if isinstance(node, ast.For):
         check_for(node)
     if isinstance(node, (ast.For, ast.While)):
+        check_loop_runs(node)
         check_overwritten(node, parents)
         check_reset_in_loop(node, parents)
     if isinstance(node, (ast.If, ast.While)):

@@ -194,6 +194,20 @@ export const buggyCases: Record<string, BuggyCase> = {
     'upper does not work, it still prints ana',
     'name = "ana"\nname.upper()\nprint(name)\n',
   ),
+  'while condition false from the start': bug(
+    'loop-never-runs',
+    2,
+    'i',
+    'this should print hello 3 times but prints nothing',
+    'i = 3\nwhile i < 0:\n    print("hello")\n    i -= 1\nprint("done")\n',
+  ),
+  'range counting down without a negative step': bug(
+    'loop-never-runs',
+    1,
+    'range(10, 0)',
+    'my countdown does not print anything',
+    'for i in range(10, 0):\n    print(i)\nprint("Liftoff!")\n',
+  ),
 };
 
 /** Correct programs close to each mistake: no finding may come back for any of them. */
@@ -232,4 +246,8 @@ export const correctPrograms: Record<string, string> = {
     'for row in [[1, 2], [3]]:\n    count = 0\n    for x in row:\n        count += 1\n    print(count)\n',
   'a string method whose result is kept, and a list sorted in place':
     'name = " ana "\nname = name.strip().upper()\nmarks = [3, 1]\nmarks.sort()\nprint(name, marks, sorted(marks))\n',
+  'a loop that runs zero times in one call and twice in another':
+    'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n\nprint(total([]), total([1, 2]))\n',
+  'a loop in a function that is never called, and a countdown with its step':
+    'def unused(n):\n    while n > 0:\n        n -= 1\n\nfor i in range(3, 0, -1):\n    print(i)\n',
 };

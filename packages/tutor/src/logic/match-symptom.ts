@@ -1,6 +1,12 @@
 import type { LogicKind } from './types.ts';
 
-export type Symptom = 'returns-none' | 'never-stops' | 'wrong-output' | 'wrong-answer' | 'misbehaves';
+export type Symptom =
+  | 'returns-none'
+  | 'never-stops'
+  | 'does-nothing'
+  | 'wrong-output'
+  | 'wrong-answer'
+  | 'misbehaves';
 
 // Most specific first: the first symptom that matches is the one the student names.
 const patterns: [Symptom, RegExp][] = [
@@ -8,6 +14,10 @@ const patterns: [Symptom, RegExp][] = [
   [
     'never-stops',
     /infinite|forever|\bhangs?\b|hanging|never (?:stops|ends|finishes)|does(?:n'?t| not) (?:stop|end|finish)|keeps (?:running|going|printing|looping)|freez|stuck in (?:a|the) loop/,
+  ],
+  [
+    'does-nothing',
+    /prints? nothing|nothing (?:happens|prints|is printed|shows|comes out)|(?:does(?:n'?t| not)|never|won'?t) (?:print|show|output|do)s? anything|no output|(?:loop|it) (?:does(?:n'?t| not)|never|won'?t) (?:run|start|execute|go)|skips? (?:the|my) (?:loop|while|for)/,
   ],
   [
     'wrong-output',
@@ -27,6 +37,7 @@ const patterns: [Symptom, RegExp][] = [
 const causes: Record<Symptom, LogicKind[]> = {
   'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
+  'does-nothing': ['loop-never-runs', 'result-discarded', 'no-return', 'unreachable-code'],
   'wrong-output': [
     'result-discarded',
     'overwritten-total',
@@ -36,6 +47,7 @@ const causes: Record<Symptom, LogicKind[]> = {
     'input-not-converted',
     'unreachable-code',
     'compare-as-statement',
+    'loop-never-runs',
   ],
   'wrong-answer': [
     'overwritten-total',
@@ -53,6 +65,7 @@ const causes: Record<Symptom, LogicKind[]> = {
     'modify-while-iterating',
     'mutable-default',
     'unreachable-code',
+    'loop-never-runs',
   ],
   misbehaves: [],
 };

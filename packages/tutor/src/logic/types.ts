@@ -23,6 +23,7 @@ export const LOGIC_KINDS = [
   'overwritten-total',
   'reset-in-loop',
   'result-discarded',
+  'loop-never-runs',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

@@ -12,7 +12,8 @@ type FlowKind =
   | 'shadowed-builtin'
   | 'mutable-default'
   | 'overwritten-total'
-  | 'reset-in-loop';
+  | 'reset-in-loop'
+  | 'loop-never-runs';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -137,4 +138,38 @@ export const flowWordings: Wordings<FlowKind> = {
       `Move ${code(quoted)} above the loop (before line ${f.detail.loopLine}), indented like the loop itself.`,
     ],
   }),
+  'loop-never-runs': (f) => {
+    const values = f.detail.values ? ` (${code(f.detail.values)})` : '';
+    if (f.detail.loop === 'for') {
+      const iterable = f.detail.iterable ?? f.name;
+      const counting = /^range\(/.test(iterable);
+      return {
+        title: `The loop on line ${f.line} runs zero times`,
+        what: `When the program reaches line ${f.line}, ${code(iterable)} has nothing in it${values}, so the body (line ${f.detail.bodyLine}) never runs.`,
+        why: counting
+          ? '`range(start, stop)` counts up from `start` and stops before `stop`: when `start` is not below `stop` it is empty. Counting down needs a negative step.'
+          : 'A `for` loop runs its body once per item. With no items it runs zero times, without any error: the program just goes on after the loop.',
+        hints: [
+          `Look at line ${f.line}: what does ${code(iterable)} contain when the loop starts?`,
+          `${code(iterable)} is empty there, so line ${f.detail.bodyLine} is skipped.`,
+          counting
+            ? 'To count down, give `range` a negative step, for example `range(10, 0, -1)`; to count up, put the smaller number first.'
+            : `Fill ${code(iterable)} before the loop (or loop over the collection that has the items).`,
+        ],
+      };
+    }
+    const condition = f.detail.condition ?? f.name;
+    return {
+      title: `The \`while\` loop on line ${f.line} never runs`,
+      what: `The condition ${code(condition)} is already False the first time it is checked${values}, so Python skips the body (line ${f.detail.bodyLine}) and nothing in it happens.`,
+      why: 'A `while` loop checks its condition before the first round too. When it starts out False, the body runs zero times, without any error.',
+      hints: [
+        `Look at line ${f.line}: what is ${code(f.name)} when the program first gets there?`,
+        `With ${f.detail.values ? code(f.detail.values) : `that value of ${code(f.name)}`}, ${code(condition)} is False from the start.`,
+        f.detail.flipped
+          ? `Write the condition that is true while the loop should go on; if ${code(f.name)} moves towards the other side, that is probably ${code(f.detail.flipped)}.`
+          : `Write the condition that is true while the loop should go on, and check it with the starting value of ${code(f.name)}.`,
+      ],
+    };
+  },
 };
