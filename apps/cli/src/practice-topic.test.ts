@@ -104,6 +104,17 @@ describe('practice on the topic asked for', () => {
     expect((await chat('give me an exercise on functions')).reply.title).not.toMatch(/recursion/);
   });
 
+  it('strings, tuples and sets, which share their topics with numbers, lists and dicts, get an exercise on them', async () => {
+    const asked: [string, string, string][] = [
+      ['give me an exercise on strings', 'data-types', 'Initials of a name'],
+      ['i want to practise tuples', 'lists', 'First and last'],
+      ['can I have an exercise about sets', 'dictionaries', 'Letters two words share'],
+    ];
+    for (const [message, topic, title] of asked) {
+      expect((await chat(message)).reply, message).toMatchObject({ topic, title });
+    }
+  });
+
   it('a hint request gives the next hint of the exercise she is stuck on, not a new exercise', async () => {
     const james = await test.login('james@learnflow.dev');
     const as = (message: string) =>

@@ -21,9 +21,9 @@ describe('loadExercises', () => {
     ]);
   });
 
-  it('loads the bank: 75 exercises, easy to hard within each of the 24 topics', () => {
+  it('loads the bank: 77 exercises, easy to hard within each of the 24 topics', () => {
     const exercises = loadExercises();
-    expect(exercises).toHaveLength(75);
+    expect(exercises).toHaveLength(77);
     expect(new Set(exercises.map((e) => e.topic)).size).toBe(24);
     expect(exercises.slice(0, 3).map((e) => `${e.slug} ${e.difficulty}`)).toEqual([
       'variables-swap easy',

@@ -10,7 +10,7 @@ describe('learnflow content check', () => {
   it('passes the shipped content', () => {
     const lines: string[] = [];
     expect(contentCommand(['check', CONTENT_DIR], (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(/^\d+ questions, 24 lessons, 75 exercises, 24 quizzes in .*: all valid$/);
+    expect(lines[0]).toMatch(/^\d+ questions, 24 lessons, 77 exercises, 24 quizzes in .*: all valid$/);
   });
 
   it('fails a broken folder with file:line per problem', () => {
