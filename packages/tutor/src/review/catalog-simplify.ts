@@ -1,10 +1,13 @@
-import { type AdviceCatalog, snippet } from './rule-advice.ts';
+import { type AdviceCatalog, type AdviceText, snippet } from './rule-advice.ts';
 
-const simpler = (explanation: string, suggestion: string) => ({
+const simpler = (explanation: string, suggestion: AdviceText) => ({
   severity: 'info' as const,
   explanation,
   suggestion,
 });
+
+/** The student's own code in Ruff's message, unless Ruff shortened it ("any(...)") or gave none. */
+const own = (subject: string, example: string) => (subject && !subject.includes('...') ? subject : example);
 
 /** flake8-simplify (`SIM`) and flake8-comprehensions (`C4`): the shorter, clearer way. */
 export const SIMPLIFY: AdviceCatalog = {
@@ -18,15 +21,16 @@ export const SIMPLIFY: AdviceCatalog = {
   ),
   SIM103: simpler(
     '`if condition: return True else: return False` spells out what the condition already is.',
-    'Return the condition itself: `return age >= 18`.',
+    (condition) => `Return the condition itself: \`return ${own(condition, 'age >= 18')}\`.`,
   ),
   SIM108: simpler(
     'An `if`/`else` that only assigns one variable two ways fits in one line with a conditional expression.',
-    `Use a conditional expression:${snippet('label = "even" if n % 2 == 0 else "odd"')}`,
+    (assignment) =>
+      `Use a conditional expression:${snippet(own(assignment, 'label = "even" if n % 2 == 0 else "odd"'))}`,
   ),
   SIM110: simpler(
-    'This loop looks for any item that matches, which is exactly what the built-in `any()` does.',
-    'Use `return any(n < 0 for n in numbers)`.',
+    'This loop checks whether any item (or every item) matches, which is exactly what the built-ins `any()` and `all()` do.',
+    (statement) => `Use \`${own(statement, 'return any(n < 0 for n in numbers)')}\`.`,
   ),
   SIM113: simpler(
     'You count loop turns with your own variable; `enumerate()` gives you the count for free and cannot get out of step.',

@@ -4,6 +4,8 @@ import { inline } from './rule-advice.ts';
 
 // `_` means "unused"; `l`, `O`, `I` are reported by E741 already.
 const EXEMPT = new Set(['_', 'l', 'O', 'I']);
+// A parameter that is a number or a point, as in mathematics: `is_even(n)`, `square(x)`, `move(x, y)`.
+const MATH_PARAMETERS = new Set(['n', 'x', 'y', 'z', 'i', 'j', 'k']);
 const OPENERS = new Set(['Lpar', 'Lsqb', 'Lbrace']);
 const CLOSERS = new Set(['Rpar', 'Rsqb', 'Rbrace']);
 
@@ -11,7 +13,8 @@ type NameRole = 'variable' | 'parameter' | 'function' | 'class';
 
 /**
  * LF003: single-letter names for variables, parameters, functions and classes. Loop and
- * comprehension variables (`for i in ...`), lambda parameters and `as` targets are fine.
+ * comprehension variables (`for i in ...`), lambda parameters, `as` targets and the parameters
+ * mathematics names so (`n`, `x`, `y`...) are fine.
  * Each name is reported once, where it first appears.
  */
 export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
@@ -30,7 +33,9 @@ export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
     const head = line[first]?.kind;
     if (head === 'Def') {
       note(line[first + 1], 'function');
-      for (const parameter of parameters(line)) note(parameter, 'parameter');
+      for (const parameter of parameters(line)) {
+        if (!MATH_PARAMETERS.has(parameter.text)) note(parameter, 'parameter');
+      }
     } else if (head === 'Class') {
       note(line[first + 1], 'class');
     } else {

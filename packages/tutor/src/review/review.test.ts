@@ -109,6 +109,17 @@ describe('reviewCode', () => {
     expect(finding?.explanation).toMatch(explanation);
   });
 
+  it("suggests the simpler form in the student's own code, and takes n as a number's parameter", async () => {
+    const code =
+      'def is_even(n):\n    if n % 2 == 0:\n        return True\n    else:\n        return False\n\n\n' +
+      'def all_positive(values):\n    for value in values:\n        if not value > 0:\n            return False\n    return True\n';
+    const { findings } = await reviewCode(code);
+    expect(findings.map((f) => [f.rule, f.suggestion])).toEqual([
+      ['SIM103', 'Return the condition itself: `return n % 2 == 0`.'],
+      ['SIM110', 'Use `return all(value > 0 for value in values)`.'],
+    ]);
+  });
+
   it('adds its own checks: long functions, deep nesting, single-letter names, range(len(x))', async () => {
     const body = Array.from({ length: 22 }, (_, i) => `    total += ${i}`).join('\n');
     const code = `def report(orders):
