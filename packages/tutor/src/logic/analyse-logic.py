@@ -193,6 +193,30 @@ def check_overwritten(loop, parents):
                 startLine=starts[name].lineno, loopLine=loop.lineno, fix=fix)
 
 
+def check_print_after_loop(loop, parents):
+    """`result = name.upper()` on each pass, `print(result)` just after the loop: only the last pass is shown."""
+    block, index = block_around(loop, parents)
+    if block is None or index + 1 >= len(block):
+        return
+    after = block[index + 1]
+    if not (isinstance(after, ast.Expr) and isinstance(after.value, ast.Call)
+            and getattr(after.value.func, "id", None) == "print"):
+        return
+    printed = names_loaded(after)
+    targets = names_loaded_or_stored(loop.target)
+    loaded = set().union(*(names_loaded(stmt) for stmt in loop.body))
+    started = {name for stmt in block[:index] if isinstance(stmt, ast.Assign)
+               for target in stmt.targets for name in names_loaded_or_stored(target)}
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        name = stmt.targets[0].id
+        if (name in printed and name not in loaded and name not in started and name not in KEEPS_LATEST
+                and targets & names_loaded(stmt.value)):
+            add("print-after-loop", after, name, 0.65, assignLine=stmt.lineno, loopLine=loop.lineno)
+            return
+
+
 def check_reset_in_loop(loop, parents):
     """`count = 0` as a statement of the loop's own body, counted up in it, read only after it."""
     block, index = block_around(loop, parents)
@@ -296,6 +320,7 @@ def check_node(node, parents):
         check_while(node)
     if isinstance(node, ast.For):
         check_for(node)
+        check_print_after_loop(node, parents)
     if isinstance(node, (ast.For, ast.While)):
         check_loop_runs(node)
         check_overwritten(node, parents)

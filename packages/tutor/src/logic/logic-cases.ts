@@ -208,6 +208,13 @@ export const buggyCases: Record<string, BuggyCase> = {
     'my countdown does not print anything',
     'for i in range(10, 0):\n    print(i)\nprint("Liftoff!")\n',
   ),
+  'print after the loop instead of inside it': bug(
+    'print-after-loop',
+    4,
+    'shout',
+    'it only prints the last name',
+    'names = ["ann", "bob", "cy"]\nfor name in names:\n    shout = name.upper() + "!"\nprint(shout)\n',
+  ),
 };
 
 /** Correct programs close to each mistake: no finding may come back for any of them. */
@@ -246,6 +253,8 @@ export const correctPrograms: Record<string, string> = {
     'for row in [[1, 2], [3]]:\n    count = 0\n    for x in row:\n        count += 1\n    print(count)\n',
   'a string method whose result is kept, and a list sorted in place':
     'name = " ana "\nname = name.strip().upper()\nmarks = [3, 1]\nmarks.sort()\nprint(name, marks, sorted(marks))\n',
+  'the last line of a file kept on purpose, and a total printed after its loop':
+    'lines = ["a", "b"]\nfor line in lines:\n    last = line\nprint(last)\ntotal = 0\nfor n in [1, 2]:\n    total += n\nprint(total)\n',
   'a loop that runs zero times in one call and twice in another':
     'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n\nprint(total([]), total([1, 2]))\n',
   'a loop in a function that is never called, and a countdown with its step':

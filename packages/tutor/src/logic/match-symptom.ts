@@ -21,7 +21,7 @@ const patterns: [Symptom, RegExp][] = [
   ],
   [
     'wrong-output',
-    /prints? (?:the )?wrong|wrong output|prints? .*instead|unexpected output|weird output|built-in method|bound method|function \w+ at 0x/,
+    /prints? (?:the )?wrong|wrong output|prints? .*instead|unexpected output|weird output|built-in method|bound method|function \w+ at 0x|only (?:prints?|shows?|outputs?|displays?) (?:the )?(?:last|final|one)|prints? only (?:the )?(?:last|final|one)|just (?:prints?|shows?) (?:the )?(?:last|final)/,
   ],
   [
     'wrong-answer',
@@ -39,6 +39,7 @@ const causes: Record<Symptom, LogicKind[]> = {
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
   'does-nothing': ['loop-never-runs', 'result-discarded', 'no-return', 'unreachable-code'],
   'wrong-output': [
+    'print-after-loop',
     'result-discarded',
     'overwritten-total',
     'reset-in-loop',
@@ -66,6 +67,7 @@ const causes: Record<Symptom, LogicKind[]> = {
     'mutable-default',
     'unreachable-code',
     'loop-never-runs',
+    'print-after-loop',
   ],
   misbehaves: [],
 };

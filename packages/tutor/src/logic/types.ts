@@ -24,6 +24,7 @@ export const LOGIC_KINDS = [
   'reset-in-loop',
   'result-discarded',
   'loop-never-runs',
+  'print-after-loop',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

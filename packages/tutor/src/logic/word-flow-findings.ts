@@ -13,7 +13,8 @@ type FlowKind =
   | 'mutable-default'
   | 'overwritten-total'
   | 'reset-in-loop'
-  | 'loop-never-runs';
+  | 'loop-never-runs'
+  | 'print-after-loop';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -136,6 +137,16 @@ export const flowWordings: Wordings<FlowKind> = {
       `Look at line ${f.line}: how many times does it run?`,
       `It runs on every pass, so ${code(f.name)} goes back to ${code(f.detail.start ?? '0')} each time.`,
       `Move ${code(quoted)} above the loop (before line ${f.detail.loopLine}), indented like the loop itself.`,
+    ],
+  }),
+  'print-after-loop': (f, quoted) => ({
+    title: `Only the last pass's ${code(f.name)} reaches the \`print\` on line ${f.line}`,
+    what: `Line ${f.detail.assignLine} sets ${code(f.name)} again on every pass of the loop on line ${f.detail.loopLine}, but ${code(quoted)} on line ${f.line} comes after the loop: it runs once, when the loop is over, and shows the value from the last item only.`,
+    why: 'Only the lines indented under `for` repeat. A line at the same indentation as the `for` runs once, after the loop has finished, and by then each pass has replaced the value of the one before.',
+    hints: [
+      `Look at the indentation of line ${f.line}: is it inside the loop or after it?`,
+      `Line ${f.line} runs once, after the last pass, so it only sees the last value of ${code(f.name)}.`,
+      `Indent line ${f.line} like line ${f.detail.assignLine} so it runs on every pass; or collect each value in a list with \`.append()\` and print the list after the loop.`,
     ],
   }),
   'loop-never-runs': (f) => {
