@@ -49,6 +49,18 @@ describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) 
     ],
     ['my code just hangs', 'count = 0\nwhile count < 3:\n    print("hi")\n', 'logic.while-never-ends', 2],
     [
+      'this should print hello 3 times but prints nothing',
+      'i = 3\nwhile i < 0:\n    print("hello")\n    i -= 1\n',
+      'logic.loop-never-runs',
+      2,
+    ],
+    [
+      'it only prints the last name',
+      'for name in ["ann", "bob"]:\n    loud = name.upper()\nprint(loud)\n',
+      'logic.print-after-loop',
+      3,
+    ],
+    [
       "it doesn't work, it adds 12 and 3 to 123",
       'a = input("a: ")\nb = input("b: ")\nprint(a + b)\n',
       'logic.input-not-converted',
@@ -59,6 +71,21 @@ describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) 
     expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
     expect(body.reply.error).toMatchObject({ cause, line });
     expect(body.reply.text).toContain(`line ${line}`);
+  });
+
+  it('gets past input() (chat has no input box) to the error the student sees when they type an answer', async () => {
+    const body = await chat(
+      'why do i get an error',
+      'age = input("How old are you? ")\nif age > 18:\n    print("adult")\n',
+    );
+    expect(body.reply.error).toMatchObject({ type: 'TypeError', line: 2 });
+    expect(body.reply.text).toContain('I typed `5` at each `input()`');
+    const asksForever = await chat(
+      'why does it crash',
+      'while True:\n    word = input("word: ")\n    print(word)\n',
+    );
+    expect(asksForever.reply.error).toMatchObject({ type: 'EOFError' });
+    expect(asksForever.reply.text).not.toContain('I typed');
   });
 
   it('claims no bug in a correct program', async () => {

@@ -18,6 +18,9 @@ import { findLogic } from './find-logic.ts';
 
 type Routed = EventPayload<'debug.requests'>;
 
+/** Why the run's output shows answers the student did not type. */
+const typedNote = (typed: string) => `chat has no input box, so I typed \`${typed}\` at each \`input()\``;
+
 /**
  * Explains the student's error for a beginner: what, where (their line), why, and hints
  * that escalate as the same error type comes back. Code that runs but misbehaves gets its
@@ -65,7 +68,7 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
-        : `Your code ran without an error and I found none of the usual logic mistakes in it. ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
+        : `Your code ran without an error${found.typed ? ` (${typedNote(found.typed)})` : ''} and I found none of the usual logic mistakes in it. ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
     await publish('final', text, { source: found.source });
     return;
   }
@@ -104,6 +107,7 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   });
   const also = otherBugs.slice(0, 2).map((other) => `- line ${other.line}: ${other.title}`);
   const offline = [
+    ...(found.typed && !bug ? [`_(${typedNote(found.typed)})_`] : []),
     formatExplanation(explanation, level),
     ...(also.length > 0 ? [`**I also noticed:**\n${also.join('\n')}`] : []),
   ].join('\n\n');
