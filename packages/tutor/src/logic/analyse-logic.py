@@ -341,6 +341,7 @@ def check_node(node, parents):
     if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "int" and node.args \
             and isinstance(node.args[0], ast.BinOp) and isinstance(node.args[0].op, ast.Div):
         add("int-of-division", node, ast.unparse(node.args[0]), 0.55, expression=ast.unparse(node))
+    check_precedence(node)
     if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print":
         for arg in node.args:
             if isinstance(arg, ast.Attribute) and arg.attr in METHODS:
@@ -356,7 +357,7 @@ def check_node(node, parents):
 
 
 def check_inputs(tree):
-    """Text from input() used in arithmetic without int() or float()."""
+    """Text from input() used in arithmetic, or compared with a number, without int() or float()."""
     texts = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
@@ -366,6 +367,7 @@ def check_inputs(tree):
                  and isinstance(n.value, ast.Call) and getattr(n.value.func, "id", None) in ("int", "float")
                  for t in n.targets if isinstance(t, ast.Name)}
     texts -= converted
+    check_input_compared(tree, texts)
     for node in ast.walk(tree):
         if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, (ast.Add, ast.Mult)):
             left = node.target if isinstance(node, ast.AugAssign) else node.left
@@ -377,6 +379,97 @@ def check_inputs(tree):
                 add("input-not-converted", node, sides[0], 0.9, expression=ast.unparse(node),
                     outcome="fails" if fails else "joins")
                 return
+
+
+def numeric_names(tree):
+    """Names given a number (a literal, int()/float()/len()/randint(), arithmetic on those) or a list of numbers."""
+    numeric, lists = set(), set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+            continue
+        if is_number(node.value, numeric):
+            numeric.add(node.targets[0].id)
+        elif isinstance(node.value, (ast.List, ast.Tuple, ast.Set)) and node.value.elts \
+                and all(is_number(e, set()) for e in node.value.elts):
+            lists.add(node.targets[0].id)
+    return numeric, lists
+
+
+def is_number(node, numeric):
+    if isinstance(node, ast.Constant):
+        return type(node.value) in (int, float)
+    if isinstance(node, ast.Name):
+        return node.id in numeric
+    if isinstance(node, ast.UnaryOp):
+        return is_number(node.operand, numeric)
+    if isinstance(node, ast.BinOp):
+        return is_number(node.left, numeric) and is_number(node.right, numeric)
+    if isinstance(node, ast.Call):
+        called = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        return called in ("int", "float", "len", "randint", "randrange", "round", "abs")
+    return False
+
+
+def check_input_compared(tree, texts):
+    """Text from input() compared with ==, != or in against numbers: the answer is never equal."""
+    numeric, lists = numeric_names(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare) or len(node.ops) != 1:
+            continue
+        op, left, right = node.ops[0], node.left, node.comparators[0]
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            pairs = [(left, right), (right, left)]
+            for text, other in pairs:
+                if isinstance(text, ast.Name) and text.id in texts and is_number(other, numeric):
+                    add("input-compared-to-number", node, text.id, 0.85, expression=ast.unparse(node),
+                        number=ast.unparse(other))
+                    return
+        elif isinstance(op, (ast.In, ast.NotIn)) and isinstance(left, ast.Name) and left.id in texts:
+            numbers = (isinstance(right, ast.Name) and right.id in lists) or (
+                isinstance(right, (ast.List, ast.Tuple, ast.Set)) and right.elts
+                and all(is_number(e, set()) for e in right.elts))
+            if numbers:
+                add("input-compared-to-number", node, left.id, 0.85, expression=ast.unparse(node),
+                    number=ast.unparse(right))
+                return
+
+
+def added_terms(node):
+    """The terms of a chain a + b + c, left to right."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return added_terms(node.left) + [node.right]
+    return [node]
+
+
+def is_average(division):
+    """`sum(xs) / len(xs)` or `total / len(xs)`."""
+    top, bottom = division.left, division.right
+    counted = isinstance(bottom, ast.Call) and getattr(bottom.func, "id", None) == "len"
+    summed = (isinstance(top, ast.Call) and getattr(top.func, "id", None) == "sum") or (
+        isinstance(top, ast.Name) and ("total" in top.id or "sum" in top.id))
+    return counted and summed
+
+
+def check_precedence(node):
+    """`a + b + c / 3` (only c is divided) and `total / len(xs) - 1` (the 1 comes off the quotient)."""
+    if not isinstance(node, ast.BinOp):
+        return
+    if isinstance(node.op, ast.Add) and isinstance(node.right, ast.BinOp) and isinstance(node.right.op, ast.Div):
+        divisor = node.right.right
+        terms = added_terms(node.left) + [node.right.left]
+        # A bracketed divided term, `low + (high - low) / 2`, was grouped on purpose.
+        if isinstance(divisor, ast.Constant) and divisor.value == len(terms) \
+                and not isinstance(node.right.left, ast.BinOp):
+            whole = " + ".join(ast.unparse(t) for t in terms)
+            add("operator-precedence", node, ast.unparse(node.right), 0.85, expression=ast.unparse(node),
+                first=ast.unparse(node.right), fix=f"({whole}) / {ast.unparse(divisor)}")
+    elif isinstance(node.op, (ast.Add, ast.Sub)) and isinstance(node.left, ast.BinOp) \
+            and isinstance(node.left.op, ast.Div) and isinstance(node.right, ast.Constant) \
+            and is_average(node.left):
+        sign = "+" if isinstance(node.op, ast.Add) else "-"
+        divisor = f"({ast.unparse(node.left.right)} {sign} {ast.unparse(node.right)})"
+        add("operator-precedence", node, ast.unparse(node.left), 0.6, expression=ast.unparse(node),
+            first=ast.unparse(node.left), fix=f"{ast.unparse(node.left.left)} / {divisor}")
 
 
 def check_shadowing(tree):

@@ -110,6 +110,34 @@ export const buggyCases: Record<string, BuggyCase> = {
     'I typed 12 and 3 and it printed 123 instead of 15',
     'first = input("First: ")\nsecond = input("Second: ")\nprint(first + second)\n',
   ),
+  'input compared with a number': bug(
+    'input-compared-to-number',
+    4,
+    'guess',
+    'I type the right number and it still says wrong',
+    'import random\nsecret = random.randint(5, 5)\nguess = input("Guess: ")\nif guess == secret:\n    print("You win")\nelse:\n    print("Wrong")\n',
+  ),
+  'input looked up in a list of numbers': bug(
+    'input-compared-to-number',
+    3,
+    'x',
+    'it says my number is not in the list but it is',
+    'nums = [1, 2, 3, 12]\nx = input("Number: ")\nif x in nums:\n    print("yes")\nelse:\n    print("no")\n',
+  ),
+  'only the last term divided in an average': bug(
+    'operator-precedence',
+    2,
+    'c / 3',
+    'the average comes out wrong',
+    'a, b, c = 4, 5, 6\naverage = a + b + c / 3\nprint(average)\n',
+  ),
+  'one taken off the quotient instead of the count': bug(
+    'operator-precedence',
+    2,
+    'sum(scores) / len(scores)',
+    'my average is wrong',
+    'scores = [80, 90, 100]\navg = sum(scores) / len(scores) - 1\nprint(avg)\n',
+  ),
   'shadowing the built-in sum': bug(
     'shadowed-builtin',
     1,
@@ -236,6 +264,10 @@ export const correctPrograms: Record<string, string> = {
     'numbers = [2, 4, 5, 6]\nfor n in numbers[:]:\n    if n % 2 == 0:\n        numbers.remove(n)\nprint(numbers)\n',
   'true division for an average and // for a half':
     'marks = [2, 3]\nprint(sum(marks) / len(marks))\nprint(len(marks) // 2)\n',
+  'input converted before it is compared, and a midpoint with brackets':
+    'guess = input("Guess: ")\nguess = int(guess)\nif guess == 12:\n    print("yes")\nlow, high = 0, 9\nprint(low + (high - low) / 2, (low + high) / 2)\n',
+  'input text compared with text, and a list of words searched':
+    'answer = input("Capital? ")\nif answer == "Paris" or answer in ["paris", "PARIS"]:\n    print("right")\nprint(3 / len(answer) + 1 > 0)\n',
   'input converted with int()':
     'first = int(input("First: "))\nsecond = int(input("Second: "))\nprint(first + second)\n',
   'descriptive name instead of sum':

@@ -37,7 +37,13 @@ const patterns: [Symptom, RegExp][] = [
 const causes: Record<Symptom, LogicKind[]> = {
   'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
-  'does-nothing': ['loop-never-runs', 'result-discarded', 'no-return', 'unreachable-code'],
+  'does-nothing': [
+    'loop-never-runs',
+    'result-discarded',
+    'no-return',
+    'unreachable-code',
+    'input-compared-to-number',
+  ],
   'wrong-output': [
     'print-after-loop',
     'result-discarded',
@@ -46,6 +52,8 @@ const causes: Record<Symptom, LogicKind[]> = {
     'method-not-called',
     'print-instead-of-return',
     'input-not-converted',
+    'input-compared-to-number',
+    'operator-precedence',
     'unreachable-code',
     'compare-as-statement',
     'loop-never-runs',
@@ -57,6 +65,8 @@ const causes: Record<Symptom, LogicKind[]> = {
     'range-off-by-one',
     'return-in-loop',
     'input-not-converted',
+    'input-compared-to-number',
+    'operator-precedence',
     'floor-division',
     'int-of-division',
     'compare-as-statement',

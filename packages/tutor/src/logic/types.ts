@@ -25,6 +25,8 @@ export const LOGIC_KINDS = [
   'result-discarded',
   'loop-never-runs',
   'print-after-loop',
+  'input-compared-to-number',
+  'operator-precedence',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

@@ -10,6 +10,8 @@ type ValueKind =
   | 'floor-division'
   | 'int-of-division'
   | 'input-not-converted'
+  | 'input-compared-to-number'
+  | 'operator-precedence'
   | 'is-literal'
   | 'result-discarded';
 
@@ -103,6 +105,26 @@ export const valueWordings: Wordings<ValueKind> = {
       `Look at where ${code(f.name)} gets its value, and at line ${f.line}.`,
       `${code(f.name)} is a string; \`+\` on strings concatenates instead of adding.`,
       `Convert it when you read it: \`${f.name} = int(input(...))\` (or \`float(...)\` for decimals).`,
+    ],
+  }),
+  'input-compared-to-number': (f) => ({
+    title: `${code(f.name)} is text, so ${code(f.detail.expression ?? '')} is never true`,
+    what: `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, ${code(f.detail.expression ?? '')} compares that text with ${code(f.detail.number ?? '')}, which holds numbers: \`"5" == 5\` is \`False\`, so the check fails even when the user types the right digits.`,
+    why: 'Python never treats text and a number as equal, even when they look the same. `input()` returns a `str`; `int("5")` is the number 5.',
+    hints: [
+      `Look at where ${code(f.name)} gets its value, and at the comparison on line ${f.line}.`,
+      `${code(f.name)} holds text such as \`"5"\`, and text is never equal to a number.`,
+      `Convert it when you read it: \`${f.name} = int(input(...))\`, then compare.`,
+    ],
+  }),
+  'operator-precedence': (f) => ({
+    title: `${code(f.detail.first ?? '')} is worked out first in ${code(f.detail.expression ?? '')}`,
+    what: `On line ${f.line}, Python divides before it adds or subtracts, so ${code(f.detail.expression ?? '')} computes ${code(f.detail.first ?? '')} first and only then does the rest.`,
+    why: 'Like in maths, `*` and `/` are done before `+` and `-` unless brackets say otherwise: `1 + 2 / 2` is `2.0`, while `(1 + 2) / 2` is `1.5`.',
+    hints: [
+      `Look at the \`/\` on line ${f.line}: which part of ${code(f.detail.expression ?? '')} does it divide?`,
+      `Only ${code(f.detail.first ?? '')} is divided; the rest is added or subtracted afterwards.`,
+      `Put brackets around what should be done first, e.g. ${code(f.detail.fix ?? '')}.`,
     ],
   }),
   'is-literal': (f) => ({
