@@ -217,8 +217,37 @@ def check_print_after_loop(loop, parents):
             return
 
 
+def check_extreme_start(loop, parents):
+    """`biggest = 0` before `for n in nums: if n > biggest: biggest = n`: with only negative numbers (or, for the
+    smallest, only positive ones) the if never holds. Proposed with confidence 0; the traced run confirms it."""
+    block, index = block_around(loop, parents)
+    if block is None or not isinstance(loop.target, ast.Name):
+        return
+    item = loop.target.id
+    starts = {stmt.targets[0].id: stmt.value for stmt in block[:index]
+              if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+              and isinstance(stmt.value, ast.Constant) and type(stmt.value.value) in (int, float)}
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare) and len(stmt.test.ops) == 1):
+            continue
+        test, op = stmt.test, stmt.test.ops[0]
+        sides = (ast.unparse(test.left), ast.unparse(test.comparators[0]))
+        bigger = {(ast.Gt, 0): "largest", (ast.GtE, 0): "largest", (ast.Lt, 0): "smallest", (ast.LtE, 0): "smallest",
+                  (ast.Gt, 1): "smallest", (ast.GtE, 1): "smallest", (ast.Lt, 1): "largest", (ast.LtE, 1): "largest"}
+        if item not in sides:
+            continue
+        name = sides[1 - sides.index(item)]
+        assigned = next((s for s in stmt.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                         and ast.unparse(s.targets[0]) == name and ast.unparse(s.value) == item), None)
+        if name in starts and assigned is not None and (type(op), sides.index(item)) in bigger:
+            add("extreme-start-value", stmt, name, 0.0, bodyLine=assigned.lineno, start=ast.unparse(starts[name]),
+                iterable=ast.unparse(loop.iter), wanted=bigger[(type(op), sides.index(item))],
+                variables=", ".join(sorted(names_loaded(loop.iter) - set(dir(builtins)))))
+
+
 def check_reset_in_loop(loop, parents):
-    """`count = 0` as a statement of the loop's own body, counted up in it, read only after it."""
+    """`count = 0` (or `items = []`) as a statement of the loop's own body, counted up (or appended to) in it,
+    read only after it."""
     block, index = block_around(loop, parents)
     if block is None:
         return
@@ -232,7 +261,19 @@ def check_reset_in_loop(loop, parents):
         counted = any(isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name
                       for n in ast.walk(loop))
         if counted and name not in loaded and name in read_after:
-            add("reset-in-loop", stmt, name, 0.8, start=ast.unparse(stmt.value), loopLine=loop.lineno)
+            add("reset-in-loop", stmt, name, 0.8, start=ast.unparse(stmt.value), loopLine=loop.lineno,
+                built="counted")
+        elif isinstance(stmt.value, ast.List) and name in read_after and only_built_up(loop, name):
+            add("reset-in-loop", stmt, name, 0.8, start="[]", loopLine=loop.lineno, built="collected")
+
+
+def only_built_up(loop, name):
+    """`name` is read in the loop only to add to it (`name.append(x)`), at least once."""
+    reads = [n for n in ast.walk(loop) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+    added = [n for n in ast.walk(loop) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+             and isinstance(n.func.value, ast.Name) and n.func.value.id == name
+             and n.func.attr in ("append", "extend", "insert")]
+    return bool(added) and len(reads) == len(added)
 
 
 def block_around(stmt, parents):
@@ -321,6 +362,7 @@ def check_node(node, parents):
     if isinstance(node, ast.For):
         check_for(node)
         check_print_after_loop(node, parents)
+        check_extreme_start(node, parents)
     if isinstance(node, (ast.For, ast.While)):
         check_loop_runs(node)
         check_overwritten(node, parents)

@@ -3,18 +3,21 @@ import type { LogicFinding } from './types.ts';
 
 const round = (value: number) => Math.round(Math.min(Math.max(value, 0), 0.99) * 100) / 100;
 
-// A loop the program reached and left without running its body once, in a run that finished by itself.
+// A loop (or a loop's "new best" branch) the program reached and left without running its body once, in a run
+// that finished by itself.
 const NEVER_RAN = 0.8;
 
 /**
  * Adjusts a finding's confidence with what the traced run of the student's code showed: a loop reported as
  * endless that timed out is confirmed, one in a program that finished is dropped; a function reported as
  * returning nothing is confirmed when the trace shows it returning `None`; a loop whose body never ran is
- * only ever known from the trace, with the values its condition or iterable had when the loop was reached.
+ * only ever known from the trace, with the values its condition or iterable had when the loop was reached, and so
+ * is a "new largest" branch that never ran because the start value beat every item.
  */
 export function confirmWithTrace(finding: LogicFinding, run: RunResult): LogicFinding {
   const steps = run.trace?.steps ?? [];
-  if (finding.kind === 'loop-never-runs') return confirmNeverRan(finding, run);
+  if (finding.kind === 'loop-never-runs' || finding.kind === 'extreme-start-value')
+    return confirmNeverRan(finding, run);
   if (finding.kind === 'while-never-ends') {
     if (run.timedOut) return { ...finding, confidence: round(finding.confidence + 0.1) };
     const reached = steps.some((step) => step.line === finding.line);

@@ -110,6 +110,20 @@ export const buggyCases: Record<string, BuggyCase> = {
     'I typed 12 and 3 and it printed 123 instead of 15',
     'first = input("First: ")\nsecond = input("Second: ")\nprint(first + second)\n',
   ),
+  'a list emptied again on each pass': bug(
+    'reset-in-loop',
+    2,
+    'items',
+    'my list has only one item at the end',
+    'for i in range(3):\n    items = []\n    items.append(i)\nprint(items)\n',
+  ),
+  'the largest of negative numbers started at 0': bug(
+    'extreme-start-value',
+    4,
+    'biggest',
+    'why is the maximum wrong',
+    'nums = [-5, -2, -9]\nbiggest = 0\nfor n in nums:\n    if n > biggest:\n        biggest = n\nprint(biggest)\n',
+  ),
   'input compared with a number': bug(
     'input-compared-to-number',
     4,
@@ -268,6 +282,10 @@ export const correctPrograms: Record<string, string> = {
     'guess = input("Guess: ")\nguess = int(guess)\nif guess == 12:\n    print("yes")\nlow, high = 0, 9\nprint(low + (high - low) / 2, (low + high) / 2)\n',
   'input text compared with text, and a list of words searched':
     'answer = input("Capital? ")\nif answer == "Paris" or answer in ["paris", "PARIS"]:\n    print("right")\nprint(3 / len(answer) + 1 > 0)\n',
+  'a fresh list for each row, kept in the list of rows':
+    'rows = []\nfor r in range(2):\n    row = []\n    row.append(r)\n    rows.append(row)\nprint(rows)\n',
+  'the smallest of positive numbers started at 0 and of negatives at the first item':
+    'marks = [-3, -1]\nlowest = 0\nfor m in marks:\n    if m < lowest:\n        lowest = m\nprint(lowest)\nbest = marks[0]\nfor m in marks:\n    if best < m:\n        best = m\nprint(best)\n',
   'input converted with int()':
     'first = int(input("First: "))\nsecond = int(input("Second: "))\nprint(first + second)\n',
   'descriptive name instead of sum':

@@ -27,6 +27,7 @@ export const LOGIC_KINDS = [
   'print-after-loop',
   'input-compared-to-number',
   'operator-precedence',
+  'extreme-start-value',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

@@ -14,7 +14,8 @@ type FlowKind =
   | 'overwritten-total'
   | 'reset-in-loop'
   | 'loop-never-runs'
-  | 'print-after-loop';
+  | 'print-after-loop'
+  | 'extreme-start-value';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -131,8 +132,8 @@ export const flowWordings: Wordings<FlowKind> = {
   }),
   'reset-in-loop': (f, quoted) => ({
     title: `${code(f.name)} starts again from ${code(f.detail.start ?? '0')} on every pass of the loop`,
-    what: `${code(quoted)} on line ${f.line} is inside the loop (line ${f.detail.loopLine}), so each pass throws away what ${code(f.name)} has counted so far; after the loop it holds only what the last pass added.`,
-    why: 'A statement in the loop body runs once per pass. A counter or total must be set to its start value once, before the loop, and only be added to inside it.',
+    what: `${code(quoted)} on line ${f.line} is inside the loop (line ${f.detail.loopLine}), so each pass throws away what ${code(f.name)} has ${f.detail.built ?? 'counted'} so far; after the loop it holds only what the last pass added.`,
+    why: 'A statement in the loop body runs once per pass. A counter, a total or a list being filled must be set to its start value once, before the loop, and only be added to inside it.',
     hints: [
       `Look at line ${f.line}: how many times does it run?`,
       `It runs on every pass, so ${code(f.name)} goes back to ${code(f.detail.start ?? '0')} each time.`,
@@ -180,6 +181,19 @@ export const flowWordings: Wordings<FlowKind> = {
         f.detail.flipped
           ? `Write the condition that is true while the loop should go on; if ${code(f.name)} moves towards the other side, that is probably ${code(f.detail.flipped)}.`
           : `Write the condition that is true while the loop should go on, and check it with the starting value of ${code(f.name)}.`,
+      ],
+    };
+  },
+  'extreme-start-value': (f, quoted) => {
+    const values = f.detail.values ? ` (${code(f.detail.values)})` : '';
+    return {
+      title: `${code(f.name)} starts at ${code(f.detail.start ?? '0')}, and no item ever beats it`,
+      what: `${code(quoted)} on line ${f.line} never held in this run: ${code(f.name)} starts at ${code(f.detail.start ?? '0')}, and no item of ${code(f.detail.iterable ?? '')}${values} is ${f.detail.wanted === 'largest' ? 'larger' : 'smaller'}, so line ${f.detail.bodyLine} never ran and ${code(f.name)} is still ${code(f.detail.start ?? '0')} at the end.`,
+      why: `A made-up start value takes part in the comparison like a real item. ${code(f.detail.start ?? '0')} is only a safe start when every item is sure to beat it; with negative numbers (for the largest) or positive ones (for the smallest) it wins.`,
+      hints: [
+        `Look at the start value of ${code(f.name)}, before the loop: is it one of the items?`,
+        `${code(f.detail.start ?? '0')} is compared with the items too, and it beats all of them here.`,
+        `Start from the first item, ${code(`${f.name} = ${f.detail.iterable}[0]`)}, or use ${code(`${f.detail.wanted === 'largest' ? 'max' : 'min'}(${f.detail.iterable})`)}.`,
       ],
     };
   },

@@ -1,4 +1,5 @@
 import { findEntry } from '../knowledge/find-entry.ts';
+import { matchSymptom } from '../logic/match-symptom.ts';
 import { detectSignals, TROUBLE_SIGNALS } from './detect-signals.ts';
 import { type IntentModel, intentModel } from './intent-model.ts';
 import { INTENTS, type Intent } from './intent-schema.ts';
@@ -31,6 +32,7 @@ const ON_TOPIC_NUDGE = 1;
 const PYTHON_GREETING_NUDGE = 1.5;
 const EXPLAIN_CODE_NUDGE = 8;
 const HELP_WITH_CODE_NUDGE = 8;
+const SYMPTOM_WITH_CODE_NUDGE = 4;
 // A message this short without a word asking for practice names a topic to explain.
 const BARE_TOPIC_WORDS = 3;
 // Naive Bayes treats features as independent and is overconfident; this tempers it into a usable confidence.
@@ -61,6 +63,12 @@ export async function classifyIntent(
   if (signals.includes('code-broken')) scores.debug += BROKEN_CODE_NUDGE;
   // "help" with code: the debug agent runs it and explains what goes wrong, or says that nothing does.
   if (signals.includes('help-only') && code !== null) scores.debug += HELP_WITH_CODE_NUDGE;
+  // "it gives 3 but it should be 6", "my counter stays 0": code that misbehaves is run and traced, not reviewed.
+  const symptom = code === null ? null : matchSymptom(input.message);
+  if (symptom !== null && symptom !== 'misbehaves' && !signals.includes('review-phrase')) {
+    signals.push('symptom');
+    scores.debug += SYMPTOM_WITH_CODE_NUDGE;
+  }
   const troubled = TROUBLE_SIGNALS.some((name) => signals.includes(name));
   // "hi, can you help me with python?" is a start of learning, not small talk.
   if (signals.includes('greeting') && signals.includes('python-vocab') && code === null && !troubled) {
