@@ -146,6 +146,57 @@ describe('practice on the topic asked for', () => {
     expect((await as('I need another hint')).reply).toMatchObject({ exerciseId: exercise?.id, level: 2 });
   });
 
+  const newStudent = async (email: string) => {
+    const res = await test.host.app.inject({
+      method: 'POST',
+      url: '/api/auth/register',
+      payload: { email, password: 'a long enough passphrase', name: 'Noor' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const studentToken = res.json().token as string;
+    return (message: string) =>
+      test.host.app
+        .inject({
+          method: 'POST',
+          url: '/api/chat?wait=true',
+          payload: { message },
+          headers: { authorization: `Bearer ${studentToken}` },
+        })
+        .then(
+          (reply) => reply.json() as { intent: string; reply: Record<string, unknown> & { text: string } },
+        );
+  };
+
+  it('"a harder one" and "another one" follow the exercise the last reply gave: same topic, never the same exercise', async () => {
+    const as = await newStudent('noor@school.test');
+    const first = (await as('give me an exercise on strings')).reply;
+    expect(first).toMatchObject({ topic: 'data-types', difficulty: 'easy' });
+    const harder = (await as('can i get a harder one')).reply;
+    expect(harder).toMatchObject({ topic: 'data-types', difficulty: 'medium' });
+    const another = (await as('another one please')).reply;
+    expect(another).toMatchObject({ topic: 'data-types', difficulty: 'medium' });
+    expect(another.exerciseId).not.toBe(harder.exerciseId);
+    expect((await as('that was too hard, an easier one')).reply).toMatchObject({
+      topic: 'data-types',
+      difficulty: 'easy',
+    });
+  });
+
+  it('"stuck on the <title> one" gives the next hint of the exercise it names', async () => {
+    const as = await newStudent('sami@school.test');
+    expect((await as("i'm stuck on the exercise")).reply.text).toMatch(/^Which exercise is it\?/);
+    for (const [level, message] of [
+      [1, "i'm stuck on the shopping total exercise"],
+      [2, 'I cant solve the Shopping Total one'],
+      [3, "i'm still stuck on this exercise"],
+    ] as const) {
+      const { intent, reply } = await as(message);
+      expect(intent, message).toBe('exercise');
+      expect(reply, message).toMatchObject({ title: 'Shopping total', level });
+      expect(reply.text).toMatch(new RegExp(`^Hint ${level} of \\d for \\[Shopping total\\]`));
+    }
+  });
+
   it('without a topic, practises the topic she is on, at her level there', async () => {
     expect((await chat('give me an exercise')).reply).toMatchObject({ topic: 'lists', difficulty: 'medium' });
   });

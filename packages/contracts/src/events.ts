@@ -24,6 +24,14 @@ export const CheckQuestionRefSchema = z.object({
 });
 export type CheckQuestionRef = z.infer<typeof CheckQuestionRefSchema>;
 
+/** The exercise the tutor's last reply gave the student: "a harder one" or "another one" follows it. */
+export const LastExerciseSchema = z.object({
+  exerciseId: z.string(),
+  topic: z.string(),
+  difficulty: DifficultySchema,
+});
+export type LastExercise = z.infer<typeof LastExerciseSchema>;
+
 export const LearningRequestSchema = z.object({
   requestId: z.string(),
   userId: z.string(),
@@ -34,6 +42,8 @@ export const LearningRequestSchema = z.object({
   offered: z.array(OfferedChoiceSchema).optional(),
   /** The check question the tutor's last reply ended with, when it did: "B" may answer it. */
   check: CheckQuestionRefSchema.optional(),
+  /** The exercise the tutor's last reply gave, when it gave one. */
+  lastExercise: LastExerciseSchema.optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

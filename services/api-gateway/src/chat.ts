@@ -6,6 +6,7 @@ import {
   CheckQuestionRefSchema,
   type Envelope,
   type EventPayload,
+  LastExerciseSchema,
   OfferedChoiceSchema,
   TOPICS,
 } from '@learnflow/contracts';
@@ -71,7 +72,7 @@ const AskedSchema = z.object({
 
 /**
  * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
- * ("Which of these do you mean?") and the check question it ended with.
+ * ("Which of these do you mean?"), the check question it ended with and the exercise it gave ("a harder one").
  */
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
@@ -83,9 +84,11 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     .limit(1)
     .executeTakeFirst();
   const asked = AskedSchema.safeParse(last?.metadata).data;
+  const exercise = LastExerciseSchema.safeParse(last?.metadata).data;
   return {
     ...(asked?.choices?.length ? { offered: asked.choices } : {}),
     ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),
+    ...(exercise ? { lastExercise: exercise } : {}),
   };
 }
 

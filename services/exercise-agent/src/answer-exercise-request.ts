@@ -30,9 +30,25 @@ const ASKED: [RegExp, Difficulty][] = [
 export const askedDifficulty = (message: string): Difficulty | null =>
   ASKED.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 
+// "Another one", "a harder one", "one more": a request that follows the exercise the last reply gave.
+const FOLLOW_UP =
+  /\b(?:another|one more|next one|more like (?:this|that)|similar|harder|easier|simpler|tougher|more difficult|more challenging|less difficult)\b/i;
+const STEPS: Difficulty[] = ['easy', 'medium', 'hard'];
+
+const HARDER = /\b(?:harder|tougher|more difficult|more challenging)\b/i;
+const EASIER = /\b(?:easier|simpler|less difficult)\b/i;
+
+/** What a follow-up asks for: one step up from the last for "harder", down for "easier", else as named or the same. */
+function followedDifficulty(message: string, last: Difficulty): Difficulty {
+  const step = HARDER.test(message) ? 1 : EASIER.test(message) ? -1 : 0;
+  if (step === 0) return askedDifficulty(message) ?? last;
+  return STEPS[Math.min(Math.max(STEPS.indexOf(last) + step, 0), STEPS.length - 1)] ?? last;
+}
+
 /**
  * The chat path: a student asked for practice. The topic is the one the message names
- * ("an exercise on dicts"), else the request's, else the first one with open exercises.
+ * ("an exercise on dicts"), else that of the exercise the last reply gave when the message follows it
+ * ("a harder one": one step up from it), else the request's, else the first one with open exercises.
  * Answers on `learning.responses` with the topic's quiz when a quiz was asked for, else an
  * exercise fitted to their mastery of that topic: an unsolved bank exercise at the right
  * difficulty, else a freshly generated one; the reply links it and gives the prompt, never
@@ -45,13 +61,16 @@ export async function answerExerciseRequest(
   correlationId: string,
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
-  if (ASKS_FOR_HINT.test(request.message)) {
-    await respond(deps, request, correlationId, await hintReply(deps, caller));
+  // "I'm stuck, give me an easier one" asks for another exercise; "stuck on the fizzbuzz one" for a hint.
+  if (ASKS_FOR_HINT.test(request.message) && askedDifficulty(request.message) === null) {
+    await respond(deps, request, correlationId, await hintReply(deps, caller, request.message));
     return;
   }
   const mention = recognizeTopic(request.message);
+  const follows = !mention && FOLLOW_UP.test(request.message) ? request.lastExercise : undefined;
   const topic =
     mention?.slug ??
+    follows?.topic ??
     request.topic ??
     request.context.topic ??
     (await firstOpenTopic(deps, caller.id)) ??
@@ -66,17 +85,24 @@ export async function answerExerciseRequest(
     await respond(deps, request, correlationId, reply);
     return;
   }
-  const asked = askedDifficulty(request.message);
+  const asked = follows
+    ? followedDifficulty(request.message, follows.difficulty)
+    : askedDifficulty(request.message);
   const adapted = asked
     ? adaptDifficulty(asked, level ?? 'Beginner')
     : { difficulty: difficultyFor(level), reason: null };
   const focusError = mostCommonError(request.context.recentErrors);
 
   // "Practise recursion": an unsolved exercise with that concept comes first, at the nearest difficulty.
+  // A follow-up never gets the exercise it follows again.
+  const notLast = (id: string) => id !== follows?.exerciseId;
   let exerciseId =
     (mention &&
-      (await pickUnsolved(deps, caller.id, topic, adapted.difficulty, true, hasConceptNamed(mention)))) ||
-    (await pickUnsolved(deps, caller.id, topic, adapted.difficulty));
+      (await pickUnsolved(deps, caller.id, topic, adapted.difficulty, {
+        nearest: true,
+        only: hasConceptNamed(mention),
+      }))) ||
+    (await pickUnsolved(deps, caller.id, topic, adapted.difficulty, { only: notLast }));
   let generated = false;
   if (!exerciseId) {
     try {
@@ -90,7 +116,10 @@ export async function answerExerciseRequest(
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500) throw error;
       deps.log.warn({ err: error, topic }, 'no generated exercise; falling back to the bank');
-      exerciseId = await pickUnsolved(deps, caller.id, topic, adapted.difficulty, true);
+      exerciseId = await pickUnsolved(deps, caller.id, topic, adapted.difficulty, {
+        nearest: true,
+        only: notLast,
+      });
     }
   }
   const record = exerciseId ? await findExercise(deps, caller, exerciseId) : null;
@@ -115,7 +144,7 @@ export async function answerExerciseRequest(
 }
 
 /** Whether a bank exercise has a concept the student's words named ("recursion"). */
-const hasConceptNamed = (mention: TopicMention) => (slug: string) =>
+const hasConceptNamed = (mention: TopicMention) => (_id: string, slug: string) =>
   (exerciseBySlug(slug)?.concepts ?? []).some((concept) => namesConcept(mention, concept));
 
 function respond(

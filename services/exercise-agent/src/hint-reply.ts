@@ -1,9 +1,45 @@
 import type { ServiceDeps } from '@learnflow/platform';
-import type { Caller } from './find-exercise.ts';
+import { type Caller, visibleTo } from './find-exercise.ts';
 import { requestHint } from './request-hint.ts';
 
-/** "Can you give me a hint?": asking for a hint, not for a new exercise. */
-export const ASKS_FOR_HINT = /\bhints?\b|\bclue\b|\bnudge\b/i;
+/** "Can you give me a hint?", "I'm stuck on the fizzbuzz one": asking for help, not for a new exercise. */
+export const ASKS_FOR_HINT =
+  /\bhints?\b|\bclue\b|\bnudge\b|\bstuck\b|\bcan'?t (?:solve|do|finish|figure out|get) (?:it|this|the|my)\b/i;
+
+// Words of a title that say nothing about which exercise it is.
+const PLAIN_WORDS = new Set(
+  'the and for with from into that this exercise function a an of to in on is it its two one'.split(' '),
+);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 3 && !PLAIN_WORDS.has(word));
+
+/**
+ * The exercise the message names by its title ("stuck on the shopping total one", "fizz buzz"), among those
+ * the caller may see: the one with the largest share of its title's words in the message, at least half,
+ * and no other as good. Undefined when none is named.
+ */
+export async function exerciseNamed(deps: ServiceDeps, caller: Caller, message: string) {
+  const said = new Set(wordsOf(message));
+  const squashed = message.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const rows = await deps.db
+    .selectFrom('exercises')
+    .select(['id', 'title'])
+    .where(visibleTo(caller))
+    .execute();
+  const scored = rows
+    .map((row) => {
+      const words = wordsOf(row.title);
+      const found = words.filter((word) => said.has(word) || squashed.includes(word)).length;
+      return { id: row.id, share: words.length === 0 ? 0 : found / words.length };
+    })
+    .filter((row) => row.share >= 0.5)
+    .sort((a, b) => b.share - a.share);
+  const [best, next] = scored;
+  return best && (!next || next.share < best.share) ? best.id : undefined;
+}
 
 /** The exercise the student worked on last (a submission or a hint) and has not solved yet. */
 async function lastOpenExercise(deps: ServiceDeps, userId: string): Promise<string | undefined> {
@@ -31,14 +67,17 @@ async function lastOpenExercise(deps: ServiceDeps, userId: string): Promise<stri
 }
 
 /**
- * The next hint of the exercise the student is working on (the one they last submitted to or asked a
- * hint for, unsolved), with where it stands on the ladder; or, when there is none, what to do instead.
+ * The next hint of the exercise the message names, else of the one the student is working on (the one they
+ * last submitted to or asked a hint for, unsolved), with where it stands on the ladder; or, when there is
+ * none, what to do instead.
  */
 export async function hintReply(
   deps: ServiceDeps,
   caller: Caller,
+  message: string,
 ): Promise<{ text: string; data: Record<string, unknown> }> {
-  const exerciseId = await lastOpenExercise(deps, caller.id);
+  const exerciseId =
+    (await exerciseNamed(deps, caller, message)) ?? (await lastOpenExercise(deps, caller.id));
   if (!exerciseId)
     return {
       text: 'Which exercise is it? Open it and press **Hint** there, or paste your code here and tell me what it should do: I will point you to where to look.',

@@ -28,21 +28,26 @@ function unsolvedBank(deps: ServiceDeps, userId: string) {
     .orderBy('exercises.slug');
 }
 
+export interface PickOptions {
+  /** Fall back to the closest difficulty, the easier one on a tie. */
+  nearest?: boolean;
+  /** Only the exercises (by id and slug) it accepts. */
+  only?: (id: string, slug: string) => boolean;
+}
+
 /**
  * An unsolved bank exercise of the topic: at `difficulty` exactly, or (with `nearest`) the
- * closest difficulty, the easier one on a tie; with `only`, among the exercises whose slug it
- * accepts. Undefined when there is none.
+ * closest difficulty; with `only`, among the exercises it accepts. Undefined when there is none.
  */
 export async function pickUnsolved(
   deps: ServiceDeps,
   userId: string,
   topic: string,
   difficulty: Difficulty,
-  nearest = false,
-  only: (slug: string) => boolean = () => true,
+  { nearest = false, only = () => true }: PickOptions = {},
 ): Promise<string | undefined> {
   const rows = (await unsolvedBank(deps, userId).where('topics.slug', '=', topic).execute()).filter(
-    (row) => row.slug !== null && only(row.slug),
+    (row) => row.slug !== null && only(row.id, row.slug),
   );
   const exact = rows.find((row) => row.difficulty === difficulty);
   if (exact || !nearest) return exact?.id;
