@@ -211,5 +211,9 @@ describe('practice on the topic asked for', () => {
       topic: 'while-loops',
       level: 'Beginner',
     });
+    expect((await chat('test me on dictionaries')).reply).toMatchObject({
+      topic: 'dictionaries',
+      quizId: expect.any(String),
+    });
   });
 });

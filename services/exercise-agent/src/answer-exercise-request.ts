@@ -18,7 +18,7 @@ import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
 import { quizReply } from './quiz-reply.ts';
 import { mostCommonError, studentProfile } from './student-profile.ts';
 
-const QUIZ = /\bquiz/i;
+const QUIZ = /\bquiz|\btest (?:me|my knowledge)\b/i;
 
 const ASKED: [RegExp, Difficulty][] = [
   [/\b(hard|harder|hardest|challenge|challenging|difficult|tough)\b/i, 'hard'],
