@@ -193,4 +193,25 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(code).toBe(4401);
   });
+
+  // Last: its confusion messages are struggle signals, which an earlier test counts.
+  it('"I don\'t get it" after an answer explains that entry another way; a second time, asks which part', async () => {
+    const first = (await chat({ message: 'how do i reverse a list' })).json();
+    const entry = first.reply.knowledge.id as string;
+    const again = (await chat({ message: "I don't get it" })).json();
+    expect(again).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(again.reply.explainedAgain).toBe(entry);
+    expect(again.reply.text).toMatch(/^Let me put \*\*.+\*\* another way\./);
+    expect(again.reply.text).toContain(
+      'Here is what this example does, line by line, from a real run of it:',
+    );
+    expect(again.reply.text).toContain(
+      '- **Line 1** `items = [1, 2, 3]` runs once; `items` becomes [1, 2, 3].',
+    );
+    const still = (await chat({ message: 'still dont understand' })).json();
+    expect(still).toMatchObject({ intent: 'concept', agent: 'triage' });
+    expect(still.reply.text).toMatch(/^Sorry, that didn't help\. Which part is unclear\?/);
+    // A confusion that names its subject is a question of its own.
+    expect((await chat({ message: "i don't get recursion" })).json().reply.knowledge.id).toMatch(/recursion/);
+  });
 });

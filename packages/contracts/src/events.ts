@@ -44,6 +44,8 @@ export const LearningRequestSchema = z.object({
   check: CheckQuestionRefSchema.optional(),
   /** The exercise the tutor's last reply gave, when it gave one. */
   lastExercise: LastExerciseSchema.optional(),
+  /** The knowledge-base entry the tutor's last reply answered from: "I don't get it" asks for it again. */
+  lastEntry: z.string().optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

@@ -1,5 +1,6 @@
 export { proposeTests } from './authoring/propose-tests.ts';
 export { choiceNamed } from './concepts/choice-named.ts';
+export { ASK_WHICH_PART, asksToExplainAgain, exampleOf, explainAgain } from './concepts/explain-again.ts';
 export { type ConceptAnswer, type ConceptQuestion, explainConcept } from './concepts/explain-concept.ts';
 export { markCheckAnswer } from './concepts/mark-check-answer.ts';
 export { walkThrough } from './concepts/walk-through.ts';

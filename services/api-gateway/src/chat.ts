@@ -68,11 +68,13 @@ export async function sendChat(
 const AskedSchema = z.object({
   choices: z.array(OfferedChoiceSchema).optional(),
   checkQuestion: z.object({ ref: CheckQuestionRefSchema }).nullish(),
+  knowledge: z.object({ id: z.string() }).nullish(),
 });
 
 /**
  * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
- * ("Which of these do you mean?"), the check question it ended with and the exercise it gave ("a harder one").
+ * ("Which of these do you mean?"), the check question it ended with, the exercise it gave ("a harder one") and the entry it answered from
+ * ("I don't get it").
  */
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
@@ -89,6 +91,7 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     ...(asked?.choices?.length ? { offered: asked.choices } : {}),
     ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),
     ...(exercise ? { lastExercise: exercise } : {}),
+    ...(asked?.knowledge ? { lastEntry: asked.knowledge.id } : {}),
   };
 }
 

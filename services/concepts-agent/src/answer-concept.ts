@@ -2,8 +2,12 @@ import { type EventPayload, type ExecutionTrace, TOPICS } from '@learnflow/contr
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
+  ASK_WHICH_PART,
+  asksToExplainAgain,
   asksToExplainCode,
   composeAnswer,
+  exampleOf,
+  explainAgain,
   explainConcept,
   leaksSolution,
   llmResource,
@@ -27,26 +31,17 @@ export async function answerConcept(
     await walkThroughCode(deps, request, request.code, correlationId, transaction);
     return;
   }
+  if (request.lastEntry && asksToExplainAgain(request.message)) {
+    await explainEntryAgain(deps, request, request.lastEntry, correlationId, transaction);
+    return;
+  }
   const offline = await explainConcept({
     message: request.message,
     topic: request.context.topic,
     masteryLevel: request.context.masteryLevel,
   });
   const response = (kind: 'delta' | 'final', text: string, data: Record<string, unknown> = {}) =>
-    [
-      TOPICS.learningResponses.name,
-      kind === 'delta' ? 'learnflow.learning.delta' : 'learnflow.learning.responded',
-      {
-        requestId: request.requestId,
-        userId: request.userId,
-        intent: 'concept',
-        agent: 'concepts-agent',
-        kind,
-        text,
-        data,
-      },
-      { userId: request.userId, correlationId },
-    ] as const;
+    responseOf(request, correlationId, kind, text, data);
   const [answer, trace] = await Promise.all([
     composeAnswer({
       llm: await deps.resources.get(llmResource(deps.config)),
@@ -89,21 +84,29 @@ async function walkThroughCode(
   const sandbox = await deps.resources.get(sandboxResource);
   const run = await sandbox.run({ code, trace: true });
   const text = walkThrough(code, run);
+  const data = { source: 'offline', walkthrough: true, ...(run.trace ? { trace: run.trace } : {}) };
+  await transaction((tx) => tx.publish(...responseOf(request, correlationId, 'final', text, data)));
+}
+
+/** "I don't get it" after an answer from a knowledge-base entry: that entry another way, its example traced. */
+async function explainEntryAgain(
+  deps: ServiceDeps,
+  request: EventPayload<'concepts.requests'>,
+  entryId: string,
+  correlationId: string,
+  transaction: Events['transaction'],
+) {
+  const code = exampleOf(entryId);
+  const run = code ? await (await deps.resources.get(sandboxResource)).run({ code, trace: true }) : null;
+  const text = run ? explainAgain(entryId, run) : null;
+  const data = {
+    source: 'offline',
+    // Not `knowledge`: a second "I still don't get it" is asked which part, not given the same text again.
+    ...(text ? { explainedAgain: entryId } : {}),
+    ...(run?.trace ? { trace: run.trace } : {}),
+  };
   await transaction((tx) =>
-    tx.publish(
-      TOPICS.learningResponses.name,
-      'learnflow.learning.responded',
-      {
-        requestId: request.requestId,
-        userId: request.userId,
-        intent: 'concept',
-        agent: 'concepts-agent',
-        kind: 'final',
-        text,
-        data: { source: 'offline', walkthrough: true, ...(run.trace ? { trace: run.trace } : {}) },
-      },
-      { userId: request.userId, correlationId },
-    ),
+    tx.publish(...responseOf(request, correlationId, 'final', text ?? ASK_WHICH_PART, data)),
   );
 }
 
@@ -123,4 +126,28 @@ async function traceExample(deps: ServiceDeps, code: string | undefined) {
     deps.log.warn({ err: error }, 'could not trace the lesson example');
     return null;
   }
+}
+
+/** The publish arguments of one piece (`delta`) or the whole (`final`) of the answer to `request`. */
+function responseOf(
+  request: EventPayload<'concepts.requests'>,
+  correlationId: string,
+  kind: 'delta' | 'final',
+  text: string,
+  data: Record<string, unknown>,
+) {
+  return [
+    TOPICS.learningResponses.name,
+    kind === 'delta' ? 'learnflow.learning.delta' : 'learnflow.learning.responded',
+    {
+      requestId: request.requestId,
+      userId: request.userId,
+      intent: 'concept',
+      agent: 'concepts-agent',
+      kind,
+      text,
+      data,
+    },
+    { userId: request.userId, correlationId },
+  ] as const;
 }

@@ -1,6 +1,8 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import {
+  ASK_WHICH_PART,
+  asksToExplainAgain,
   choiceNamed,
   classifyIntent,
   codeOfRequest,
@@ -44,7 +46,9 @@ export async function routeRequest(
   const code = codeOfRequest(asked);
   // "B" after a check question: marked here, with the bank's explanation.
   const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
-  const answered = picked ? 'picked-choice' : marked ? 'check-answer' : null;
+  // "I don't get it": the entry the last reply answered from, another way (concepts agent); else which part.
+  const again = !picked && !marked && code === null && asksToExplainAgain(request.message);
+  const answered = picked ? 'picked-choice' : marked ? 'check-answer' : again ? 'explain-again' : null;
   const { intent, confidence, signals } = answered
     ? { intent: 'concept' as const, confidence: 1, signals: [answered] }
     : await classifyIntent({
@@ -56,14 +60,16 @@ export async function routeRequest(
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
   const target: Target = marked
     ? { reply: marked }
-    : intent === 'progress' || intent === 'other'
-      ? {
-          reply:
-            intent === 'progress'
-              ? await progressReply(deps, request.userId)
-              : redirectMessage(request.message),
-        }
-      : { route: ROUTES[intent] };
+    : again && !request.lastEntry
+      ? { reply: ASK_WHICH_PART }
+      : intent === 'progress' || intent === 'other'
+        ? {
+            reply:
+              intent === 'progress'
+                ? await progressReply(deps, request.userId)
+                : redirectMessage(request.message),
+          }
+        : { route: ROUTES[intent] };
   const struggleTopic = context.topic;
   // Practice on the topic the student names ("an exercise on dicts"), at their mastery of that topic.
   const named = intent === 'exercise' ? recognizeTopic(request.message)?.slug : undefined;

@@ -20,7 +20,7 @@ const visible = (step: ExecutionTrace['steps'][number]) => ({ ...step.globals, .
  * "What does this code do?" answered from a real traced run: each line with how many times it ran and
  * the values it gave its variables, then what the program printed, or where it stopped and why.
  */
-export function walkThrough(code: string, run: TracedRun): string {
+export function walkThrough(code: string, run: TracedRun, whose = 'your code'): string {
   const steps = run.trace?.steps ?? [];
   const stories = new Map<number, LineStory>();
   steps.forEach((step, index) => {
@@ -65,7 +65,7 @@ export function walkThrough(code: string, run: TracedRun): string {
       ? `It stops${run.error.line ? ` on line ${run.error.line}` : ''} with \`${run.error.type}: ${run.error.message}\`.`
       : null;
   return [
-    'Here is what your code does, line by line, from a real run of it:',
+    `Here is what ${whose} does, line by line, from a real run of it:`,
     [...lines, ...more].join('\n'),
     output,
     ending,
