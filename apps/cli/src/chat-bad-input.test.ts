@@ -61,6 +61,17 @@ describe('the tutor chat with unusual messages', () => {
     for (const topic of linked) expect(topic).toMatch(/loop/);
   });
 
+  it.each([
+    '¿cómo funciona un bucle for en python?',
+    'comment faire une liste en python',
+    'wie funktioniert eine for schleife',
+    'что такое список',
+  ])('asks the question %j again in English', async (message) => {
+    const res = await chat({ message });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().reply.text).toMatch(/^I can only read English so far\./);
+  });
+
   it('answers code that does not parse with what is wrong in it', async () => {
     const res = await chat({ message: 'what is wrong here?', code: 'for i in range(3)\n    print(i)\n' });
     expect(res.statusCode).toBe(200);

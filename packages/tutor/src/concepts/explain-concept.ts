@@ -4,6 +4,7 @@ import { exercises } from '../content/exercises/index.ts';
 import { quizzes } from '../content/quizzes/index.ts';
 import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
+import { IN_ENGLISH, notEnglish } from '../triage/human-language.ts';
 
 export interface ConceptQuestion {
   message: string;
@@ -67,6 +68,7 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
     topic: entry.topic,
   }));
   if (!match.best && choices.length === 0) {
+    if (notEnglish(question.message)) return { text: IN_ENGLISH, topic: null, data: EMPTY };
     return {
       text: 'I couldn\'t match that to a lesson yet. Could you tell me which Python idea you\'re asking about, or paste the code you\'re looking at? For example: *"How do for loops work?"* or *"What does `return` do?"*',
       topic: null,

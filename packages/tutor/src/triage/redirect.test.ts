@@ -17,16 +17,26 @@ describe('redirectMessage', () => {
     }
   });
 
-  it('asks again in English when the message is in a script it cannot read', () => {
+  it('asks again in English when the message is in a language it cannot read', () => {
     for (const message of [
       '什么是列表',
       'что такое цикл for',
       'ما هي القائمة في بايثون',
       'リストとは何ですか',
+      'wie funktioniert eine for schleife',
+      '¿cómo hago un bucle for en python?',
+      'comment faire une liste en python',
+      'como faço uma lista',
     ])
-      expect(redirectMessage(message)).toMatch(/English/);
-    for (const message of ['🐍🐍🐍', 'whats the weather today', 'café au lait'])
-      expect(redirectMessage(message)).not.toMatch(/English/);
+      expect(redirectMessage(message), message).toMatch(/English/);
+    for (const message of [
+      '🐍🐍🐍',
+      'whats the weather today',
+      'café au lait',
+      'what is the del statement',
+      'come on, is it a list or a tuple',
+    ])
+      expect(redirectMessage(message), message).not.toMatch(/English/);
   });
 
   it('politely declines unsafe or dishonest requests', () => {

@@ -1,3 +1,4 @@
+import { IN_ENGLISH, notEnglish } from './human-language.ts';
 import { normalizeTokens } from './normalize-tokens.ts';
 import { GREETING, THANKS, UNSAFE, WORK_FOR_ME } from './signal-patterns.ts';
 import { stableHash } from './stable-hash.ts';
@@ -26,24 +27,13 @@ const STEER = [
   'Good question for another place! Here I can help with Python: explaining ideas, fixing errors or practice.',
 ];
 
-const IN_ENGLISH =
-  "I can only read English so far. Could you ask again in English? For example: 'what is a list?', or paste your code and I'll look at it.";
-const LETTER = /\p{L}/gu;
-const LATIN = /\p{Script=Latin}/gu;
-
-/** A message whose letters are mostly of another script (Chinese, Cyrillic, Arabic...): the tutor cannot read it. */
-const notLatinScript = (message: string) => {
-  const letters = message.match(LETTER)?.length ?? 0;
-  return letters > 0 && (message.match(LATIN)?.length ?? 0) < letters / 2;
-};
-
 /**
  * A short, kind answer to a message triaged as `other` that steers back to Python learning; unsafe requests
- * (malware, cheating on an exam) are politely declined, and a message in a script the tutor cannot read gets
+ * (malware, cheating on an exam) are politely declined, and a message in a language the tutor cannot read gets
  * asked again in English. The same message always gets the same answer.
  */
 export function redirectMessage(message: string): string {
-  if (notLatinScript(message)) return IN_ENGLISH;
+  if (notEnglish(message)) return IN_ENGLISH;
   const text = normalizeTokens(message).join(' ');
   const choices = UNSAFE.test(text)
     ? DECLINE
