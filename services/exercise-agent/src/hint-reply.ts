@@ -18,8 +18,8 @@ const wordsOf = (text: string) =>
 
 /**
  * The exercise the message names by its title ("stuck on the shopping total one", "fizz buzz"), among those
- * the caller may see: the one with the largest share of its title's words in the message, at least half,
- * and no other as good. Undefined when none is named.
+ * the caller may see: the one with the largest share of its title's words in the message (at least half, and
+ * two words of a longer title), and no other as good. Undefined when none is named.
  */
 export async function exerciseNamed(deps: ServiceDeps, caller: Caller, message: string) {
   const said = new Set(wordsOf(message));
@@ -33,9 +33,15 @@ export async function exerciseNamed(deps: ServiceDeps, caller: Caller, message: 
     .map((row) => {
       const words = wordsOf(row.title);
       const found = words.filter((word) => said.has(word) || squashed.includes(word)).length;
-      return { id: row.id, share: words.length === 0 ? 0 : found / words.length };
+      // One word may name a one-word title ("FizzBuzz"); a longer one needs two ("give" alone is no "Give change").
+      return {
+        id: row.id,
+        found,
+        needed: Math.min(2, words.length),
+        share: found / Math.max(words.length, 1),
+      };
     })
-    .filter((row) => row.share >= 0.5)
+    .filter((row) => row.needed > 0 && row.found >= row.needed && row.share >= 0.5)
     .sort((a, b) => b.share - a.share);
   const [best, next] = scored;
   return best && (!next || next.share < best.share) ? best.id : undefined;
