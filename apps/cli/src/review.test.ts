@@ -148,7 +148,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
     const { requestId, answer } = await submit(code, 'Can you review my loop?');
     expect(answer).toMatchObject({ userId, intent: 'review', agent: 'code-review-agent', kind: 'final' });
     expect(answer.text).toMatch(/Code review: \d+\/100/);
-    expect(answer.text).toContain('enumerate(nums)');
+    expect(answer.text).toContain('for num in nums:\n    print(num)');
     const data = ReviewDataSchema.parse(answer.data);
     expect(data.findings.map((f) => f.rule)).toContain('LF004');
     const event = await progressFor((d) => d.detail.requestId === requestId);

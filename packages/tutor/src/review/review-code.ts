@@ -41,7 +41,7 @@ export async function reviewCode(code: string): Promise<Review> {
     ...diagnostics.map(explainDiagnostic),
     ...checkFunctionShape(tokens),
     ...checkShortNames(tokens),
-    ...checkRangeLen(tokens),
+    ...checkRangeLen(tokens, code),
   ];
   const score = scoreFindings(findings);
   return {

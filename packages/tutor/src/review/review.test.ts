@@ -148,8 +148,25 @@ for i in range(len(squares)):
     expect(rules).toContain('LF004@37');
     expect(review.findings.filter((f) => f.rule === 'LF003')).toHaveLength(1);
     const loop = review.findings.find((f) => f.rule === 'LF004');
-    expect(loop?.suggestion).toContain('for square in squares:');
-    expect(loop?.suggestion).toContain('enumerate(squares)');
+    expect(loop?.suggestion).toContain('```python\nfor square in squares:\n    print(square)\n```');
+  });
+
+  it("rewrites a range(len(...)) loop in the student's own code, keeping the position only where it is used", async () => {
+    const suggestion = async (code: string) =>
+      (await reviewCode(code)).findings.find((f) => f.rule === 'LF004')?.suggestion ?? '';
+    expect(
+      await suggestion(
+        'def average(marks):\n    total = 0\n    for i in range(len(marks)):\n        total = total + marks[i]\n    return total / len(marks)\n',
+      ),
+    ).toContain('```python\nfor mark in marks:\n    total = total + mark\n```');
+    expect(
+      await suggestion('names = ["Ana", "Bo"]\nfor i in range(len(names)):\n    print(i + 1, names[i])\n'),
+    ).toContain('```python\nfor i, name in enumerate(names):\n    print(i + 1, name)\n```');
+    // Assigning to names[i] needs the position: the pattern is shown, the loop is not rewritten.
+    const assigning = await suggestion(
+      'names = ["ana", "bo"]\nfor i in range(len(names)):\n    names[i] = names[i].title()\nprint(names)\n',
+    );
+    expect(assigning).toContain('for name in names:\n    print(name)');
   });
 
   it('scores clean code above messy code, within 0-100', async () => {
