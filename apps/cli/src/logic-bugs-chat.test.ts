@@ -96,5 +96,8 @@ describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) 
     expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
     expect(body.reply.error).toBeUndefined();
     expect(body.reply.text).toContain('none of the usual logic mistakes');
+    // Walked through from the traced run, so the student can see where it parts from what they expected.
+    expect(body.reply.text).toContain('- **Line 4** `print(area(3, 4))` runs once.');
+    expect(body.reply.text).toContain('```text\n12\n```');
   });
 });

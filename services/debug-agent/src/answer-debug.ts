@@ -11,6 +11,7 @@ import {
   leaksSolution,
   llmResource,
   verifyReplyCode,
+  walkThrough,
 } from '@learnflow/tutor';
 import { errorHistory, recordExplainedError } from './error-history.ts';
 import { findError } from './find-error.ts';
@@ -65,11 +66,18 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
       );
       return;
     }
+    const clean = `Your code ran without an error${found.typed ? ` (${typedNote(found.typed)})` : ''} and I found none of the usual logic mistakes in it.`;
+    // The traced run, line by line, shows which branch ran and what each variable held: where to look.
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
-        : `Your code ran without an error${found.typed ? ` (${typedNote(found.typed)})` : ''} and I found none of the usual logic mistakes in it. ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
-    await publish('final', text, { source: found.source });
+        : found.run?.trace && request.code
+          ? `${clean} The first line that does something you did not expect is where to look.\n\n${walkThrough(request.code, found.run)}`
+          : `${clean} ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
+    await publish('final', text, {
+      source: found.source,
+      ...(found.run?.trace ? { trace: found.run.trace } : {}),
+    });
     return;
   }
   const explanation: ErrorExplanation =
