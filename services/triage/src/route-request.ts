@@ -1,4 +1,4 @@
-import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import { type EventPayload, type Intent, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import {
   ASK_WHICH_PART,
@@ -10,6 +10,7 @@ import {
   recognizeTopic,
   redirectMessage,
   saysStruggling,
+  smallTalk,
 } from '@learnflow/tutor';
 import { progressReply } from './progress-reply.ts';
 import { studentContext } from './student-context.ts';
@@ -48,9 +49,19 @@ export async function routeRequest(
   const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
   // "I don't get it": the entry the last reply answered from, another way (concepts agent); else which part.
   const again = !picked && !marked && code === null && asksToExplainAgain(request.message);
-  const answered = picked ? 'picked-choice' : marked ? 'check-answer' : again ? 'explain-again' : null;
+  // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint.
+  const talk = !picked && !marked && !again && code === null ? smallTalk(request.message) : null;
+  const answered: [Intent, string] | null = picked
+    ? ['concept', 'picked-choice']
+    : marked
+      ? ['concept', 'check-answer']
+      : again
+        ? ['concept', 'explain-again']
+        : talk
+          ? [talk.kind === 'stuck' ? 'exercise' : 'other', 'small-talk']
+          : null;
   const { intent, confidence, signals } = answered
-    ? { intent: 'concept' as const, confidence: 1, signals: [answered] }
+    ? { intent: answered[0], confidence: 1, signals: [answered[1]] }
     : await classifyIntent({
         message: asked.message,
         code,
@@ -60,16 +71,18 @@ export async function routeRequest(
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
   const target: Target = marked
     ? { reply: marked }
-    : again && !request.lastEntry
-      ? { reply: ASK_WHICH_PART }
-      : intent === 'progress' || intent === 'other'
-        ? {
-            reply:
-              intent === 'progress'
-                ? await progressReply(deps, request.userId)
-                : redirectMessage(request.message),
-          }
-        : { route: ROUTES[intent] };
+    : talk?.kind === 'reply'
+      ? { reply: talk.text }
+      : again && !request.lastEntry
+        ? { reply: ASK_WHICH_PART }
+        : intent === 'progress' || intent === 'other'
+          ? {
+              reply:
+                intent === 'progress'
+                  ? await progressReply(deps, request.userId)
+                  : redirectMessage(request.message),
+            }
+          : { route: ROUTES[intent] };
   const struggleTopic = context.topic;
   // Practice on the topic the student names ("an exercise on dicts"), at their mastery of that topic.
   const named = intent === 'exercise' ? recognizeTopic(request.message)?.slug : undefined;

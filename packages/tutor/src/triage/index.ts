@@ -4,3 +4,4 @@ export { asksToExplainCode } from './detect-signals.ts';
 export { INTENTS, type Intent, IntentSchema } from './intent-schema.ts';
 export { redirectMessage } from './redirect.ts';
 export { saysStruggling } from './says-struggling.ts';
+export { type SmallTalk, smallTalk } from './small-talk.ts';

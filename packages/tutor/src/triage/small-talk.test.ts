@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { smallTalk } from './small-talk.ts';
+
+describe('smallTalk', () => {
+  it.each([
+    ['ok', 'Alright!'],
+    ['got it', 'Alright!'],
+    ['who are you?', "I'm your Python tutor."],
+    ['what can you do', "I'm your Python tutor."],
+    ['can you help me', 'Of course!'],
+    ['i need help with python', 'Of course!'],
+    ['help me please', 'Of course!'],
+  ])('answers "%s" as conversation', (message, start) => {
+    const talk = smallTalk(message);
+    expect(talk?.kind).toBe('reply');
+    expect(talk?.kind === 'reply' && talk.text.startsWith(start)).toBe(true);
+  });
+
+  it.each(["I'm stuck", 'im still stuck', 'stuck again'])(
+    'reads "%s" as stuck on the open exercise',
+    (message) => {
+      expect(smallTalk(message)).toEqual({ kind: 'stuck' });
+    },
+  );
+
+  it.each([
+    'ok so how do for loops work',
+    'can you help me with for loops',
+    "i'm stuck on the fizzbuzz exercise",
+    'what can you do with a dictionary',
+    'help() function',
+  ])('leaves "%s" to triage', (message) => {
+    expect(smallTalk(message)).toBeNull();
+  });
+});

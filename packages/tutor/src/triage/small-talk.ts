@@ -1,0 +1,35 @@
+import { normalizeTokens } from './normalize-tokens.ts';
+
+/** A whole message of conversation: answered with `text`, or (`stuck`) the next hint of the open exercise. */
+export type SmallTalk = { kind: 'reply'; text: string } | { kind: 'stuck' };
+
+const TALK: [RegExp, SmallTalk][] = [
+  [/^(?:(?:im|i am) )?(?:still |really |so |completely )?stuck(?: again| still| here)?$/, { kind: 'stuck' }],
+  [
+    /^(?:what can you do|what do you do|who are you|what are you|what is this|what is learnflow|how do you work|how does this work|what can i ask(?: you)?|what should i ask(?: you)?|how do i use this|what are you for|what can you help (?:me )?with)$/,
+    {
+      kind: 'reply',
+      text: 'I\'m your Python tutor. I can explain an idea (*"how do for loops work?"*), find what is wrong with code you paste and why, review code that works, give you exercises and quizzes on a topic, and tell you how you are doing. What would you like to start with?',
+    },
+  ],
+  [
+    /^(?:(?:please|pls) )?(?:(?:can|could) you )?(?:please )?help(?: me)?(?: please| pls)?$|^(?:i need|i want|need) (?:some )?help(?: with (?:python|coding|programming|my code|this|my homework))?(?: please)?$|^(?:please )?help me with python$/,
+    {
+      kind: 'reply',
+      text: 'Of course! What are you working on? Ask about a Python idea (*"what is a dictionary?"*), paste code that fails together with its error, or ask for an exercise on a topic.',
+    },
+  ],
+  [
+    /^(?:ok|okay|k|kk|cool|nice|great|got it|i see|makes sense|alright|all right|sure|yes|yeah|yep|no|nope|nah|fine|good|perfect|awesome|oh|ah|hmm|right)(?: (?:then|now|cool|ok|okay|got it))?$/,
+    {
+      kind: 'reply',
+      text: 'Alright! Whenever you\'re ready: ask me about a Python idea, paste code to debug or review, or say *"give me an exercise"*.',
+    },
+  ],
+];
+
+/** The message is conversation, not a question ("ok", "who are you", "can you help me", "I'm stuck"), or null. */
+export function smallTalk(message: string): SmallTalk | null {
+  const text = normalizeTokens(message).join(' ');
+  return TALK.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
