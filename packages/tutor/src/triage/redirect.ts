@@ -21,9 +21,9 @@ const THANK = [
   'Happy to help! Come back any time you want to practise some Python.',
 ];
 const STEER = [
-  "That's outside what I can help with, but I'd love to keep you coding. Want a quick Python exercise?",
+  "That's outside what I can help with, but I'd love to keep you coding: say 'give me an exercise' for a quick one.",
   "I'm only good at Python, I'm afraid! Ask me about loops, functions, files or anything else you're learning.",
-  "I'll leave that one to someone else. Shall we get back to Python? I can explain a topic or quiz you.",
+  "I'll leave that one to someone else. Back to Python: I can explain a topic or quiz you on one.",
   'Good question for another place! Here I can help with Python: explaining ideas, fixing errors or practice.',
 ];
 
