@@ -214,6 +214,15 @@ def describe(exc, files):
     while tb is not None and tb.tb_frame.f_globals is RUNNER_GLOBALS:
         tb = tb.tb_next
     exc.__traceback__ = tb
+    # The tracer's own frames after the student's (a RecursionError raised inside the tracer) are not theirs.
+    last = None
+    walk = tb
+    while walk is not None:
+        if walk.tb_frame.f_globals is not RUNNER_GLOBALS:
+            last = walk
+        walk = walk.tb_next
+    if last is not None:
+        last.tb_next = None
     line = None
     walk = tb
     while walk is not None:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExplanation } from './explain-error.ts';
+import { explainError, formatExplanation } from './explain-error.ts';
 import {
   sandboxCase as c,
   describeSandboxCases,
@@ -235,5 +235,23 @@ describe('formatExplanation', () => {
     const third = formatExplanation(explanation, 3);
     expect(third).toContain(explanation.hints[2]);
     expect(third).not.toContain('Still stuck?');
+  });
+});
+
+describe('explainError on a traced run', () => {
+  const sandbox = useSandbox();
+
+  it('names the recursive function, not the tracer frame the recursion limit was hit in', async () => {
+    const code = 'def f(n):\n    return f(n)\n\nf(1)\n';
+    const run = await sandbox().run({ code, trace: true });
+    expect(run.error?.traceback).not.toContain('<string>');
+    const explanation = explainError({
+      error: run.error ?? { type: 'none', message: '', line: null },
+      code,
+      timedOut: run.timedOut,
+      memoryExceeded: run.memoryExceeded,
+    });
+    expect(explanation.title).toBe('`f()` calls itself forever — it has no stopping case');
+    expect(explanation.details).toMatchObject({ function: 'f', call: 'return f(n)' });
   });
 });

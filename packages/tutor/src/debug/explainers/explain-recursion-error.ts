@@ -9,14 +9,21 @@ export function explainRecursionError(context: ErrorContext): Explained {
   const { line } = context;
   const fromTraceback = [...(context.traceback ?? '').matchAll(/line \d+, in (\w+)/g)].map((m) => m[1] ?? '');
   const repeated = fromTraceback.filter((name) => name !== '<module>').at(-1);
-  const fn = line !== null ? enclosingFunction(context.lines, line) : null;
+  // A traced run stops on the `def` line itself (the call event): its function encloses the next line.
+  const fn =
+    line !== null
+      ? (enclosingFunction(context.lines, line) ?? enclosingFunction(context.lines, line + 1))
+      : null;
   const name = fn?.name ?? repeated ?? '';
   const body = fn ? fn.body.map((text) => maskStrings(text)) : [];
   const selfCall = new RegExp(`\\b${escapeRegex(name || '\u0000')}\\s*\\(`);
   const hasBaseCase =
     body.some((text) => /^\s*(?:if|elif)\b/.test(text)) &&
     body.some((text) => /^\s*return\b/.test(text) && !selfCall.test(text));
-  const call = body.find((text) => selfCall.test(text))?.trim() ?? context.source?.trim() ?? '';
+  const call =
+    body.find((text) => selfCall.test(text) && !/^\s*def\b/.test(text))?.trim() ??
+    context.source?.trim() ??
+    '';
   const args = name ? (new RegExp(`\\b${escapeRegex(name)}\\s*\\((.*)\\)`).exec(call)?.[1] ?? '') : '';
   const fnCode = code(`${name || 'f'}()`);
   const why =
