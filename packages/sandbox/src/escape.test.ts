@@ -595,7 +595,11 @@ except RuntimeError as e:
     print('STOPPED', n)
 `);
     const match = /^STOPPED (\d+)\n$/.exec(result.stdout);
-    expect(Number(match?.[1] ?? Number.NaN)).toBeLessThan(5_000);
+    // The thread limit stops it (a RuntimeError, caught); when other sandboxes hold threads at the same time,
+    // a thread's start can hang instead, and the wall-time limit stops it. Either way `attack` checks it ended
+    // in time and the next run works.
+    const stopped = result.timedOut || Number(match?.[1] ?? Number.NaN) < 5_000;
+    expect(stopped, JSON.stringify(result)).toBe(true);
   });
 
   it('signalling the parent, pid 1 and everyone (kill -1) reaches no host process', async () => {
