@@ -73,8 +73,8 @@ const AskedSchema = z.object({
 
 /**
  * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
- * ("Which of these do you mean?"), the check question it ended with, the exercise it gave ("a harder one") and the entry it answered from
- * ("I don't get it").
+ * ("Which of these do you mean?"), the check question it ended with, the exercise it gave ("a harder one")
+ * and the entry it answered from ("I don't get it").
  */
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db

@@ -3,7 +3,6 @@ import type { Events, ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
   ASK_WHICH_PART,
-  asksToExplainAgain,
   asksToExplainCode,
   composeAnswer,
   exampleOf,
@@ -31,7 +30,7 @@ export async function answerConcept(
     await walkThroughCode(deps, request, request.code, correlationId, transaction);
     return;
   }
-  if (request.lastEntry && asksToExplainAgain(request.message)) {
+  if (request.lastEntry) {
     await explainEntryAgain(deps, request, request.lastEntry, correlationId, transaction);
     return;
   }

@@ -30,13 +30,14 @@ const ASKED: [RegExp, Difficulty][] = [
 export const askedDifficulty = (message: string): Difficulty | null =>
   ASKED.find(([pattern]) => pattern.test(message))?.[1] ?? null;
 
-// "Another one", "a harder one", "one more": a request that follows the exercise the last reply gave.
-const FOLLOW_UP =
-  /\b(?:another|one more|next one|more like (?:this|that)|similar|harder|easier|simpler|tougher|more difficult|more challenging|less difficult)\b/i;
-const STEPS: Difficulty[] = ['easy', 'medium', 'hard'];
-
 const HARDER = /\b(?:harder|tougher|more difficult|more challenging)\b/i;
 const EASIER = /\b(?:easier|simpler|less difficult)\b/i;
+// "Another one", "a harder one", "one more": a request that follows the exercise the last reply gave.
+const FOLLOW_UP = new RegExp(
+  `\\b(?:another|one more|next one|more like (?:this|that)|similar)\\b|${HARDER.source}|${EASIER.source}`,
+  'i',
+);
+const STEPS: Difficulty[] = ['easy', 'medium', 'hard'];
 
 /** What a follow-up asks for: one step up from the last for "harder", down for "easier", else as named or the same. */
 function followedDifficulty(message: string, last: Difficulty): Difficulty {

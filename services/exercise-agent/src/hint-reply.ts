@@ -6,10 +6,8 @@ import { requestHint } from './request-hint.ts';
 export const ASKS_FOR_HINT =
   /\bhints?\b|\bclue\b|\bnudge\b|\bstuck\b|\bcan'?t (?:solve|do|finish|figure out|get) (?:it|this|the|my)\b/i;
 
-// Words of a title that say nothing about which exercise it is.
-const PLAIN_WORDS = new Set(
-  'the and for with from into that this exercise function a an of to in on is it its two one'.split(' '),
-);
+// Words of three letters or more that say nothing about which exercise a title names.
+const PLAIN_WORDS = new Set('the and for with from into that this exercise function its two one'.split(' '));
 const wordsOf = (text: string) =>
   text
     .toLowerCase()

@@ -38,7 +38,7 @@ export async function routeRequest(
   transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  const { offered, check, ...sent } = request;
+  const { offered, check, lastEntry, ...sent } = request;
   // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
   const picked = offered ? choiceNamed(request.message, offered) : null;
   const asked = picked ? { ...sent, message: picked.title, topic: picked.topic } : sent;
@@ -73,7 +73,7 @@ export async function routeRequest(
     ? { reply: marked }
     : talk?.kind === 'reply'
       ? { reply: talk.text }
-      : again && !request.lastEntry
+      : again && !lastEntry
         ? { reply: ASK_WHICH_PART }
         : intent === 'progress' || intent === 'other'
           ? {
@@ -122,7 +122,16 @@ export async function routeRequest(
     await tx.publish(
       target.route,
       `learnflow.${intent}.requested`,
-      { ...asked, code, topic: context.topic, intent, confidence, context },
+      // The entry to explain again travels only with a message that asks for it (`asksToExplainAgain`).
+      {
+        ...asked,
+        ...(again && lastEntry ? { lastEntry } : {}),
+        code,
+        topic: context.topic,
+        intent,
+        confidence,
+        context,
+      },
       publishContext,
     );
   });

@@ -21,6 +21,9 @@ EXITS = (ast.Return, ast.Break, ast.Continue, ast.Raise)
 NEW_STRING = {"upper", "lower", "strip", "lstrip", "rstrip", "replace", "title", "capitalize", "swapcase"}
 # Names that hold the latest item on purpose, so `last = n` in a loop is what was meant.
 KEEPS_LATEST = {"last", "prev", "previous", "current", "latest", "item", "value", "line", "word", "char"}
+# `if item > best: best = item` keeps the largest; (comparison, the item's side) -> what the branch keeps.
+KEEPS_BEST = {(ast.Gt, 0): "largest", (ast.GtE, 0): "largest", (ast.Lt, 0): "smallest", (ast.LtE, 0): "smallest",
+              (ast.Gt, 1): "smallest", (ast.GtE, 1): "smallest", (ast.Lt, 1): "largest", (ast.LtE, 1): "largest"}
 findings = []
 
 
@@ -230,18 +233,18 @@ def check_extreme_start(loop, parents):
     for stmt in loop.body:
         if not (isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare) and len(stmt.test.ops) == 1):
             continue
-        test, op = stmt.test, stmt.test.ops[0]
+        test = stmt.test
         sides = (ast.unparse(test.left), ast.unparse(test.comparators[0]))
-        bigger = {(ast.Gt, 0): "largest", (ast.GtE, 0): "largest", (ast.Lt, 0): "smallest", (ast.LtE, 0): "smallest",
-                  (ast.Gt, 1): "smallest", (ast.GtE, 1): "smallest", (ast.Lt, 1): "largest", (ast.LtE, 1): "largest"}
         if item not in sides:
             continue
-        name = sides[1 - sides.index(item)]
+        at = sides.index(item)
+        name = sides[1 - at]
+        wanted = KEEPS_BEST.get((type(test.ops[0]), at))
         assigned = next((s for s in stmt.body if isinstance(s, ast.Assign) and len(s.targets) == 1
                          and ast.unparse(s.targets[0]) == name and ast.unparse(s.value) == item), None)
-        if name in starts and assigned is not None and (type(op), sides.index(item)) in bigger:
+        if name in starts and assigned is not None and wanted is not None:
             add("extreme-start-value", stmt, name, 0.0, bodyLine=assigned.lineno, start=ast.unparse(starts[name]),
-                iterable=ast.unparse(loop.iter), wanted=bigger[(type(op), sides.index(item))],
+                iterable=ast.unparse(loop.iter), wanted=wanted,
                 variables=", ".join(sorted(names_loaded(loop.iter) - set(dir(builtins)))))
 
 

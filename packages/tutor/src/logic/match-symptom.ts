@@ -25,7 +25,7 @@ const patterns: [Symptom, RegExp][] = [
   ],
   [
     'wrong-answer',
-    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:0|zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)/,
+    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)/,
   ],
   [
     'misbehaves',
