@@ -161,10 +161,28 @@ def check_for(node):
 
 
 def is_empty_start(value):
-    """0, 0.0, "" or []: the start of a total, a count, a text or a list built up in a loop."""
+    """0, 0.0, "", [], {} or set(): the start of a total, a count, a text or a collection built up in a loop."""
     if isinstance(value, ast.Constant):
         return value.value in (0, "") and not isinstance(value.value, bool)
-    return isinstance(value, ast.List) and not value.elts
+    if isinstance(value, ast.Call):
+        return getattr(value.func, "id", None) in ("list", "dict", "set") and not value.args and not value.keywords
+    return isinstance(value, (ast.List, ast.Dict)) and not (getattr(value, "elts", None) or getattr(value, "keys", None))
+
+
+def added_to(name, start, value):
+    """How one pass should add `value` to the collection or total `name` that started as `start`."""
+    kind = getattr(start.func, "id", None) if isinstance(start, ast.Call) else type(start).__name__
+    if kind in ("List", "list"):
+        return (f"{name}.append({ast.unparse(value.elts[0])})"
+                if isinstance(value, ast.List) and len(value.elts) == 1 else f"{name}.append(...)")
+    if kind in ("Dict", "dict"):
+        return (f"{name}[{ast.unparse(value.keys[0])}] = {ast.unparse(value.values[0])}"
+                if isinstance(value, ast.Dict) and len(value.keys) == 1 and value.keys[0] is not None
+                else f"{name}[key] = value")
+    if kind == "set":
+        return (f"{name}.add({ast.unparse(value.elts[0])})"
+                if isinstance(value, ast.Set) and len(value.elts) == 1 else f"{name}.add(...)")
+    return f"{name} += {ast.unparse(value)}"
 
 
 def check_overwritten(loop, parents):
@@ -186,14 +204,19 @@ def check_overwritten(loop, parents):
         if (name in starts and name not in used and name not in updated and name not in KEEPS_LATEST
                 and name in read_after and (not targets or targets & used)):
             start = starts[name].value
-            value = stmt.value
-            if isinstance(start, ast.List):
-                fix = (f"{name}.append({ast.unparse(value.elts[0])})"
-                       if isinstance(value, ast.List) and len(value.elts) == 1 else f"{name}.append(...)")
-            else:
-                fix = f"{name} += {ast.unparse(value)}"
-            add("overwritten-total", stmt, name, 0.75, value=ast.unparse(value), start=ast.unparse(start),
-                startLine=starts[name].lineno, loopLine=loop.lineno, fix=fix)
+            add("overwritten-total", stmt, name, 0.75, value=ast.unparse(stmt.value), start=ast.unparse(start),
+                startLine=starts[name].lineno, loopLine=loop.lineno, fix=added_to(name, start, stmt.value))
+
+
+def check_collection_not_item(loop):
+    """`for word in words:` whose body uses `words`, the whole collection, and never `word`."""
+    if not (isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Name)) or loop.target.id == "_":
+        return
+    item, collection = loop.target.id, loop.iter.id
+    uses = [n for stmt in loop.body for n in ast.walk(stmt)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in (item, collection)]
+    if uses and all(n.id == collection for n in uses) and collection not in names_changed(loop.body):
+        add("collection-not-item", uses[0], collection, 0.8, item=item, loopLine=loop.lineno)
 
 
 def check_print_after_loop(loop, parents):
@@ -366,6 +389,7 @@ def check_node(node, parents):
         check_for(node)
         check_print_after_loop(node, parents)
         check_extreme_start(node, parents)
+        check_collection_not_item(node)
     if isinstance(node, (ast.For, ast.While)):
         check_loop_runs(node)
         check_overwritten(node, parents)

@@ -117,6 +117,20 @@ export const buggyCases: Record<string, BuggyCase> = {
     'my list has only one item at the end',
     'for i in range(3):\n    items = []\n    items.append(i)\nprint(items)\n',
   ),
+  'the whole list printed on each pass': bug(
+    'collection-not-item',
+    3,
+    'words',
+    'why does it print the same thing',
+    'words = ["a", "b", "c"]\nfor w in words:\n    print(words)\n',
+  ),
+  'a dictionary made again on each pass': bug(
+    'overwritten-total',
+    3,
+    'd',
+    'why does my dict only have one key',
+    'd = {}\nfor name in ["ann", "bob"]:\n    d = {name: len(name)}\nprint(d)\n',
+  ),
   'the largest of negative numbers started at 0': bug(
     'extreme-start-value',
     4,
@@ -307,6 +321,8 @@ export const correctPrograms: Record<string, string> = {
     'lines = ["a", "b"]\nfor line in lines:\n    last = line\nprint(last)\ntotal = 0\nfor n in [1, 2]:\n    total += n\nprint(total)\n',
   'a loop that runs zero times in one call and twice in another':
     'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n\nprint(total([]), total([1, 2]))\n',
+  'a loop that counts its items only, a dictionary filled by key, a set grown with add':
+    'names = ["ann", "bob"]\nfor _ in names:\n    print(len(names))\nsizes = {}\nfor n in names:\n    sizes[n] = len(n)\nseen = set()\nfor n in names:\n    seen = seen | {n}\nprint(sizes, seen)\n',
   'a loop in a function that is never called, and a countdown with its step':
     'def unused(n):\n    while n > 0:\n        n -= 1\n\nfor i in range(3, 0, -1):\n    print(i)\n',
 };

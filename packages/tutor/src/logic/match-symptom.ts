@@ -21,11 +21,11 @@ const patterns: [Symptom, RegExp][] = [
   ],
   [
     'wrong-output',
-    /prints? (?:the )?wrong|wrong output|prints? .*instead|unexpected output|weird output|built-in method|bound method|function \w+ at 0x|only (?:prints?|shows?|outputs?|displays?) (?:the )?(?:last|final|one)|prints? only (?:the )?(?:last|final|one)|just (?:prints?|shows?) (?:the )?(?:last|final)/,
+    /prints? (?:the )?wrong|wrong output|prints? .*instead|unexpected output|weird output|built-in method|bound method|function \w+ at 0x|only (?:prints?|shows?|outputs?|displays?) (?:the )?(?:last|final|one)|prints? only (?:the )?(?:last|final|one)|just (?:prints?|shows?) (?:the )?(?:last|final)|(?:prints?|shows?|outputs?) (?:the )?same (?:thing|line|list|value|word|number)|(?:prints?|shows?) the whole (?:list|thing|string|dict)/,
   ],
   [
     'wrong-answer',
-    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)/,
+    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)|only (?:has|have|holds?|contains?|keeps?|gets?) (?:one|1|a single|the last)|has only (?:one|1|the last)|why (?:is|does|do i get) (?:it|this|that|the (?:result|answer|output)|my \w+)(?: say| print| show| give| return| always)? (?:true|false|0|zero|-?\d+(?:\.\d+)?|empty)\b/,
   ],
   [
     'misbehaves',
@@ -45,6 +45,7 @@ const causes: Record<Symptom, LogicKind[]> = {
     'input-compared-to-number',
   ],
   'wrong-output': [
+    'collection-not-item',
     'print-after-loop',
     'result-discarded',
     'overwritten-total',
@@ -61,6 +62,7 @@ const causes: Record<Symptom, LogicKind[]> = {
   ],
   'wrong-answer': [
     'overwritten-total',
+    'collection-not-item',
     'reset-in-loop',
     'extreme-start-value',
     'result-discarded',

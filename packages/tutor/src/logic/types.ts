@@ -28,6 +28,7 @@ export const LOGIC_KINDS = [
   'input-compared-to-number',
   'operator-precedence',
   'extreme-start-value',
+  'collection-not-item',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

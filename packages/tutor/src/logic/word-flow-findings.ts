@@ -15,7 +15,8 @@ type FlowKind =
   | 'reset-in-loop'
   | 'loop-never-runs'
   | 'print-after-loop'
-  | 'extreme-start-value';
+  | 'extreme-start-value'
+  | 'collection-not-item';
 
 /** Wording of the findings about functions, loops and the order statements run in. */
 export const flowWordings: Wordings<FlowKind> = {
@@ -123,7 +124,7 @@ export const flowWordings: Wordings<FlowKind> = {
   'overwritten-total': (f, quoted) => ({
     title: `${code(f.name)} is replaced on every pass of the loop, not added to`,
     what: `On line ${f.line}, ${code(quoted)} gives ${code(f.name)} a new value each time round the loop (line ${f.detail.loopLine}) and throws away what it held, so after the loop it holds only the last one; the start value ${code(f.detail.start ?? '')} on line ${f.detail.startLine} is never built on.`,
-    why: 'To build up a total, a count, a text or a list, each pass has to combine the old value with the new one: `total = total + n`, written `total += n` (for a list, `items.append(x)`). A plain `=` forgets the old value.',
+    why: 'To build up a total, a count, a text or a collection, each pass has to combine the old value with the new one: `total = total + n`, written `total += n` (for a list, `items.append(x)`; for a dictionary, `d[key] = value`). A plain `=` forgets the old value.',
     hints: [
       `Look at line ${f.line}: write down what ${code(f.name)} holds after the first, the second and the last pass.`,
       `${code(quoted)} replaces ${code(f.name)} instead of adding to it, so only the last pass counts.`,
@@ -138,6 +139,16 @@ export const flowWordings: Wordings<FlowKind> = {
       `Look at line ${f.line}: how many times does it run?`,
       `It runs on every pass, so ${code(f.name)} goes back to ${code(f.detail.start ?? '0')} each time.`,
       `Move ${code(quoted)} above the loop (before line ${f.detail.loopLine}), indented like the loop itself.`,
+    ],
+  }),
+  'collection-not-item': (f) => ({
+    title: `Line ${f.line} uses all of ${code(f.name)} on every pass, not ${code(f.detail.item ?? '')}`,
+    what: `The loop on line ${f.detail.loopLine} hands you the items of ${code(f.name)} one at a time as ${code(f.detail.item ?? '')}, but its body never uses ${code(f.detail.item ?? '')}: line ${f.line} uses ${code(f.name)}, the whole collection, so every pass does the same thing.`,
+    why: 'In `for item in items:`, `item` is the one thing that changes from pass to pass. The body has to use it to do something different for each item; `items` is the same whole collection every time.',
+    hints: [
+      `Look at line ${f.line}: which name changes on each pass of the loop on line ${f.detail.loopLine}?`,
+      `${code(f.detail.item ?? '')} changes on each pass, ${code(f.name)} never does, and line ${f.line} uses ${code(f.name)}.`,
+      `On line ${f.line}, use ${code(f.detail.item ?? '')} where you wrote ${code(f.name)}.`,
     ],
   }),
   'print-after-loop': (f, quoted) => ({

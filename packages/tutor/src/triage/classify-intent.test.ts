@@ -68,6 +68,17 @@ describe('classifyIntent signals', () => {
     );
   });
 
+  it('sends code whose value surprised the student to debug, whatever the value', async () => {
+    const code = 'x = input("number: ")\nprint(x == 5)\n';
+    for (const message of [
+      'why is it False',
+      'why does it print the same thing',
+      'why does my dict only have one key',
+      'why do i get 0',
+    ])
+      expect((await classifyIntent({ message, code })).intent, message).toBe('debug');
+  });
+
   it('sends a bare plea for help with code to debug, which runs it', async () => {
     const code = 'x = input("n: ")\nprint(x + 1)\n';
     for (const message of ['help', 'help me please', 'can you help me with this code'])
