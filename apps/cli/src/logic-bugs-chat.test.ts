@@ -99,5 +99,17 @@ describe.each(testDatabases())('logic bugs in the tutor chat on %s', (database) 
     // Walked through from the traced run, so the student can see where it parts from what they expected.
     expect(body.reply.text).toContain('- **Line 4** `print(area(3, 4))` runs once.');
     expect(body.reply.text).toContain('```text\n12\n```');
+    expect(body.reply.knowledge).toBeUndefined();
+  });
+
+  it('offers the known surprise a student describes in code that has no mistake, then walks through it', async () => {
+    const body = await chat(
+      'my function changes the original list',
+      'def add_one(items):\n    items.append(1)\n    return items\n\na = [0]\nb = add_one(a)\nprint(a, b)\n',
+    );
+    expect(body).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+    expect(body.reply.knowledge).toMatchObject({ id: 'change-list-inside-function' });
+    expect(body.reply.text).toContain('**Why changing a list in a function changes it outside**');
+    expect(body.reply.text).toContain('```text\n[0, 1] [0, 1]\n```');
   });
 });

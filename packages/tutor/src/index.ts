@@ -18,6 +18,7 @@ export {
   gradeSubmission,
 } from './grading/grade-submission.ts';
 export { leaksSolution } from './guardrails/leaks-solution.ts';
+export { entryForSurprise } from './knowledge/entry-for-surprise.ts';
 export { type EntryLookup, type EntryMatch, findEntry } from './knowledge/find-entry.ts';
 export { meaningIndex as knowledgeBaseByMeaning } from './knowledge/knowledge-base.ts';
 export { type ComposedAnswer, type ComposeOptions, composeAnswer } from './llm/compose-answer.ts';

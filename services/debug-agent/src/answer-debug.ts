@@ -3,7 +3,9 @@ import type { ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
   composeAnswer,
+  type EntryMatch,
   type ErrorExplanation,
+  entryForSurprise,
   explainConcept,
   explainError,
   formatExplanation,
@@ -21,6 +23,18 @@ type Routed = EventPayload<'debug.requests'>;
 
 /** Why the run's output shows answers the student did not type. */
 const typedNote = (typed: string) => `chat has no input box, so I typed \`${typed}\` at each \`input()\``;
+
+/** A known surprise, offered as what may be going on: the entry's direct answer and its example's real output. */
+function surpriseText({ entry, output }: EntryMatch): string {
+  const [answer] = entry.answer.split(/\n\n+/);
+  return [
+    `What you describe sounds like a common surprise: **${entry.title}**. ${answer}`,
+    `\`\`\`python\n${entry.code.trimEnd()}\n\`\`\``,
+    output ? `It prints:\n\n\`\`\`text\n${output.trimEnd()}\n\`\`\`` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
 
 /**
  * Explains the student's error for a beginner: what, where (their line), why, and hints
@@ -67,16 +81,20 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
       return;
     }
     const clean = `Your code ran without an error${found.typed ? ` (${typedNote(found.typed)})` : ''} and I found none of the usual logic mistakes in it.`;
+    // What the student describes may be a known surprise of Python's ("my function changes the original list").
+    const surprise = found.source === 'none' ? null : await entryForSurprise(request.message);
+    const known = surprise ? `\n\n${surpriseText(surprise)}` : '';
     // The traced run, line by line, shows which branch ran and what each variable held: where to look.
     const text =
       found.source === 'none'
         ? 'I can help with that! Paste the error message (the whole traceback, if there is one) or the code that misbehaves, and tell me what you expected it to do.'
         : found.run?.trace && request.code
-          ? `${clean} The first line that does something you did not expect is where to look.\n\n${walkThrough(request.code, found.run)}`
-          : `${clean} ${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
+          ? `${clean}${known}\n\n${surprise ? 'If that is not it, the first' : 'The first'} line that does something you did not expect is where to look.\n\n${walkThrough(request.code, found.run)}`
+          : `${clean}${known}\n\n${found.stdout ? `It printed:\n\n\`\`\`text\n${found.stdout.slice(0, 1_000).trimEnd()}\n\`\`\`` : 'It printed nothing.'}\n\nIf that is not what you expected, tell me what you wanted it to print and we will trace it step by step.`;
     await publish('final', text, {
       source: found.source,
       ...(found.run?.trace ? { trace: found.run.trace } : {}),
+      ...(surprise ? { knowledge: { id: surprise.entry.id, title: surprise.entry.title } } : {}),
     });
     return;
   }

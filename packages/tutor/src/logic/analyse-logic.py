@@ -208,6 +208,31 @@ def check_overwritten(loop, parents):
                 startLine=starts[name].lineno, loopLine=loop.lineno, fix=added_to(name, start, stmt.value))
 
 
+def is_list_display(node):
+    """`[...]`, `{...}` or `[0] * 3`: a new mutable value each time it is evaluated."""
+    return isinstance(node, (ast.List, ast.Dict)) or (isinstance(node, ast.BinOp) and isinstance(node.left, ast.List))
+
+
+def check_shared_rows(tree):
+    """`grid = [[0] * 3] * 3` (or `[[]] * n`), then one row changed: every row is the same list."""
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+            continue
+        value = node.value
+        if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult) and isinstance(value.left, ast.List)
+                and len(value.left.elts) == 1 and is_list_display(value.left.elts[0])):
+            continue
+        name = node.targets[0].id
+        for use in ast.walk(tree):
+            row = use.value if isinstance(use, ast.Subscript) and isinstance(use.ctx, ast.Store) else (
+                use.func.value if isinstance(use, ast.Call) and isinstance(use.func, ast.Attribute)
+                and use.func.attr in MUTATORS else None)
+            if isinstance(row, ast.Subscript) and isinstance(row.value, ast.Name) and row.value.id == name:
+                add("shared-rows", node, name, 0.85, expression=ast.unparse(value), changeLine=use.lineno,
+                    row=ast.unparse(value.left.elts[0]), times=ast.unparse(value.right))
+                break
+
+
 def check_collection_not_item(loop):
     """`for word in words:` whose body uses `words`, the whole collection, and never `word`."""
     if not (isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Name)) or loop.target.id == "_":
@@ -437,6 +462,8 @@ def check_inputs(tree):
                  for t in n.targets if isinstance(t, ast.Name)}
     texts -= converted
     check_input_compared(tree, texts)
+    quoted = digits_in_quotes(tree)
+    texts |= quoted
     for node in ast.walk(tree):
         if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, (ast.Add, ast.Mult)):
             left = node.target if isinstance(node, ast.AugAssign) else node.left
@@ -446,8 +473,57 @@ def check_inputs(tree):
             if sides and (len(sides) == 2 or numeric):
                 fails = bool(numeric) and isinstance(node.op, ast.Add)
                 add("input-not-converted", node, sides[0], 0.9, expression=ast.unparse(node),
-                    outcome="fails" if fails else "joins")
+                    outcome="fails" if fails else "joins", source="quotes" if sides[0] in quoted else "input")
                 return
+
+
+def assigned_once(tree):
+    """Each name given a value by exactly one plain assignment, and nothing else (no loop, `+=` or `with`), with it."""
+    values = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                for name in names_loaded_or_stored(target):
+                    values.setdefault(name, []).append(node.value if isinstance(target, ast.Name) else None)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.withitem, ast.NamedExpr, ast.comprehension)):
+            target = node.optional_vars if isinstance(node, ast.withitem) else getattr(node, "target", None)
+            for name in names_loaded_or_stored(target) if target is not None else ():
+                values.setdefault(name, []).append(None)
+    return {name: assigned[0] for name, assigned in values.items() if len(assigned) == 1 and assigned[0] is not None}
+
+
+def digits_in_quotes(tree):
+    """Names given a number written in quotes (`a = "10"`) and nothing else: text that looks like a number."""
+    return {name for name, value in assigned_once(tree).items() if isinstance(value, ast.Constant)
+            and isinstance(value.value, str) and value.value.strip().lstrip("-").replace(".", "", 1).isdigit()}
+
+
+def texts_of(node, known):
+    """The strings a literal (or a name given one once) holds: "ann" -> ["ann"], ["Ann", "Bob"] -> both; else None."""
+    node = known.get(node.id, node) if isinstance(node, ast.Name) else node
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)) and node.elts \
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+        return [e.value for e in node.elts]
+    return None
+
+
+def check_case_mismatch(tree):
+    """`"ann" in ["Ann", "Bob"]` or `word == "Yes"` with `word = "yes"`: texts that differ only in capitals."""
+    known = assigned_once(tree)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Compare) and len(node.ops) == 1
+                and isinstance(node.ops[0], (ast.Eq, ast.NotEq, ast.In, ast.NotIn))):
+            continue
+        left, right = texts_of(node.left, known), texts_of(node.comparators[0], known)
+        if not left or not right or len(left) != 1:
+            continue
+        text = left[0]
+        same_letters = [other for other in right if other != text and other.casefold() == text.casefold()]
+        if same_letters and text not in right:
+            add("case-mismatch", node, ast.unparse(node.left), 0.85, text=repr(text), other=repr(same_letters[0]),
+                expression=ast.unparse(node))
 
 
 def numeric_names(tree):
@@ -569,5 +645,7 @@ if tree is not None:
     for each in ast.walk(tree):
         check_node(each, parents)
     check_inputs(tree)
+    check_shared_rows(tree)
+    check_case_mismatch(tree)
     check_shadowing(tree)
 print(RESULT_PREFIX + json.dumps({"parsed": tree is not None, "findings": findings}))

@@ -117,6 +117,27 @@ export const buggyCases: Record<string, BuggyCase> = {
     'my list has only one item at the end',
     'for i in range(3):\n    items = []\n    items.append(i)\nprint(items)\n',
   ),
+  'numbers written in quotes added together': bug(
+    'input-not-converted',
+    3,
+    'a',
+    'the total is a string like 105 not 15',
+    'a = "10"\nb = "5"\nprint(a + b)\n',
+  ),
+  'a grid made by repeating one row': bug(
+    'shared-rows',
+    1,
+    'grid',
+    'why are all my rows the same',
+    'grid = [[0] * 3] * 3\ngrid[0][0] = 1\nprint(grid)\n',
+  ),
+  'a name looked up with other capitals': bug(
+    'case-mismatch',
+    3,
+    'name',
+    'why does it never print found',
+    'names = ["Ann", "Bob"]\nname = "ann"\nif name in names:\n    print("found")\n',
+  ),
   'the whole list printed on each pass': bug(
     'collection-not-item',
     3,
@@ -321,6 +342,12 @@ export const correctPrograms: Record<string, string> = {
     'lines = ["a", "b"]\nfor line in lines:\n    last = line\nprint(last)\ntotal = 0\nfor n in [1, 2]:\n    total += n\nprint(total)\n',
   'a loop that runs zero times in one call and twice in another':
     'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n\nprint(total([]), total([1, 2]))\n',
+  'digits in quotes joined as text on purpose, and a number in quotes converted':
+    'year = "2024"\nlabel = "Class of " + year\ncount = "3"\nprint(label, int(count) + 1)\n',
+  'a grid built by a comprehension, and a flat list repeated':
+    'grid = [[0] * 3 for _ in range(3)]\ngrid[0][0] = 1\nzeros = [0] * 3\nzeros[1] = 5\npairs = [[1, 2]] * 2\nprint(grid, zeros, pairs)\n',
+  'texts compared after lower(), and a name changed before the check':
+    'names = ["Ann", "Bob"]\nname = "ann"\nif name.lower() in [n.lower() for n in names]:\n    print("found")\nword = "yes"\nword = "Yes"\nprint(word == "Yes")\n',
   'a loop that counts its items only, a dictionary filled by key, a set grown with add':
     'names = ["ann", "bob"]\nfor _ in names:\n    print(len(names))\nsizes = {}\nfor n in names:\n    sizes[n] = len(n)\nseen = set()\nfor n in names:\n    seen = seen | {n}\nprint(sizes, seen)\n',
   'a loop in a function that is never called, and a countdown with its step':

@@ -17,7 +17,7 @@ const patterns: [Symptom, RegExp][] = [
   ],
   [
     'does-nothing',
-    /prints? nothing|nothing (?:happens|prints|is printed|shows|comes out)|(?:does(?:n'?t| not)|never|won'?t) (?:print|show|output|do)s? anything|no output|(?:loop|it) (?:does(?:n'?t| not)|never|won'?t) (?:run|start|execute|go)|skips? (?:the|my) (?:loop|while|for)/,
+    /prints? nothing|never (?:prints?|says|shows?|finds?|matches) |nothing (?:happens|prints|is printed|shows|comes out)|(?:does(?:n'?t| not)|never|won'?t) (?:print|show|output|do)s? anything|no output|(?:loop|it) (?:does(?:n'?t| not)|never|won'?t) (?:run|start|execute|go)|skips? (?:the|my) (?:loop|while|for)/,
   ],
   [
     'wrong-output',
@@ -25,7 +25,7 @@ const patterns: [Symptom, RegExp][] = [
   ],
   [
     'wrong-answer',
-    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)|only (?:has|have|holds?|contains?|keeps?|gets?) (?:one|1|a single|the last)|has only (?:one|1|the last)|why (?:is|does|do i get) (?:it|this|that|the (?:result|answer|output)|my \w+)(?: say| print| show| give| return| always)? (?:true|false|0|zero|-?\d+(?:\.\d+)?|empty)\b/,
+    /wrong (?:answer|result|number|value|total|sum|average)|\bstays? (?:at )?(?:0|zero|the same|empty)|stuck (?:at|on) \d|comes? out (?:as|at) |is always (?:zero|\d|the same|empty|true|false)|incorrect|not (?:the )?(?:right|correct)|off by one|one (?:short|too few|less)|missing the last|skips?\b|not what i expected|expected .+ (?:but )?got|should (?:be|print|return)|only (?:has|have|holds?|contains?|keeps?|gets?) (?:one|1|a single|the last)|has only (?:one|1|the last)|(?:all|every) (?:my |the )?(?:rows|lists|items) (?:are |change|get |look )|changes? (?:the|my) original|original (?:list|dict\w*|variable|one) (?:changes|changed|also)|\bnot \d+$|instead of \d+|why (?:is|does|do i get) (?:it|this|that|the (?:result|answer|output)|my \w+)(?: say| print| show| give| return| always)? (?:true|false|0|zero|-?\d+(?:\.\d+)?|empty)\b/,
   ],
   [
     'misbehaves',
@@ -38,6 +38,7 @@ const causes: Record<Symptom, LogicKind[]> = {
   'returns-none': ['print-instead-of-return', 'no-return', 'method-not-called'],
   'never-stops': ['while-never-ends', 'modify-while-iterating'],
   'does-nothing': [
+    'case-mismatch',
     'loop-never-runs',
     'result-discarded',
     'no-return',
@@ -46,6 +47,7 @@ const causes: Record<Symptom, LogicKind[]> = {
   ],
   'wrong-output': [
     'collection-not-item',
+    'shared-rows',
     'print-after-loop',
     'result-discarded',
     'overwritten-total',
@@ -62,7 +64,9 @@ const causes: Record<Symptom, LogicKind[]> = {
   ],
   'wrong-answer': [
     'overwritten-total',
+    'case-mismatch',
     'collection-not-item',
+    'shared-rows',
     'reset-in-loop',
     'extreme-start-value',
     'result-discarded',

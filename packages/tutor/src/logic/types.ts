@@ -29,6 +29,8 @@ export const LOGIC_KINDS = [
   'operator-precedence',
   'extreme-start-value',
   'collection-not-item',
+  'shared-rows',
+  'case-mismatch',
 ] as const;
 
 /** One mistake the analyser (analyse-logic.py, run in the sandbox) found in the student's code. */

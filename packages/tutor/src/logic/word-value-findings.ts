@@ -13,7 +13,9 @@ type ValueKind =
   | 'input-compared-to-number'
   | 'operator-precedence'
   | 'is-literal'
-  | 'result-discarded';
+  | 'result-discarded'
+  | 'shared-rows'
+  | 'case-mismatch';
 
 /** Wording of the findings about values: ranges, comparisons, division and conversions. */
 export const valueWordings: Wordings<ValueKind> = {
@@ -91,6 +93,26 @@ export const valueWordings: Wordings<ValueKind> = {
       'Use `a // b` for floor division, or `round(a / b)` to round to the nearest whole number.',
     ],
   }),
+  'case-mismatch': (f) => ({
+    title: `${f.detail.text} and ${f.detail.other} are different texts to Python`,
+    what: `On line ${f.line}, ${code(f.detail.expression ?? '')} compares ${f.detail.text} with ${f.detail.other}. They differ only in capital letters, and for Python that makes them different, so the check does not match.`,
+    why: 'Comparing text looks at each character exactly, and `"A"` and `"a"` are different characters. To match whatever the capitals, compare lower-case copies: `name.lower() == other.lower()`.',
+    hints: [
+      `Look at line ${f.line}: write down the two texts it compares, letter by letter.`,
+      `${f.detail.text} and ${f.detail.other} differ in their capital letters, so they are not equal.`,
+      `Compare lower-case copies on line ${f.line} (\`.lower()\` on both sides, or on each item of the list), or store the texts with the same capitals.`,
+    ],
+  }),
+  'shared-rows': (f) => ({
+    title: `Every row of ${code(f.name)} is the same list`,
+    what: `On line ${f.line}, ${code(f.detail.expression ?? '')} does not make ${f.detail.times} rows: it makes one row, ${code(f.detail.row ?? '')}, and puts that same list in ${code(f.name)} ${f.detail.times} times. So the change on line ${f.detail.changeLine} shows in every row.`,
+    why: '`*` on a list repeats what is inside it, and what is inside is a reference to the one inner list, not a copy. A list comprehension evaluates the inner list again for each row, so each row is a new list.',
+    hints: [
+      `Look at line ${f.line}: how many different lists does ${code(f.detail.expression ?? '')} create?`,
+      `It creates one inner list and repeats it, so all the rows of ${code(f.name)} are that one list.`,
+      `Build the rows with a comprehension: \`${f.name} = [${f.detail.row} for _ in range(${f.detail.times})]\`.`,
+    ],
+  }),
   'input-not-converted': (f, quoted) => ({
     title:
       f.detail.outcome === 'fails'
@@ -99,12 +121,17 @@ export const valueWordings: Wordings<ValueKind> = {
     what:
       f.detail.outcome === 'fails'
         ? `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` between text and a number raises \`TypeError: can only concatenate str (not "int") to str\`.`
-        : `${code(f.name)} comes from \`input()\`, which always gives text. On line ${f.line}, \`+\` sticks text together ("12" + "3" is "123") and \`*\` repeats it.`,
-    why: '`input()` returns a `str` even when the user types digits. Arithmetic needs numbers: `int("12")` is 12.',
+        : `${code(f.name)} ${f.detail.source === 'quotes' ? 'is a number written in quotes, which makes it text' : 'comes from `input()`, which always gives text'}. On line ${f.line}, \`+\` sticks text together ("12" + "3" is "123") and \`*\` repeats it.`,
+    why:
+      f.detail.source === 'quotes'
+        ? 'Quotes make a string, whatever is inside them: `"10"` is the text one-zero, `10` is the number ten. Arithmetic needs numbers.'
+        : '`input()` returns a `str` even when the user types digits. Arithmetic needs numbers: `int("12")` is 12.',
     hints: [
       `Look at where ${code(f.name)} gets its value, and at line ${f.line}.`,
       `${code(f.name)} is a string; \`+\` on strings concatenates instead of adding.`,
-      `Convert it when you read it: \`${f.name} = int(input(...))\` (or \`float(...)\` for decimals).`,
+      f.detail.source === 'quotes'
+        ? `Write the number without quotes where ${code(f.name)} gets its value, or convert it with \`int(${f.name})\`.`
+        : `Convert it when you read it: \`${f.name} = int(input(...))\` (or \`float(...)\` for decimals).`,
     ],
   }),
   'input-compared-to-number': (f) => ({
