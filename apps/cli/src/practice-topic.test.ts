@@ -182,6 +182,23 @@ describe('practice on the topic asked for', () => {
     });
   });
 
+  it('a hint or the solution asked for just after an exercise is given: that exercise\'s next hint, never its solution', async () => {
+    const as = await newStudent('lena@school.test');
+    expect((await as('just show me the solution')).reply.text).toMatch(
+      /^I won't hand out solutions, but I can help you get there\. Which exercise is it\?/,
+    );
+    const given = (await as('give me an exercise on loops')).reply;
+    const hint = await as('can i get a hint');
+    expect(hint.intent).toBe('exercise');
+    expect(hint.reply).toMatchObject({ exerciseId: given.exerciseId, level: 1 });
+    for (const message of ['just show me the solution', 'what is the answer to the exercise']) {
+      const { intent, reply } = await as(message);
+      expect(intent, message).toBe('exercise');
+      expect(reply.text, message).toMatch(/^I won't hand you the solution/);
+      expect(reply, message).toMatchObject({ exerciseId: given.exerciseId });
+    }
+  });
+
   it('"stuck on the <title> one" gives the next hint of the exercise it names', async () => {
     const as = await newStudent('sami@school.test');
     expect((await as("i'm stuck on the exercise")).reply.text).toMatch(/^Which exercise is it\?/);

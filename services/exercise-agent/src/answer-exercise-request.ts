@@ -2,6 +2,7 @@ import { type Difficulty, type EventPayload, TOPICS } from '@learnflow/contracts
 import { AppError, type ServiceDeps } from '@learnflow/platform';
 import {
   adaptDifficulty,
+  asksForSolution,
   difficultyFor,
   type ExerciseGenerator,
   errorFocus,
@@ -63,8 +64,16 @@ export async function answerExerciseRequest(
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
   // "I'm stuck, give me an easier one" asks for another exercise; "stuck on the fizzbuzz one" for a hint.
-  if (ASKS_FOR_HINT.test(request.message) && askedDifficulty(request.message) === null) {
-    await respond(deps, request, correlationId, await hintReply(deps, caller, request.message));
+  // "Just show me the solution": never given; the next hint instead.
+  const refusing = asksForSolution(request.message);
+  if (refusing || (ASKS_FOR_HINT.test(request.message) && askedDifficulty(request.message) === null)) {
+    const lastExerciseId = request.lastExercise?.exerciseId;
+    await respond(
+      deps,
+      request,
+      correlationId,
+      await hintReply(deps, caller, request.message, { lastExerciseId, refusing }),
+    );
     return;
   }
   const mention = recognizeTopic(request.message);

@@ -70,21 +70,29 @@ async function lastOpenExercise(deps: ServiceDeps, userId: string): Promise<stri
   return touched?.exercise_id;
 }
 
+/** Said before the hint when the student asked for the worked answer. */
+const NO_SOLUTION =
+  "I won't hand you the solution: working it out is what makes it stick, and the exercise counts towards your mastery. Here is the next hint instead.";
+
 /**
- * The next hint of the exercise the message names, else of the one the student is working on (the one they
- * last submitted to or asked a hint for, unsolved), with where it stands on the ladder; or, when there is
- * none, what to do instead.
+ * The next hint of the exercise the message names, else of the one the last reply gave (`lastExerciseId`),
+ * else of the one the student is working on (the one they last submitted to or asked a hint for, unsolved),
+ * with where it stands on the ladder; or, when there is none, what to do instead. A request for the solution
+ * (`refusing`) gets the hint with why it is not the solution.
  */
 export async function hintReply(
   deps: ServiceDeps,
   caller: Caller,
   message: string,
+  options: { lastExerciseId?: string; refusing?: boolean } = {},
 ): Promise<{ text: string; data: Record<string, unknown> }> {
   const exerciseId =
-    (await exerciseNamed(deps, caller, message)) ?? (await lastOpenExercise(deps, caller.id));
+    (await exerciseNamed(deps, caller, message)) ??
+    options.lastExerciseId ??
+    (await lastOpenExercise(deps, caller.id));
   if (!exerciseId)
     return {
-      text: 'Which exercise is it? Open it and press **Hint** there, or paste your code here and tell me what it should do: I will point you to where to look.',
+      text: `${options.refusing ? "I won't hand out solutions, but I can help you get there. " : ''}Which exercise is it? Open it and press **Hint** there, or paste your code here and tell me what it should do: I will point you to where to look.`,
       data: { hint: null },
     };
   const hint = await requestHint(deps, caller, exerciseId);
@@ -97,7 +105,7 @@ export async function hintReply(
   ).title;
   const more = hint.last ? 'That was the last hint: the rest is yours.' : 'Ask again for the next one.';
   return {
-    text: `Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
+    text: `${options.refusing ? `${NO_SOLUTION}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
     data: { exerciseId, title, ...hint },
   };
 }

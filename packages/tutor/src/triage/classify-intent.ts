@@ -51,6 +51,9 @@ export async function classifyIntent(
   const signals = [...detected.names];
   if (signals.includes('unsafe') || signals.includes('work-for-me'))
     return { intent: 'other', confidence: 0.99, signals };
+  // The worked answer of an exercise is the exercise agent's to refuse, with the next hint instead.
+  if (signals.includes('asks-solution') && code === null)
+    return { intent: 'exercise', confidence: 0.9, signals };
   if (detected.words.length === 0 && code === null && !signals.includes('traceback')) {
     return { intent: 'other', confidence: 0.9, signals: [...signals, 'empty'] };
   }

@@ -2,6 +2,7 @@ import { inspectCode } from './inspect-code.ts';
 import { normalizeTokens } from './normalize-tokens.ts';
 import { saysStruggling } from './says-struggling.ts';
 import {
+  ASKS_SOLUTION,
   ERROR_MESSAGE,
   ERROR_WORDS,
   EXCEPTION_LINE,
@@ -49,6 +50,9 @@ const HELP_WORDS = new Set(
   ),
 );
 
+/** Whether the message asks for the worked answer of an exercise ("just show me the solution"). */
+export const asksForSolution = (message: string) => ASKS_SOLUTION.test(normalizeTokens(message).join(' '));
+
 /** Whether the message asks what attached code does ("what does this code do", "explain this"). */
 export const asksToExplainCode = (message: string) => EXPLAIN_CODE.test(normalizeTokens(message).join(' '));
 
@@ -86,6 +90,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('thanks', THANKS.test(text));
   when('unsafe', UNSAFE.test(text));
   when('work-for-me', WORK_FOR_ME.test(text));
+  when('asks-solution', ASKS_SOLUTION.test(text));
   when('inline-code', INLINE_CODE.test(message));
   const python =
     attached !== null ||

@@ -159,6 +159,10 @@ export const WORK_FOR_ME = new RegExp(
     String.raw`\b(?:write|do|solve) (?:it|this|the whole thing|the (?:homework|assignment)) for me\b`,
 );
 
+/** "Just show me the solution", "what is the answer to the exercise": the worked answer, not a hint (normalised text). */
+export const ASKS_SOLUTION =
+  /\b(?:show|give|tell|send|write)(?: me)? (?:the|a|your) (?:full |whole |complete |correct |right )?(?:solution|answer)s?\b|\bwhat(?:s| is| s) the (?:solution|answer)s?(?: (?:to|for|of) (?:the|this|that|my) (?:exercise|problem|question|task))?$|^(?:just )?(?:the )?(?:solution|answer)s?(?: please| pls)?$/;
+
 /** A greeting at the start of a message (normalised text). */
 export const GREETING = /^(?:hi|hii|hello|hey|heya|hiya|yo|sup|good (?:morning|afternoon|evening|night))\b/;
 

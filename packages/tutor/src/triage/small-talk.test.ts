@@ -10,6 +10,9 @@ describe('smallTalk', () => {
     ['can you help me', 'Of course!'],
     ['i need help with python', 'Of course!'],
     ['help me please', 'Of course!'],
+    ['what topics are there?', 'The course has 8 modules, 24 topics in all'],
+    ['what can i learn here', 'The course has 8 modules'],
+    ['show me all the topics', 'The course has 8 modules'],
   ])('answers "%s" as conversation', (message, start) => {
     const talk = smallTalk(message);
     expect(talk?.kind).toBe('reply');

@@ -1,4 +1,9 @@
+import { curriculum } from '../content/curriculum.ts';
 import { normalizeTokens } from './normalize-tokens.ts';
+
+const COURSE = curriculum.modules
+  .map((module) => `- **${module.title}**: ${module.topics.map((topic) => topic.title).join(', ')}`)
+  .join('\n');
 
 /** A whole message of conversation: answered with `text`, or (`stuck`) the next hint of the open exercise. */
 export type SmallTalk = { kind: 'reply'; text: string } | { kind: 'stuck' };
@@ -10,6 +15,13 @@ const TALK: [RegExp, SmallTalk][] = [
     {
       kind: 'reply',
       text: 'I\'m your Python tutor. I can explain an idea (*"how do for loops work?"*), find what is wrong with code you paste and why, review code that works, give you exercises and quizzes on a topic, and tell you how you are doing. What would you like to start with?',
+    },
+  ],
+  [
+    /^(?:what|which) (?:topics|lessons|modules|subjects|chapters) (?:are there|do you (?:have|cover|teach)|can i (?:learn|study|do)|is there)$|^what (?:is|s) in (?:the|this) (?:course|curriculum)$|^what (?:can|will|do) i (?:learn|study)(?: here)?$|^(?:show|list|give) (?:me )?(?:all )?(?:the )?(?:topics|lessons|modules|curriculum)$/,
+    {
+      kind: 'reply',
+      text: `The course has ${curriculum.modules.length} modules, ${curriculum.modules.reduce((n, m) => n + m.topics.length, 0)} topics in all, in this order:\n\n${COURSE}\n\nAsk me about any of them, or say *"give me an exercise on ..."* with a topic.`,
     },
   ],
   [
