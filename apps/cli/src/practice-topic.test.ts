@@ -182,7 +182,7 @@ describe('practice on the topic asked for', () => {
     });
   });
 
-  it('a hint or the solution asked for just after an exercise is given: that exercise\'s next hint, never its solution', async () => {
+  it("a hint or the solution asked for just after an exercise is given: that exercise's next hint, never its solution", async () => {
     const as = await newStudent('lena@school.test');
     expect((await as('just show me the solution')).reply.text).toMatch(
       /^I won't hand out solutions, but I can help you get there\. Which exercise is it\?/,

@@ -69,9 +69,15 @@ describe('classifyIntent signals', () => {
   });
 
   it('sends a request for the solution to the exercise agent, which gives a hint instead', async () => {
-    for (const message of ['just show me the solution', 'what is the answer to the exercise', 'give me the answer'])
+    for (const message of [
+      'just show me the solution',
+      'what is the answer to the exercise',
+      'give me the answer',
+    ])
       expect((await classifyIntent({ message })).intent, message).toBe('exercise');
-    expect((await classifyIntent({ message: 'what is the answer to 2 + 2 in python' })).intent).not.toBe('exercise');
+    expect((await classifyIntent({ message: 'what is the answer to 2 + 2 in python' })).intent).not.toBe(
+      'exercise',
+    );
   });
 
   it('sends code whose value surprised the student to debug, whatever the value', async () => {
