@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@astral-sh/ruff-wasm-nodejs';
 import type { Review, ReviewFinding, ReviewSeverity } from '@learnflow/contracts';
 import { checkFunctionShape } from './check-function-shape.ts';
+import { checkListBuilding } from './check-list-building.ts';
 import { checkRangeLen } from './check-range-len.ts';
 import { checkShortNames } from './check-short-names.ts';
 import { explainDiagnostic } from './explain-diagnostic.ts';
@@ -17,7 +18,7 @@ const RANK: Readonly<Record<ReviewSeverity, number>> = { error: 0, warning: 1, i
 
 /**
  * Reviews Python code with Ruff plus LearnFlow's own checks (LF001 long function, LF002 deep
- * nesting, LF003 single-letter names, LF004 `range(len(x))` loops). Code that does not parse
+ * nesting, LF003 single-letter names, LF004 `range(len(x))` loops, LF005 a loop that only builds a list). Code that does not parse
  * gets a single syntax finding, since Ruff's other rules are unreliable on invalid code.
  */
 export async function reviewCode(code: string): Promise<Review> {
@@ -42,6 +43,7 @@ export async function reviewCode(code: string): Promise<Review> {
     ...checkFunctionShape(tokens),
     ...checkShortNames(tokens),
     ...checkRangeLen(tokens, code),
+    ...checkListBuilding(code),
   ];
   const score = scoreFindings(findings);
   return {

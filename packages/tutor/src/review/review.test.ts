@@ -151,6 +151,31 @@ for i in range(len(squares)):
     expect(loop?.suggestion).toContain('```python\nfor square in squares:\n    print(square)\n```');
   });
 
+  it("rewrites a loop that only builds a list as a comprehension, from the student's own code", async () => {
+    const suggestion = async (code: string) =>
+      (await reviewCode(code)).findings.find((f) => f.rule === 'LF005')?.suggestion ?? null;
+    expect(
+      await suggestion(
+        'result = []\nfor n in range(10):\n    if n % 2 == 0:\n        result.append(n * n)\nprint(result)\n',
+      ),
+    ).toContain('```python\nresult = [n * n for n in range(10) if n % 2 == 0]\n```');
+    expect(
+      await suggestion(
+        'def shout(words):\n    loud = []\n\n    for word in words:\n        loud.append(word.upper())\n    return loud\n',
+      ),
+    ).toContain('```python\nloud = [word.upper() for word in words]\n```');
+    // A loop that does more than append, or a list that was not empty just before it, stays a loop.
+    expect(
+      await suggestion('out = []\nfor n in [1, 2]:\n    print(n)\n    out.append(n)\nprint(out)\n'),
+    ).toBeNull();
+    expect(await suggestion('out = [0]\nfor n in [1, 2]:\n    out.append(n)\nprint(out)\n')).toBeNull();
+    expect(
+      await suggestion(
+        'out = []\nfor n in [1, 2]:\n    if n > 1:\n        out.append(n)\n    else:\n        out.append(0)\n',
+      ),
+    ).toBeNull();
+  });
+
   it("rewrites a range(len(...)) loop in the student's own code, keeping the position only where it is used", async () => {
     const suggestion = async (code: string) =>
       (await reviewCode(code)).findings.find((f) => f.rule === 'LF004')?.suggestion ?? '';
