@@ -102,6 +102,20 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     },
   );
 
+  it('says what the built-ins and methods of the code do, from the knowledge base, after the walk-through', async () => {
+    const code = 'letters = sorted(set("hello"))\nprint(len(letters), ", ".join(letters))\n';
+    const body = (await chat({ message: 'what does this code do', code })).json();
+    expect(body.reply.walkthrough).toBe(true);
+    const parts = body.reply.text.slice(body.reply.text.indexOf('**What the Python in it does:**'));
+    expect(parts).toMatch(
+      /^\*\*What the Python in it does:\*\*\n- `sorted\(\)`: .*`sorted\(items\)` returns a new sorted list/,
+    );
+    expect(parts).toMatch(/\n- `set\(\)`: A set is an unordered collection of unique values/);
+    expect(parts).toMatch(/\n- `len\(\)`: /);
+    expect(parts).toMatch(/\n- `\.join\(\)`: /);
+    expect(parts).not.toContain('`print()`');
+  });
+
   it("explains an error with the student's line, and escalates the hints when it comes back", async () => {
     const code = 'age = 14\nprint("Age: " + age)\n';
     const levels: number[] = [];

@@ -3,6 +3,7 @@ export { choiceNamed } from './concepts/choice-named.ts';
 export { ASK_WHICH_PART, asksToExplainAgain, exampleOf, explainAgain } from './concepts/explain-again.ts';
 export { type ConceptAnswer, type ConceptQuestion, explainConcept } from './concepts/explain-concept.ts';
 export { markCheckAnswer } from './concepts/mark-check-answer.ts';
+export { partsOfCode } from './concepts/parts-of-code.ts';
 export { walkThrough } from './concepts/walk-through.ts';
 export { type CurriculumFile, curriculum, topicSlugs, topicTitle } from './content/curriculum.ts';
 export { exerciseBySlug, exercises } from './content/exercises/index.ts';

@@ -10,6 +10,7 @@ import {
   explainConcept,
   leaksSolution,
   llmResource,
+  partsOfCode,
   verifyReplyCode,
   walkThrough,
 } from '@learnflow/tutor';
@@ -72,7 +73,10 @@ export async function answerConcept(
   await transaction((tx) => tx.publish(...final));
 }
 
-/** "What does this code do?" with code attached: the student's own code, walked through from a traced run. */
+/**
+ * "What does this code do?" with code attached: the student's own code, walked through from a traced run, then
+ * what each built-in and method it calls does.
+ */
 async function walkThroughCode(
   deps: ServiceDeps,
   request: EventPayload<'concepts.requests'>,
@@ -82,7 +86,8 @@ async function walkThroughCode(
 ) {
   const sandbox = await deps.resources.get(sandboxResource);
   const run = await sandbox.run({ code, trace: true });
-  const text = walkThrough(code, run);
+  const parts = await partsOfCode(code);
+  const text = parts ? `${walkThrough(code, run)}\n\n${parts}` : walkThrough(code, run);
   const data = { source: 'offline', walkthrough: true, ...(run.trace ? { trace: run.trace } : {}) };
   await transaction((tx) => tx.publish(...responseOf(request, correlationId, 'final', text, data)));
 }
