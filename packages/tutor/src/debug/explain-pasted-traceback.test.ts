@@ -24,6 +24,14 @@ const explainPasted = (text: string) =>
   explainError({ error: parseTraceback(text) ?? { type: '', message: '', line: null } });
 
 describe('explaining a pasted traceback without the code', () => {
+  it('says where a None usually comes from when only the error line is pasted, in sentences that read', () => {
+    const explanation = explainPasted("AttributeError: 'NoneType' object has no attribute 'append'");
+    expect(explanation.type).toBe('AttributeError');
+    const text = [explanation.what, ...explanation.hints].join(' ');
+    expect(text).toContain('That `None` usually comes from a function without `return`');
+    expect(text).not.toMatch(/that code holds|\. [a-z]/);
+  });
+
   it("quotes the line from the traceback and uses Python's own suggestion", () => {
     const explanation = explainPasted(misspelt);
     expect(explanation).toMatchObject({

@@ -85,8 +85,10 @@ export function noneOrigin(target: string, lines: readonly string[], line: numbe
   }
   return {
     cause: 'none.unknown',
-    story: `${code(target)} holds \`None\` here. That usually comes from a function without \`return\`, or from a method like \`.sort()\` that changes a list and gives back \`None\`.`,
-    fix: `Find the line that gives ${code(target)} its value and make sure it gets a real value there.`,
+    story: `${target ? `${code(target)} holds \`None\` here. That` : 'That `None`'} usually comes from a function without \`return\`, or from a method like \`.sort()\` that changes a list and gives back \`None\`.`,
+    fix: target
+      ? `Find the line that gives ${code(target)} its value and make sure it gets a real value there.`
+      : 'Find the line that gives that value and make sure it gets a real value there.',
     line: null,
   };
 }
