@@ -228,4 +228,17 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     // A confusion that names its subject is a question of its own.
     expect((await chat({ message: "i don't get recursion" })).json().reply.knowledge.id).toMatch(/recursion/);
   });
+
+  it('"what about a dictionary?" asks the last question again about a dictionary', async () => {
+    const first = (await chat({ message: 'how do i loop over a list' })).json();
+    const about = (await chat({ message: 'what about a dictionary?' })).json();
+    expect(about).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(about.reply.knowledge.id).not.toBe(first.reply.knowledge.id);
+    expect(about.reply.text).toContain('.items()');
+    // A follow-up that adds to the question ("in reverse") keeps it and asks for more.
+    const sorted = (await chat({ message: 'how do i sort a list' })).json();
+    expect((await chat({ message: 'what about in reverse' })).json().reply.knowledge.id).not.toBe(
+      sorted.reply.knowledge.id,
+    );
+  });
 });

@@ -49,6 +49,11 @@ export const LearningRequestSchema = z.object({
    * routes it on only with a message that asks for that (`asksToExplainAgain`).
    */
   lastEntry: z.string().optional(),
+  /**
+   * The student's message that reply answered, with `lastEntry`: "what about a dictionary?" asks it again about
+   * something else (`followUpQuestion`).
+   */
+  lastQuestion: z.string().optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

@@ -2,6 +2,7 @@ export { proposeTests } from './authoring/propose-tests.ts';
 export { choiceNamed } from './concepts/choice-named.ts';
 export { ASK_WHICH_PART, asksToExplainAgain, exampleOf, explainAgain } from './concepts/explain-again.ts';
 export { type ConceptAnswer, type ConceptQuestion, explainConcept } from './concepts/explain-concept.ts';
+export { followUpQuestion } from './concepts/follow-up-question.ts';
 export { markCheckAnswer } from './concepts/mark-check-answer.ts';
 export { partsOfCode } from './concepts/parts-of-code.ts';
 export { walkThrough } from './concepts/walk-through.ts';

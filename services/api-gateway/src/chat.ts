@@ -74,12 +74,12 @@ const AskedSchema = z.object({
 /**
  * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
  * ("Which of these do you mean?"), the check question it ended with, the exercise it gave ("a harder one")
- * and the entry it answered from ("I don't get it").
+ * and the entry it answered from ("I don't get it"), with the question it answered ("what about a dict?").
  */
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
     .selectFrom('chat_messages')
-    .select('metadata')
+    .select(['metadata', 'request_id'])
     .where('user_id', '=', userId)
     .where('role', '=', 'tutor')
     .orderBy('created_at', 'desc')
@@ -87,11 +87,22 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     .executeTakeFirst();
   const asked = AskedSchema.safeParse(last?.metadata).data;
   const exercise = LastExerciseSchema.safeParse(last?.metadata).data;
+  const question =
+    asked?.knowledge && last
+      ? await deps.db
+          .selectFrom('chat_messages')
+          .select('content')
+          .where('user_id', '=', userId)
+          .where('request_id', '=', last.request_id)
+          .where('role', '=', 'student')
+          .executeTakeFirst()
+      : undefined;
   return {
     ...(asked?.choices?.length ? { offered: asked.choices } : {}),
     ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),
     ...(exercise ? { lastExercise: exercise } : {}),
     ...(asked?.knowledge ? { lastEntry: asked.knowledge.id } : {}),
+    ...(question ? { lastQuestion: question.content } : {}),
   };
 }
 

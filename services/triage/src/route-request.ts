@@ -6,6 +6,7 @@ import {
   choiceNamed,
   classifyIntent,
   codeOfRequest,
+  followUpQuestion,
   markCheckAnswer,
   recognizeTopic,
   redirectMessage,
@@ -38,10 +39,17 @@ export async function routeRequest(
   transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  const { offered, check, lastEntry, ...sent } = request;
+  const { offered, check, lastEntry, lastQuestion, ...sent } = request;
   // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
   const picked = offered ? choiceNamed(request.message, offered) : null;
-  const asked = picked ? { ...sent, message: picked.title, topic: picked.topic } : sent;
+  // "what about a dictionary?" after "how do i loop over a list": that question, about a dictionary.
+  const followed =
+    !picked && lastQuestion && !request.code?.trim() ? followUpQuestion(request.message, lastQuestion) : null;
+  const asked = picked
+    ? { ...sent, message: picked.title, topic: picked.topic }
+    : followed
+      ? { ...sent, message: followed }
+      : sent;
   let context = await studentContext(deps, request.userId, asked.topic);
   // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
   const code = codeOfRequest(asked);

@@ -14,6 +14,9 @@ describe('asksToExplainAgain', () => {
     'huh??',
     'what do you mean',
     "that's confusing",
+    'what does that mean?',
+    'why?',
+    'can you show another example',
   ])('"%s" asks for the last answer again', (message) => {
     expect(asksToExplainAgain(message)).toBe(true);
   });
@@ -25,6 +28,8 @@ describe('asksToExplainAgain', () => {
     'what do you mean by mutable',
     'explain this',
     'why is my code not working',
+    'why does python use indentation',
+    'another example of a dictionary',
   ])('"%s" is a question of its own', (message) => {
     expect(asksToExplainAgain(message)).toBe(false);
   });

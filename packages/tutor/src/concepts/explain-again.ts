@@ -16,7 +16,8 @@ const AGAIN = new RegExp(
       '(?: please)?$',
     '^(?:what do you mean|huh|im confused|i am confused|(?:im )?still confused|confused|too complicated|' +
       '(?:thats|that is|this is) (?:confusing|too hard|too complicated)|simpler please|in simpler words|' +
-      'explain again|again please|eli5|i am lost|im lost|lost)$',
+      'explain again|again please|eli5|i am lost|im lost|lost|what does that mean|what does it mean|' +
+      '(?:but )?why|why is that|how come|(?:can you )?(?:show|give) (?:me )?(?:another|a different|one more) example(?: please)?)$',
   ].join('|'),
 );
 
