@@ -50,8 +50,8 @@ export const LearningRequestSchema = z.object({
    */
   lastEntry: z.string().optional(),
   /**
-   * The student's message that reply answered, with `lastEntry`: "what about a dictionary?" asks it again about
-   * something else (`followUpQuestion`).
+   * The question that reply answered, as the tutor read it, with `lastEntry`: "what about a dictionary?" asks it
+   * again about something else (`followUpQuestion`).
    */
   lastQuestion: z.string().optional(),
 });

@@ -68,7 +68,7 @@ export async function sendChat(
 const AskedSchema = z.object({
   choices: z.array(OfferedChoiceSchema).optional(),
   checkQuestion: z.object({ ref: CheckQuestionRefSchema }).nullish(),
-  knowledge: z.object({ id: z.string() }).nullish(),
+  knowledge: z.object({ id: z.string(), question: z.string().optional() }).nullish(),
 });
 
 /**
@@ -79,7 +79,7 @@ const AskedSchema = z.object({
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
     .selectFrom('chat_messages')
-    .select(['metadata', 'request_id'])
+    .select('metadata')
     .where('user_id', '=', userId)
     .where('role', '=', 'tutor')
     .orderBy('created_at', 'desc')
@@ -87,22 +87,13 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     .executeTakeFirst();
   const asked = AskedSchema.safeParse(last?.metadata).data;
   const exercise = LastExerciseSchema.safeParse(last?.metadata).data;
-  const question =
-    asked?.knowledge && last
-      ? await deps.db
-          .selectFrom('chat_messages')
-          .select('content')
-          .where('user_id', '=', userId)
-          .where('request_id', '=', last.request_id)
-          .where('role', '=', 'student')
-          .executeTakeFirst()
-      : undefined;
+
   return {
     ...(asked?.choices?.length ? { offered: asked.choices } : {}),
     ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),
     ...(exercise ? { lastExercise: exercise } : {}),
     ...(asked?.knowledge ? { lastEntry: asked.knowledge.id } : {}),
-    ...(question ? { lastQuestion: question.content } : {}),
+    ...(asked?.knowledge?.question ? { lastQuestion: asked.knowledge.question } : {}),
   };
 }
 

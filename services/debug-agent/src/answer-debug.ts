@@ -94,7 +94,9 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
     await publish('final', text, {
       source: found.source,
       ...(found.run?.trace ? { trace: found.run.trace } : {}),
-      ...(surprise ? { knowledge: { id: surprise.entry.id, title: surprise.entry.title } } : {}),
+      ...(surprise
+        ? { knowledge: { id: surprise.entry.id, title: surprise.entry.title, question: request.message } }
+        : {}),
     });
     return;
   }

@@ -22,7 +22,15 @@ export interface ConceptAnswer {
     topic: string | null;
     lessonPath: string | null;
     /** The knowledge-base entry answered from, with its retrieval score. */
-    knowledge: { id: string; title: string; score: number; mistake: string; directAnswer: string } | null;
+    knowledge: {
+      id: string;
+      title: string;
+      score: number;
+      mistake: string;
+      directAnswer: string;
+      /** The question answered, as the tutor read it ("what about a dict?" read as "how do i loop over a dict"). */
+      question: string;
+    } | null;
     /** When the question was unclear: the closest entries, to ask which one was meant. */
     choices: OfferedChoice[];
     example: { title: string; code: string; output: string } | null;
@@ -121,6 +129,7 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
         score: Number(score.toFixed(2)),
         mistake: entry.mistake,
         directAnswer: entry.answer,
+        question: question.message,
       },
       choices: [],
       example: { title: entry.title, code: entry.code, output },
