@@ -236,7 +236,9 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     expect(about.reply.knowledge.id).not.toBe(first.reply.knowledge.id);
     expect(about.reply.text).toContain('.items()');
     // Follow-ups chain: each reads the question the last answer answered.
-    expect((await chat({ message: 'and a string?' })).json().reply.knowledge.id).toBe('loop-string-characters');
+    expect((await chat({ message: 'and a string?' })).json().reply.knowledge.id).toBe(
+      'loop-string-characters',
+    );
     // A follow-up that adds to the question ("in reverse") keeps it and asks for more.
     const sorted = (await chat({ message: 'how do i sort a list' })).json();
     expect((await chat({ message: 'what about in reverse' })).json().reply.knowledge.id).not.toBe(
