@@ -154,12 +154,12 @@ describe('practice on the topic asked for', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const studentToken = res.json().token as string;
-    return (message: string) =>
+    return (message: string, code?: string) =>
       test.host.app
         .inject({
           method: 'POST',
           url: '/api/chat?wait=true',
-          payload: { message },
+          payload: { message, ...(code ? { code } : {}) },
           headers: { authorization: `Bearer ${studentToken}` },
         })
         .then(
@@ -197,6 +197,29 @@ describe('practice on the topic asked for', () => {
       expect(reply.text, message).toMatch(/^I won't hand you the solution/);
       expect(reply, message).toMatchObject({ exerciseId: given.exerciseId });
     }
+  });
+
+  it('"is my solution right?" with code runs the tests of the exercise just given, and stores nothing', async () => {
+    const as = await newStudent('omar@school.test');
+    const given = (await as('give me an exercise on loops')).reply;
+    const exercise = await test.platform.db
+      .selectFrom('exercises')
+      .select(['solution', 'starter_code'])
+      .where('id', '=', given.exerciseId as string)
+      .executeTakeFirstOrThrow();
+    const wrong = await as('is my solution right?', exercise.starter_code);
+    expect(wrong.intent).toBe('exercise');
+    expect(wrong.reply.text).toMatch(/^Not yet: \d+ of \d+ tests of \[/);
+    expect(wrong.reply.text).toContain('What fails:\n- **');
+    expect(wrong.reply).toMatchObject({ exerciseId: given.exerciseId, checked: { passed: false } });
+    const right = await as('does this work', exercise.solution);
+    expect(right.reply.text).toMatch(/^Yes: your code passes all \d+ tests of \[/);
+    const stored = await test.platform.db
+      .selectFrom('submissions')
+      .select('id')
+      .where('exercise_id', '=', given.exerciseId as string)
+      .execute();
+    expect(stored).toEqual([]);
   });
 
   it('"stuck on the <title> one" gives the next hint of the exercise it names', async () => {

@@ -3,6 +3,7 @@ import { AppError, type ServiceDeps } from '@learnflow/platform';
 import {
   adaptDifficulty,
   asksForSolution,
+  checksSolution,
   difficultyFor,
   type ExerciseGenerator,
   errorFocus,
@@ -12,6 +13,7 @@ import {
   recognizeTopic,
   type TopicMention,
 } from '@learnflow/tutor';
+import { checkReply } from './check-reply.ts';
 import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
 import { generateExercise } from './generate-exercise.ts';
 import { ASKS_FOR_HINT, hintReply } from './hint-reply.ts';
@@ -64,6 +66,16 @@ export async function answerExerciseRequest(
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
   // "I'm stuck, give me an easier one" asks for another exercise; "stuck on the fizzbuzz one" for a hint.
+  // "Is my solution right?" with code: the exercise's tests, run on it, not stored.
+  if (request.code?.trim() && checksSolution(request.message)) {
+    const checked = {
+      message: request.message,
+      code: request.code,
+      lastExerciseId: request.lastExercise?.exerciseId,
+    };
+    await respond(deps, request, correlationId, await checkReply(deps, caller, checked));
+    return;
+  }
   // "Just show me the solution": never given; the next hint instead.
   const refusing = asksForSolution(request.message);
   if (refusing || (ASKS_FOR_HINT.test(request.message) && askedDifficulty(request.message) === null)) {

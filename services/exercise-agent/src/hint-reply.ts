@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '@learnflow/platform';
-import { type Caller, visibleTo } from './find-exercise.ts';
+import { type Caller, findExercise, visibleTo } from './find-exercise.ts';
 import { requestHint } from './request-hint.ts';
 
 /** "Can you give me a hint?", "I'm stuck on the fizzbuzz one": asking for help, not for a new exercise. */
@@ -70,14 +70,29 @@ async function lastOpenExercise(deps: ServiceDeps, userId: string): Promise<stri
   return touched?.exercise_id;
 }
 
+/**
+ * The exercise a chat message is about: the one it names by title, else the one the last reply gave
+ * (`lastExerciseId`), else the one the student is working on (last submitted to or asked a hint for, unsolved).
+ */
+export async function exerciseMeant(
+  deps: ServiceDeps,
+  caller: Caller,
+  message: string,
+  lastExerciseId: string | undefined,
+): Promise<string | undefined> {
+  return (
+    (await exerciseNamed(deps, caller, message)) ??
+    lastExerciseId ??
+    (await lastOpenExercise(deps, caller.id))
+  );
+}
+
 /** Said before the hint when the student asked for the worked answer. */
 const NO_SOLUTION =
   "I won't hand you the solution: working it out is what makes it stick, and the exercise counts towards your mastery. Here is the next hint instead.";
 
 /**
- * The next hint of the exercise the message names, else of the one the last reply gave (`lastExerciseId`),
- * else of the one the student is working on (the one they last submitted to or asked a hint for, unsolved),
- * with where it stands on the ladder; or, when there is none, what to do instead. A request for the solution
+ * The next hint of the exercise the message is about (`exerciseMeant`), with where it stands on the ladder; or, when there is none, what to do instead. A request for the solution
  * (`refusing`) gets the hint with why it is not the solution.
  */
 export async function hintReply(
@@ -86,26 +101,18 @@ export async function hintReply(
   message: string,
   options: { lastExerciseId?: string; refusing?: boolean } = {},
 ): Promise<{ text: string; data: Record<string, unknown> }> {
-  const exerciseId =
-    (await exerciseNamed(deps, caller, message)) ??
-    options.lastExerciseId ??
-    (await lastOpenExercise(deps, caller.id));
+  const exerciseId = await exerciseMeant(deps, caller, message, options.lastExerciseId);
   if (!exerciseId)
     return {
       text: `${options.refusing ? "I won't hand out solutions, but I can help you get there. " : ''}Which exercise is it? Open it and press **Hint** there, or paste your code here and tell me what it should do: I will point you to where to look.`,
       data: { hint: null },
     };
   const hint = await requestHint(deps, caller, exerciseId);
-  const title = (
-    await deps.db
-      .selectFrom('exercises')
-      .select('title')
-      .where('id', '=', exerciseId)
-      .executeTakeFirstOrThrow()
-  ).title;
+  const { title, topic, difficulty } = (await findExercise(deps, caller, exerciseId)).definition;
   const more = hint.last ? 'That was the last hint: the rest is yours.' : 'Ask again for the next one.';
   return {
     text: `${options.refusing ? `${NO_SOLUTION}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
-    data: { exerciseId, title, ...hint },
+    // The exercise stays the conversation's (`lastExercise`): "is this right?" or "a harder one" follow it.
+    data: { exerciseId, title, topic, difficulty, ...hint },
   };
 }

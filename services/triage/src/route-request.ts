@@ -75,6 +75,7 @@ export async function routeRequest(
         code,
         topic: context.topic,
         recentErrors: context.recentErrors,
+        exerciseOpen: request.lastExercise !== undefined,
       });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
   const target: Target = marked

@@ -14,6 +14,8 @@ export interface ClassifyIntentInput {
   topic?: string | null;
   /** The student's latest run errors, newest first. */
   recentErrors?: readonly { type: string }[];
+  /** The tutor's last reply gave an exercise: "is this right?" with code asks about it. */
+  exerciseOpen?: boolean;
 }
 
 /** The routed intent, how sure triage is (0-1) and the explicit signals that fired. */
@@ -53,6 +55,12 @@ export async function classifyIntent(
     return { intent: 'other', confidence: 0.99, signals };
   // The worked answer of an exercise is the exercise agent's to refuse, with the next hint instead.
   if (signals.includes('asks-solution') && code === null)
+    return { intent: 'exercise', confidence: 0.9, signals };
+  // "Is my solution right?" with code, just after an exercise (or naming one): its tests, run on the code.
+  if (
+    signals.includes('checks-solution') &&
+    (input.exerciseOpen || /\b(?:solution|exercise)\b/i.test(input.message))
+  )
     return { intent: 'exercise', confidence: 0.9, signals };
   if (detected.words.length === 0 && code === null && !signals.includes('traceback')) {
     return { intent: 'other', confidence: 0.9, signals: [...signals, 'empty'] };

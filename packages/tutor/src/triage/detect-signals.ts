@@ -3,6 +3,7 @@ import { normalizeTokens } from './normalize-tokens.ts';
 import { saysStruggling } from './says-struggling.ts';
 import {
   ASKS_SOLUTION,
+  CHECKS_SOLUTION,
   ERROR_MESSAGE,
   ERROR_WORDS,
   EXCEPTION_LINE,
@@ -53,6 +54,9 @@ const HELP_WORDS = new Set(
 /** Whether the message asks for the worked answer of an exercise ("just show me the solution"). */
 export const asksForSolution = (message: string) => ASKS_SOLUTION.test(normalizeTokens(message).join(' '));
 
+/** Whether the message asks if attached code solves the exercise ("is my solution right?"). */
+export const checksSolution = (message: string) => CHECKS_SOLUTION.test(normalizeTokens(message).join(' '));
+
 /** Whether the message asks what attached code does ("what does this code do", "explain this"). */
 export const asksToExplainCode = (message: string) => EXPLAIN_CODE.test(normalizeTokens(message).join(' '));
 
@@ -91,6 +95,7 @@ export function detectSignals(message: string, code: string | null): MessageSign
   when('unsafe', UNSAFE.test(text));
   when('work-for-me', WORK_FOR_ME.test(text));
   when('asks-solution', ASKS_SOLUTION.test(text));
+  when('checks-solution', attached !== null && CHECKS_SOLUTION.test(text));
   when('inline-code', INLINE_CODE.test(message));
   const python =
     attached !== null ||

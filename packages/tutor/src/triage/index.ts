@@ -1,6 +1,6 @@
 export { type ClassifyIntentInput, classifyIntent, type IntentClassification } from './classify-intent.ts';
 export { codeOfRequest } from './code-of-request.ts';
-export { asksForSolution, asksToExplainCode } from './detect-signals.ts';
+export { asksForSolution, asksToExplainCode, checksSolution } from './detect-signals.ts';
 export { INTENTS, type Intent, IntentSchema } from './intent-schema.ts';
 export { redirectMessage } from './redirect.ts';
 export { saysStruggling } from './says-struggling.ts';

@@ -163,6 +163,10 @@ export const WORK_FOR_ME = new RegExp(
 export const ASKS_SOLUTION =
   /\b(?:show|give|tell|send|write)(?: me)? (?:the|a|your) (?:full |whole |complete |correct |right )?(?:solution|answer)s?\b|\bwhat(?:s| is| s) the (?:solution|answer)s?(?: (?:to|for|of) (?:the|this|that|my) (?:exercise|problem|question|task))?$|^(?:just )?(?:the )?(?:solution|answer)s?(?: please| pls)?$/;
 
+/** "Is my solution right?", "check my answer", "does this pass": the open exercise's tests, not a review. */
+export const CHECKS_SOLUTION =
+  /\b(?:is|does|will|would) (?:my|this|the|it)(?: (?:solution|answer|code|program|attempt))? (?:right|correct|ok|okay|work|pass|good enough|finished|done)\b|\bcheck (?:my|this|the) (?:solution|answer|code|work|attempt)\b|\bdid i (?:do it|get it|solve it) right\b|\bis (?:this|that|it) (?:right|correct)\b|\b(?:am i|have i) (?:done|finished|right|correct)\b|\bdoes (?:it|this) pass\b/;
+
 /** A greeting at the start of a message (normalised text). */
 export const GREETING = /^(?:hi|hii|hello|hey|heya|hiya|yo|sup|good (?:morning|afternoon|evening|night))\b/;
 
