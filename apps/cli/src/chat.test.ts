@@ -245,4 +245,20 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
       sorted.reply.knowledge.id,
     );
   });
+
+  it('"how do I fix it?" after an error was explained gets the next hint for the same code', async () => {
+    const code = 'scores = {"ann": 3}\nprint(scores["bob"])\n';
+    const first = (await chat({ message: 'why does this crash', code })).json();
+    expect(first).toMatchObject({ intent: 'debug', reply: { error: { type: 'KeyError' } } });
+    const levels = [first.reply.hintLevel];
+    for (const message of ['how do i fix it?', 'give me a hint']) {
+      const next = (await chat({ message })).json();
+      expect(next, message).toMatchObject({ intent: 'debug', agent: 'debug-agent' });
+      expect(next.reply.error, message).toMatchObject({ type: 'KeyError', line: 2 });
+      levels.push(next.reply.hintLevel);
+    }
+    expect(levels).toEqual([levels[0], (levels[0] ?? 0) + 1, (levels[0] ?? 0) + 2]);
+    // A message that names something else is a question of its own.
+    expect((await chat({ message: 'what is a dictionary' })).json().intent).toBe('concept');
+  });
 });

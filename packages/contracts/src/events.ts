@@ -54,6 +54,11 @@ export const LearningRequestSchema = z.object({
    * again about something else (`followUpQuestion`).
    */
   lastQuestion: z.string().optional(),
+  /**
+   * The student's message and code the tutor's last reply debugged, when it explained an error or a logic bug:
+   * "how do I fix it?" asks about them again, and gets the next hint.
+   */
+  lastDebug: z.object({ message: z.string(), code: z.string().nullable() }).optional(),
 });
 
 export const RoutedRequestSchema = LearningRequestSchema.extend({

@@ -69,12 +69,14 @@ const AskedSchema = z.object({
   choices: z.array(OfferedChoiceSchema).optional(),
   checkQuestion: z.object({ ref: CheckQuestionRefSchema }).nullish(),
   knowledge: z.object({ id: z.string(), question: z.string().optional() }).nullish(),
+  debugged: z.object({ message: z.string(), code: z.string().nullable() }).nullish(),
 });
 
 /**
  * What the tutor's last reply asked the student, so the next message can answer it: the entries it offered
  * ("Which of these do you mean?"), the check question it ended with, the exercise it gave ("a harder one")
- * and the entry it answered from ("I don't get it"), with the question it answered ("what about a dict?").
+ * and the entry it answered from ("I don't get it"), with the question it answered ("what about a dict?"), or
+ * the message and code it debugged ("how do I fix it?").
  */
 async function lastAsked(deps: ServiceDeps, userId: string) {
   const last = await deps.db
@@ -94,6 +96,7 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     ...(exercise ? { lastExercise: exercise } : {}),
     ...(asked?.knowledge ? { lastEntry: asked.knowledge.id } : {}),
     ...(asked?.knowledge?.question ? { lastQuestion: asked.knowledge.question } : {}),
+    ...(asked?.debugged ? { lastDebug: asked.debugged } : {}),
   };
 }
 

@@ -188,5 +188,7 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
         }
       : {}),
     hintLevel: level,
+    // What was debugged, so "how do I fix it?" can ask about it again (the gateway's `lastDebug`).
+    debugged: { message: request.message, code: request.code },
   });
 }

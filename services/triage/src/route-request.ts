@@ -2,6 +2,7 @@ import { type EventPayload, type Intent, TOPICS } from '@learnflow/contracts';
 import type { Events, ServiceDeps } from '@learnflow/platform';
 import {
   ASK_WHICH_PART,
+  asksDebugFollowUp,
   asksToExplainAgain,
   choiceNamed,
   classifyIntent,
@@ -39,35 +40,42 @@ export async function routeRequest(
   transaction: Events['transaction'],
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
-  const { offered, check, lastEntry, lastQuestion, ...sent } = request;
+  const { offered, check, lastEntry, lastQuestion, lastDebug, ...sent } = request;
   // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
   const picked = offered ? choiceNamed(request.message, offered) : null;
   // "what about a dictionary?" after "how do i loop over a list": that question, about a dictionary.
   const followed =
     !picked && lastQuestion && !request.code?.trim() ? followUpQuestion(request.message, lastQuestion) : null;
+  // "How do I fix it?" after an error was explained: the same message and code again, for the next hint.
+  const debugAgain =
+    !picked && lastDebug && !request.code?.trim() && asksDebugFollowUp(request.message) ? lastDebug : null;
   const asked = picked
     ? { ...sent, message: picked.title, topic: picked.topic }
-    : followed
-      ? { ...sent, message: followed }
-      : sent;
+    : debugAgain
+      ? { ...sent, ...debugAgain }
+      : followed
+        ? { ...sent, message: followed }
+        : sent;
   let context = await studentContext(deps, request.userId, asked.topic);
   // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
   const code = codeOfRequest(asked);
   // "B" after a check question: marked here, with the bank's explanation.
   const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
   // "I don't get it": the entry the last reply answered from, another way (concepts agent); else which part.
-  const again = !picked && !marked && code === null && asksToExplainAgain(request.message);
+  const again = !picked && !marked && !debugAgain && code === null && asksToExplainAgain(request.message);
   // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint.
   const talk = !picked && !marked && !again && code === null ? smallTalk(request.message) : null;
   const answered: [Intent, string] | null = picked
     ? ['concept', 'picked-choice']
-    : marked
-      ? ['concept', 'check-answer']
-      : again
-        ? ['concept', 'explain-again']
-        : talk
-          ? [talk.kind === 'stuck' ? 'exercise' : 'other', 'small-talk']
-          : null;
+    : debugAgain
+      ? ['debug', 'debug-follow-up']
+      : marked
+        ? ['concept', 'check-answer']
+        : again
+          ? ['concept', 'explain-again']
+          : talk
+            ? [talk.kind === 'stuck' ? 'exercise' : 'other', 'small-talk']
+            : null;
   const { intent, confidence, signals } = answered
     ? { intent: answered[0], confidence: 1, signals: [answered[1]] }
     : await classifyIntent({

@@ -1,3 +1,4 @@
+export { asksDebugFollowUp } from './asks-debug-follow-up.ts';
 export {
   countRecent,
   type ErrorOccurrence,
