@@ -9,6 +9,7 @@ import {
   codeOfRequest,
   followUpQuestion,
   markCheckAnswer,
+  platformHelp,
   recognizeTopic,
   redirectMessage,
   saysStruggling,
@@ -63,8 +64,12 @@ export async function routeRequest(
   const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
   // "I don't get it": the entry the last reply answered from, another way (concepts agent); else which part.
   const again = !picked && !marked && !debugAgain && code === null && asksToExplainAgain(request.message);
-  // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint.
-  const talk = !picked && !marked && !again && code === null ? smallTalk(request.message) : null;
+  // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint;
+  // "how do I submit", "can my teacher see my chat": questions about LearnFlow itself, answered here too.
+  const talk =
+    !picked && !marked && !again && code === null
+      ? (smallTalk(request.message) ?? platformHelp(request.message))
+      : null;
   const answered: [Intent, string] | null = picked
     ? ['concept', 'picked-choice']
     : debugAgain

@@ -2,6 +2,7 @@ export { type ClassifyIntentInput, classifyIntent, type IntentClassification } f
 export { codeOfRequest } from './code-of-request.ts';
 export { asksForSolution, asksToExplainCode, checksSolution } from './detect-signals.ts';
 export { INTENTS, type Intent, IntentSchema } from './intent-schema.ts';
+export { platformHelp } from './platform-help.ts';
 export { redirectMessage } from './redirect.ts';
 export { saysStruggling } from './says-struggling.ts';
 export { type SmallTalk, smallTalk } from './small-talk.ts';
