@@ -102,6 +102,17 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     },
   );
 
+  it('"what does line 2 do" explains that line first, from the run, then walks through the whole code', async () => {
+    const code = 'nums = [3, 1, 2]\nsquares = sorted(n * n for n in nums)\nprint(squares)\n';
+    const body = (await chat({ message: 'what does line 2 do', code })).json();
+    expect(body).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(body.reply.text).toMatch(
+      /^Line 2 is `squares = sorted\(n \* n for n in nums\)`\. From a real run of your code:\n\n- \*\*Line 2\*\* .*`squares` becomes \[1, 4, 9\]/,
+    );
+    expect(body.reply.text).toContain('- `sorted()`: ');
+    expect(body.reply.text).toContain('The whole program, line by line:');
+  });
+
   it('says what the built-ins and methods of the code do, from the knowledge base, after the walk-through', async () => {
     const code = 'letters = sorted(set("hello"))\nprint(len(letters), ", ".join(letters))\n';
     const body = (await chat({ message: 'what does this code do', code })).json();

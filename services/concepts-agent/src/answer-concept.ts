@@ -75,7 +75,7 @@ export async function answerConcept(
 
 /**
  * "What does this code do?" with code attached: the student's own code, walked through from a traced run, then
- * what each built-in and method it calls does.
+ * what each built-in and method it calls does; a line the message names ("what does line 2 do") comes first.
  */
 async function walkThroughCode(
   deps: ServiceDeps,
@@ -86,8 +86,16 @@ async function walkThroughCode(
 ) {
   const sandbox = await deps.resources.get(sandboxResource);
   const run = await sandbox.run({ code, trace: true });
-  const parts = await partsOfCode(code);
-  const text = parts ? `${walkThrough(code, run)}\n\n${parts}` : walkThrough(code, run);
+  // "What does line 2 do?": that line first, with what its calls do, then the whole run.
+  const asked = Number(/\bline (\d+)\b/i.exec(request.message)?.[1] ?? 0);
+  const line = code.split('\n')[asked - 1]?.trim();
+  const whole = walkThrough(code, run);
+  const story = whole.split('\n').find((row) => row.startsWith(`- **Line ${asked}** `));
+  const parts = await partsOfCode(line || code);
+  const focus = line
+    ? `Line ${asked} is \`${line}\`.${story ? ` From a real run of your code:\n\n${story}` : ''}${parts ? `\n\n${parts}` : ''}\n\nThe whole program, line by line:\n\n`
+    : '';
+  const text = line ? `${focus}${whole}` : parts ? `${whole}\n\n${parts}` : whole;
   const data = { source: 'offline', walkthrough: true, ...(run.trace ? { trace: run.trace } : {}) };
   await transaction((tx) => tx.publish(...responseOf(request, correlationId, 'final', text, data)));
 }

@@ -15,6 +15,17 @@ describe('walkThrough', () => {
     expect(text).toContain('It prints:\n\n```text\n5\n```');
   });
 
+  it('counts a line holding a generator or a call once, with the value it gives after the call returns', async () => {
+    const text = await explain(
+      'def double(n):\n    return n * 2\n\nsquares = sorted(n * n for n in [3, 1])\nx = double(4)\nprint(squares, x)\n',
+    );
+    expect(text).toContain(
+      '- **Line 4** `squares = sorted(n * n for n in [3, 1])` runs once; `squares` becomes [1, 9].',
+    );
+    expect(text).toContain('- **Line 5** `x = double(4)` runs once; `x` becomes 8.');
+    expect(text).toContain('- **Line 2** `return n * 2` runs once.');
+  });
+
   it('says where a program that fails stops, and why', async () => {
     const text = await explain('items = [1, 2]\nprint(items[5])\n');
     expect(text).toContain('It stops on line 2 with `IndexError: list index out of range`.');

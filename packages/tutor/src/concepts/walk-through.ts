@@ -13,8 +13,35 @@ interface LineStory {
   values: Map<string, string[]>;
 }
 
+type Step = ExecutionTrace['steps'][number];
+
+// Frames Python makes for one expression on one line.
+const INLINE_FRAME = /^<(?:genexpr|listcomp|setcomp|dictcomp|lambda)>$/;
+
+/** How deep in calls each step is: a `call` step starts a frame one deeper, its `return` step ends it. */
+function frameDepths(steps: readonly Step[]): number[] {
+  let depth = 0;
+  return steps.map((step) => {
+    if (step.event === 'call') depth += 1;
+    const at = depth;
+    if (step.event === 'return') depth -= 1;
+    return at;
+  });
+}
+
+/** The step after `index` in the same frame (calls made on its line skipped), or undefined when it has none. */
+function nextInFrame(steps: readonly Step[], depths: readonly number[], index: number): Step | undefined {
+  const depth = depths[index] ?? 0;
+  for (let i = index + 1; i < steps.length; i++) {
+    const at = depths[i] ?? 0;
+    if (at < depth) return undefined;
+    if (at === depth && steps[i]?.event !== 'call') return steps[i];
+  }
+  return undefined;
+}
+
 /** The names a step can see, its function's locals over the module's globals. */
-const visible = (step: ExecutionTrace['steps'][number]) => ({ ...step.globals, ...step.locals });
+const visible = (step: Step) => ({ ...step.globals, ...step.locals });
 
 /**
  * "What does this code do?" answered from a real traced run: each line with how many times it ran and
@@ -22,14 +49,16 @@ const visible = (step: ExecutionTrace['steps'][number]) => ({ ...step.globals, .
  */
 export function walkThrough(code: string, run: TracedRun, whose = 'your code'): string {
   const steps = run.trace?.steps ?? [];
+  const depths = frameDepths(steps);
   const stories = new Map<number, LineStory>();
   steps.forEach((step, index) => {
-    if (step.event !== 'line') return;
+    // A generator expression's or a lambda's own steps are the work of the line that holds it.
+    if (step.event !== 'line' || INLINE_FRAME.test(step.function)) return;
     const story = stories.get(step.line) ?? { runs: 0, values: new Map<string, string[]>() };
     story.runs += 1;
     stories.set(step.line, story);
-    const next = steps[index + 1];
-    if (!next || next.function !== step.function) return;
+    const next = nextInFrame(steps, depths, index);
+    if (!next) return;
     const before = visible(step);
     for (const [name, value] of Object.entries(visible(next))) {
       if (name.startsWith('__') || before[name] === value) continue;

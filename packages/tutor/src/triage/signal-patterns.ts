@@ -139,7 +139,8 @@ export const EXPLAIN_CODE = new RegExp(
   String.raw`\b(?:what|how|explain)\b(?: \w+){0,4} (?:this|that|the|these|my) (?:code|line|lines|snippet|part|` +
     String.raw`bit|syntax|symbol|thing)s?\b(?: \w+){0,2} (?:mean|means|do|does|doing|work|works)\b|` +
     String.raw`\bexplain (?:this|that|the|these|my) (?:code|line|lines|snippet|part|bit|syntax)\b|` +
-    String.raw`^(?:\w+ ){0,3}(?:explain|walk me through) (?:this|it)$|^(?:\w+ ){0,2}what (?:does|do) (?:this|it) do$`,
+    String.raw`^(?:\w+ ){0,3}(?:explain|walk me through) (?:this|it)$|^(?:\w+ ){0,2}what (?:does|do) (?:this|it) do$|` +
+    String.raw`\b(?:what (?:does|is) line \d+(?: do| doing| mean)?|explain line \d+|how does line \d+ work)\b`,
 );
 
 /** Harmful or dishonest requests that are declined whatever else the message says (normalised text). */
