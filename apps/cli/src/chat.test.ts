@@ -272,4 +272,19 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     // A message that names something else is a question of its own.
     expect((await chat({ message: 'what is a dictionary' })).json().intent).toBe('concept');
   });
+
+  it('the editor code sent with every message is the question only when the message is about it', async () => {
+    const code = 'total = 0\nfor n in [1, 2]:\n    total = n\nprint(total)\n';
+    const concept = (await chat({ message: 'how do i reverse a string', code })).json();
+    expect(concept).toMatchObject({ intent: 'concept', agent: 'concepts-agent' });
+    expect(concept.reply.knowledge.id).toMatch(/reverse/);
+    expect((await chat({ message: 'how am i doing', code })).json().intent).toBe('progress');
+    expect((await chat({ message: 'thanks', code })).json()).toMatchObject({
+      intent: 'other',
+      agent: 'triage',
+    });
+    const debug = (await chat({ message: 'why is total 2 and not 3', code })).json();
+    expect(debug).toMatchObject({ intent: 'debug', reply: { error: { cause: 'logic.overwritten-total' } } });
+    expect((await chat({ message: 'review this please', code })).json().intent).toBe('review');
+  });
 });

@@ -12,6 +12,7 @@ import {
   platformHelp,
   recognizeTopic,
   redirectMessage,
+  refersToCode,
   saysStruggling,
   smallTalk,
 } from '@learnflow/tutor';
@@ -42,14 +43,19 @@ export async function routeRequest(
 ): Promise<void> {
   const publishContext = { userId: request.userId, correlationId };
   const { offered, check, lastEntry, lastQuestion, lastDebug, ...sent } = request;
+  // Code pasted in the message itself (fenced, or the whole message) is always part of the question.
+  const pasted = codeOfRequest({ message: request.message, code: null }) !== null;
   // "2" or "the randint one" after the tutor asked which entry was meant: the question of that entry.
   const picked = offered ? choiceNamed(request.message, offered) : null;
   // "what about a dictionary?" after "how do i loop over a list": that question, about a dictionary.
   const followed =
-    !picked && lastQuestion && !request.code?.trim() ? followUpQuestion(request.message, lastQuestion) : null;
-  // "How do I fix it?" after an error was explained: the same message and code again, for the next hint.
+    !picked && lastQuestion && !pasted ? followUpQuestion(request.message, lastQuestion) : null;
+  // "How do I fix it?" after an error was explained: the same message again, with the editor's code (it may
+  // have changed since) or else the code explained, for the next hint.
   const debugAgain =
-    !picked && lastDebug && !request.code?.trim() && asksDebugFollowUp(request.message) ? lastDebug : null;
+    !picked && lastDebug && !pasted && asksDebugFollowUp(request.message)
+      ? { message: lastDebug.message, code: request.code?.trim() ? request.code : lastDebug.code }
+      : null;
   const asked = picked
     ? { ...sent, message: picked.title, topic: picked.topic }
     : debugAgain
@@ -58,12 +64,15 @@ export async function routeRequest(
         ? { ...sent, message: followed }
         : sent;
   let context = await studentContext(deps, request.userId, asked.topic);
-  // Code pasted in the message (fenced, or the whole message) travels as the code the agents run and read.
-  const code = codeOfRequest(asked);
+  // The web app sends the editor's code with every message: it is the question's only when the message is
+  // about it ("why is total 0", "review this"), not with "how do I reverse a string" or "thanks".
+  const sentCode = codeOfRequest(asked);
+  const code =
+    sentCode !== null && (pasted || debugAgain || refersToCode(asked.message, sentCode)) ? sentCode : null;
   // "B" after a check question: marked here, with the bank's explanation.
   const marked = check && !picked ? markCheckAnswer(request.message, check) : null;
   // "I don't get it": the entry the last reply answered from, another way (concepts agent); else which part.
-  const again = !picked && !marked && !debugAgain && code === null && asksToExplainAgain(request.message);
+  const again = !picked && !marked && !debugAgain && !pasted && asksToExplainAgain(request.message);
   // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint;
   // "how do I submit", "can my teacher see my chat": questions about LearnFlow itself, answered here too.
   const talk =
