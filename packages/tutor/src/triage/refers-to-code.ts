@@ -17,7 +17,8 @@ const ABOUT_CODE_SIGNALS = [
 const POINTS_AT =
   /\b(?:this|these|those|it|its|here|above|below|mine)\b|\b(?:my|the|your) (?:code|program|script|function|loop|output|answer|solution|attempt|result|version)\b|\bline \d+\b|^why\b/;
 // The names the code gives (assigned, defined, imported), three letters or more.
-const GIVEN = /\b(?:def|class)\s+([A-Za-z_]\w{2,})|^\s*([A-Za-z_]\w{2,})\s*(?:[-+*/%]|\/\/|\*\*)?=(?!=)|\bimport\s+([A-Za-z_]\w{2,})/gm;
+const GIVEN =
+  /\b(?:def|class)\s+([A-Za-z_]\w{2,})|^\s*([A-Za-z_]\w{2,})\s*(?:[-+*/%]|\/\/|\*\*)?=(?!=)|\bimport\s+([A-Za-z_]\w{2,})/gm;
 
 /**
  * Whether a message is about the code sent with it. The web app sends the editor's code with every message, so
@@ -29,7 +30,8 @@ export function refersToCode(message: string, code: string): boolean {
   if (words.length === 0) return true;
   const text = words.join(' ');
   const signals = detectSignals(message, code).names;
-  if (ABOUT_CODE_SIGNALS.some((name) => signals.includes(name)) || matchSymptom(message) !== null) return true;
+  if (ABOUT_CODE_SIGNALS.some((name) => signals.includes(name)) || matchSymptom(message) !== null)
+    return true;
   // "I get a TypeError" is about the code; "what is a TypeError" is a question of its own.
   if (signals.includes('exception-name') && !/^(?:what|whats|explain|define)\b/.test(text)) return true;
   if (POINTS_AT.test(text)) return true;
