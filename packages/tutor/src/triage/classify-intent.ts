@@ -54,8 +54,7 @@ export async function classifyIntent(
   if (signals.includes('unsafe') || signals.includes('work-for-me'))
     return { intent: 'other', confidence: 0.99, signals };
   // The worked answer of an exercise is the exercise agent's to refuse, with the next hint instead.
-  if (signals.includes('asks-solution') && code === null)
-    return { intent: 'exercise', confidence: 0.9, signals };
+  if (signals.includes('asks-solution')) return { intent: 'exercise', confidence: 0.9, signals };
   // "Is my solution right?" with code, just after an exercise (or naming one): its tests, run on the code.
   if (
     signals.includes('checks-solution') &&

@@ -14,6 +14,8 @@ describe('refersToCode', () => {
     'help',
     'I get a TypeError',
     'how can I make my code shorter',
+    'any tips to make it cleaner',
+    'is there a more pythonic way',
   ])('"%s" is about the code beside it', (message) => {
     expect(refersToCode(message, code)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('refersToCode', () => {
     'how am i doing',
     'thanks',
     'what about a dictionary?',
+    'how do i get better at python',
   ])('"%s" says nothing about the code beside it', (message) => {
     expect(refersToCode(message, code)).toBe(false);
   });

@@ -9,11 +9,12 @@ const ABOUT_CODE_SIGNALS = [
   'error-message',
   'error-words',
   'unexpected-behaviour',
-  'review-phrase',
   'explain-code',
   'checks-solution',
   'help-only',
 ];
+const ABOUT_LEARNING =
+  /\b(?:at|in|learning|learn|with) (?:python|coding|programming)\b|\bbetter (?:programmer|coder)\b/;
 const POINTS_AT =
   /\b(?:this|these|those|it|its|here|above|below|mine)\b|\b(?:my|the|your) (?:code|program|script|function|loop|output|answer|solution|attempt|result|version)\b|\bline \d+\b|^why\b/;
 // The names the code gives (assigned, defined, imported), three letters or more.
@@ -32,6 +33,8 @@ export function refersToCode(message: string, code: string): boolean {
   const signals = detectSignals(message, code).names;
   if (ABOUT_CODE_SIGNALS.some((name) => signals.includes(name)) || matchSymptom(message) !== null)
     return true;
+  // "make it cleaner" is about the code; "how do I get better at python" is about the student.
+  if (signals.includes('review-phrase') && !ABOUT_LEARNING.test(text)) return true;
   // "I get a TypeError" is about the code; "what is a TypeError" is a question of its own.
   if (signals.includes('exception-name') && !/^(?:what|whats|explain|define)\b/.test(text)) return true;
   if (POINTS_AT.test(text)) return true;

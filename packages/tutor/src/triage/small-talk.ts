@@ -25,6 +25,13 @@ const TALK: [RegExp, SmallTalk][] = [
     },
   ],
   [
+    /^(?:(?:can|could|would|will) you |please |pls )?(?:write|make|code|build|create|program) (?:me |for me |us )?(?:a|an|my) (?:simple |basic |small |little |whole |full |complete )?(?!(?:list|dict|dictionary|set|tuple|string|variable|loop|function|class|method|file|copy|exercise|quiz|new line)\b)(?!.*\b(?:that|which|to|who|where|when|of|from|out)\b)[a-z][a-z ]{2,30}?(?: program| app| game| script| bot| website| project)?(?: in python| with python| using python| for me)?(?: please| pls)?$/,
+    {
+      kind: 'reply',
+      text: "Let's build it together! I won't write the whole program for you: building it is where the learning happens. Start small:\n\n1. Write down what it should do: what the user types and what it should print.\n2. Make the smallest piece work first, such as reading one input with `input()` and printing it back, and run it.\n3. Add one feature at a time, and run the program after each.\n4. When something fails or surprises you, paste the code here with what you expected, and I'll explain what is going on.\n\nWhich part do you want to start with? Ask me about any idea you need on the way (*\"how do I read a number from the user?\"*).",
+    },
+  ],
+  [
     /^(?:(?:please|pls) )?(?:(?:can|could) you )?(?:please )?help(?: me)?(?: please| pls)?$|^(?:i need|i want|need) (?:some )?help(?: with (?:python|coding|programming|my code|this|my homework))?(?: please)?$|^(?:please )?help me with python$/,
     {
       kind: 'reply',
