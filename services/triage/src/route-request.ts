@@ -76,8 +76,9 @@ export async function routeRequest(
   // "ok", "who are you", "can you help me": answered here; a bare "I'm stuck" gets the open exercise's next hint;
   // "how do I submit", "can my teacher see my chat": questions about LearnFlow itself, answered here too.
   const talk =
-    !picked && !marked && !again && code === null
-      ? (smallTalk(request.message) ?? platformHelp(request.message))
+    !picked && !marked && !again
+      ? ((code === null ? smallTalk(request.message) : null) ??
+        (pasted ? null : platformHelp(request.message)))
       : null;
   const answered: [Intent, string] | null = picked
     ? ['concept', 'picked-choice']

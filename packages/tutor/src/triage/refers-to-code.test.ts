@@ -16,6 +16,8 @@ describe('refersToCode', () => {
     'how can I make my code shorter',
     'any tips to make it cleaner',
     'is there a more pythonic way',
+    'what is wrong with my code',
+    'my program gives the wrong answer',
   ])('"%s" is about the code beside it', (message) => {
     expect(refersToCode(message, code)).toBe(true);
   });
@@ -28,6 +30,12 @@ describe('refersToCode', () => {
     'thanks',
     'what about a dictionary?',
     'how do i get better at python',
+    'how can i make my program wait for 2 seconds',
+    'why do people use if __name__ == "__main__"',
+    'how do i sort a dictionary by its values',
+    'why is 0.1 + 0.2 not 0.3',
+    'how do i handle a ValueError when converting input',
+    'whats the best way to remove duplicates from a list but keep the order',
   ])('"%s" says nothing about the code beside it', (message) => {
     expect(refersToCode(message, code)).toBe(false);
   });

@@ -2,8 +2,8 @@ import { matchSymptom } from '../logic/match-symptom.ts';
 import { detectSignals } from './detect-signals.ts';
 import { normalizeTokens } from './normalize-tokens.ts';
 
-// Signals that tie a message to the code beside it: something is wrong, a review or a check is asked for.
-const ABOUT_CODE_SIGNALS = [
+// Signals that tie a message to the code beside it: something is wrong, a check or an explanation is asked for.
+const TROUBLE = [
   'traceback',
   'exception-line',
   'error-message',
@@ -13,33 +13,45 @@ const ABOUT_CODE_SIGNALS = [
   'checks-solution',
   'help-only',
 ];
+// Words that point at the code itself.
+const POINTS_AT = /\b(?:this|these|those|it|here|above|below|mine)\b|\bline \d+\b/;
+const MY_CODE =
+  /\b(?:my|the|your) (?:code|program|script|function|loop|output|answer|solution|attempt|result|version)\b/;
+// What is done to code rather than with Python: "fix my code", "make my program shorter".
+const CODE_VERB =
+  /\b(?:fix|debug|wrong|work|works|working|improve|review|check|shorter|cleaner|better|faster|simpler)\b/;
+// A question of its own: "how do I ...", "what is ...", "explain ..." (but not "what is wrong").
+const HOW_TO =
+  /^(?:how (?:do|can|should|would|could) (?:i|you|we)|how to|what (?:is|are|does|do)|whats|explain|tell me about|can you explain|is there a way)\b(?! wrong)/;
+// A message that brings its own example: `x[::-1]`, 0.1 + 0.2.
+const OWN_EXAMPLE = /\d\s*(?:[-+*/%<>]|==|\*\*|\/\/)\s*\d/;
 const ABOUT_LEARNING =
   /\b(?:at|in|learning|learn|with) (?:python|coding|programming)\b|\bbetter (?:programmer|coder)\b/;
-const POINTS_AT =
-  /\b(?:this|these|those|it|its|here|above|below|mine)\b|\b(?:my|the|your) (?:code|program|script|function|loop|output|answer|solution|attempt|result|version)\b|\bline \d+\b|^why\b/;
 // The names the code gives (assigned, defined, imported), three letters or more.
 const GIVEN =
   /\b(?:def|class)\s+([A-Za-z_]\w{2,})|^\s*([A-Za-z_]\w{2,})\s*(?:[-+*/%]|\/\/|\*\*)?=(?!=)|\bimport\s+([A-Za-z_]\w{2,})/gm;
 
 /**
  * Whether a message is about the code sent with it. The web app sends the editor's code with every message, so
- * "how do I reverse a string" or "thanks" come with code they say nothing about; "why is total 0", "review
- * this", "is my solution right?" or an empty message are about it.
+ * "how do I reverse a string", "how can I make my program wait 2 seconds" or "thanks" come with code they say
+ * nothing about; "why is total 0", "what is wrong with my code", "is my solution right?", "what does line 2
+ * do" or an empty message are about it.
  */
 export function refersToCode(message: string, code: string): boolean {
   const words = normalizeTokens(message);
   if (words.length === 0) return true;
-  const text = words.join(' ');
-  const signals = detectSignals(message, code).names;
-  if (ABOUT_CODE_SIGNALS.some((name) => signals.includes(name)) || matchSymptom(message) !== null)
-    return true;
-  // "make it cleaner" is about the code; "how do I get better at python" is about the student.
-  if (signals.includes('review-phrase') && !ABOUT_LEARNING.test(text)) return true;
-  // "I get a TypeError" is about the code; "what is a TypeError" is a question of its own.
-  if (signals.includes('exception-name') && !/^(?:what|whats|explain|define)\b/.test(text)) return true;
-  if (POINTS_AT.test(text)) return true;
   const given = new Set(
     [...code.matchAll(GIVEN)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()).filter(Boolean),
   );
-  return words.some((word) => given.has(word));
+  const text = words.join(' ');
+  if (words.some((word) => given.has(word)) || POINTS_AT.test(text)) return true;
+  const signals = detectSignals(message, code).names;
+  const howTo = HOW_TO.test(text);
+  const ownExample = OWN_EXAMPLE.test(message) || signals.includes('inline-code');
+  if (TROUBLE.some((name) => signals.includes(name)) || matchSymptom(message) !== null)
+    return !howTo && !ownExample;
+  if (MY_CODE.test(text)) return !howTo || CODE_VERB.test(text);
+  if (signals.includes('review-phrase')) return !howTo && !ABOUT_LEARNING.test(text);
+  // "I get a TypeError" is about the code; "what is a TypeError" or "how do I handle a ValueError" are not.
+  return signals.includes('exception-name') && !howTo && !/^(?:define|why)\b/.test(text);
 }
