@@ -154,12 +154,12 @@ describe('practice on the topic asked for', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const studentToken = res.json().token as string;
-    return (message: string, code?: string) =>
+    return (message: string, code?: string, exerciseId?: string) =>
       test.host.app
         .inject({
           method: 'POST',
           url: '/api/chat?wait=true',
-          payload: { message, ...(code ? { code } : {}) },
+          payload: { message, ...(code ? { code } : {}), ...(exerciseId ? { exerciseId } : {}) },
           headers: { authorization: `Bearer ${studentToken}` },
         })
         .then(
@@ -220,6 +220,21 @@ describe('practice on the topic asked for', () => {
       .where('exercise_id', '=', given.exerciseId as string)
       .execute();
     expect(stored).toEqual([]);
+  });
+
+  it('on an exercise page, "is this right?" and "a hint please" are about the exercise open there', async () => {
+    const as = await newStudent('ines@school.test');
+    const exercise = await test.platform.db
+      .selectFrom('exercises')
+      .select(['id', 'title', 'starter_code'])
+      .where('slug', 'is not', null)
+      .orderBy('slug')
+      .executeTakeFirstOrThrow();
+    const checked = await as('is this right?', exercise.starter_code, exercise.id);
+    expect(checked.intent).toBe('exercise');
+    expect(checked.reply).toMatchObject({ exerciseId: exercise.id, checked: { passed: false } });
+    const hint = await as('a hint please', 'print(1)\n', exercise.id);
+    expect(hint.reply).toMatchObject({ exerciseId: exercise.id, title: exercise.title, level: 1 });
   });
 
   it('"stuck on the <title> one" gives the next hint of the exercise it names', async () => {

@@ -44,6 +44,8 @@ export const LearningRequestSchema = z.object({
   check: CheckQuestionRefSchema.optional(),
   /** The exercise the tutor's last reply gave, when it gave one. */
   lastExercise: LastExerciseSchema.optional(),
+  /** The exercise open beside the chat (its page), when the message was sent from one. */
+  exerciseId: z.string().optional(),
   /**
    * The knowledge-base entry the tutor's last reply answered from: "I don't get it" asks for it again. Triage
    * routes it on only with a message that asks for that (`asksToExplainAgain`).

@@ -51,6 +51,7 @@ export async function sendChat(
       message: body.message,
       code: body.code ?? null,
       topic: body.topic ?? null,
+      ...(body.exerciseId ? { exerciseId: body.exerciseId } : {}),
       ...asked,
     },
     { userId: user.id, correlationId },

@@ -65,26 +65,23 @@ export async function answerExerciseRequest(
   correlationId: string,
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
-  // "I'm stuck, give me an easier one" asks for another exercise; "stuck on the fizzbuzz one" for a hint.
+  // The exercise on the page the chat is beside, else the one the last reply gave.
+  const shown = { openId: request.exerciseId, lastExerciseId: request.lastExercise?.exerciseId };
   // "Is my solution right?" with code: the exercise's tests, run on it, not stored.
   if (request.code?.trim() && checksSolution(request.message)) {
-    const checked = {
-      message: request.message,
-      code: request.code,
-      lastExerciseId: request.lastExercise?.exerciseId,
-    };
+    const checked = { ...shown, message: request.message, code: request.code };
     await respond(deps, request, correlationId, await checkReply(deps, caller, checked));
     return;
   }
-  // "Just show me the solution": never given; the next hint instead.
+  // "Just show me the solution": never given; the next hint instead. "I'm stuck, give me an easier one" asks
+  // for another exercise; "stuck on the fizzbuzz one" for a hint.
   const refusing = asksForSolution(request.message);
   if (refusing || (ASKS_FOR_HINT.test(request.message) && askedDifficulty(request.message) === null)) {
-    const lastExerciseId = request.lastExercise?.exerciseId;
     await respond(
       deps,
       request,
       correlationId,
-      await hintReply(deps, caller, request.message, { lastExerciseId, refusing }),
+      await hintReply(deps, caller, request.message, { ...shown, refusing }),
     );
     return;
   }

@@ -2,7 +2,7 @@ import type { ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { gradeSubmission } from '@learnflow/tutor';
 import { type Caller, findExercise } from './find-exercise.ts';
-import { exerciseMeant } from './hint-reply.ts';
+import { exerciseMeant, type ShownExercises } from './hint-reply.ts';
 
 /** At most this many failing tests are listed in a chat reply. */
 const MAX_FAILURES = 3;
@@ -14,9 +14,9 @@ const MAX_FAILURES = 3;
 export async function checkReply(
   deps: ServiceDeps,
   caller: Caller,
-  request: { message: string; code: string; lastExerciseId?: string },
+  request: ShownExercises & { message: string; code: string },
 ): Promise<{ text: string; data: Record<string, unknown> }> {
-  const exerciseId = await exerciseMeant(deps, caller, request.message, request.lastExerciseId);
+  const exerciseId = await exerciseMeant(deps, caller, request.message, request);
   if (!exerciseId)
     return {
       text: 'Which exercise is this for? Open it and press **Submit** to run its tests, or name it here ("is my shopping total solution right?"). If you want a code review instead, say *"review my code"*.',

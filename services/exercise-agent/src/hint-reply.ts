@@ -70,19 +70,29 @@ async function lastOpenExercise(deps: ServiceDeps, userId: string): Promise<stri
   return touched?.exercise_id;
 }
 
+/** The exercises a chat message can be about without naming one. */
+export interface ShownExercises {
+  /** The exercise open beside the chat (its page). */
+  openId?: string;
+  /** The exercise the tutor's last reply gave. */
+  lastExerciseId?: string;
+}
+
 /**
- * The exercise a chat message is about: the one it names by title, else the one the last reply gave
- * (`lastExerciseId`), else the one the student is working on (last submitted to or asked a hint for, unsolved).
+ * The exercise a chat message is about: the one it names by title, else the one open beside the chat, else the
+ * one the last reply gave, else the one the student is working on (last submitted to or asked a hint for,
+ * unsolved).
  */
 export async function exerciseMeant(
   deps: ServiceDeps,
   caller: Caller,
   message: string,
-  lastExerciseId: string | undefined,
+  shown: ShownExercises,
 ): Promise<string | undefined> {
   return (
     (await exerciseNamed(deps, caller, message)) ??
-    lastExerciseId ??
+    shown.openId ??
+    shown.lastExerciseId ??
     (await lastOpenExercise(deps, caller.id))
   );
 }
@@ -92,16 +102,17 @@ const NO_SOLUTION =
   "I won't hand you the solution: working it out is what makes it stick, and the exercise counts towards your mastery. Here is the next hint instead.";
 
 /**
- * The next hint of the exercise the message is about (`exerciseMeant`), with where it stands on the ladder; or, when there is none, what to do instead. A request for the solution
- * (`refusing`) gets the hint with why it is not the solution.
+ * The next hint of the exercise the message is about (`exerciseMeant`), with where it stands on the ladder; or,
+ * when there is none, what to do instead. A request for the solution (`refusing`) gets the hint with why it is
+ * not the solution.
  */
 export async function hintReply(
   deps: ServiceDeps,
   caller: Caller,
   message: string,
-  options: { lastExerciseId?: string; refusing?: boolean } = {},
+  options: ShownExercises & { refusing?: boolean } = {},
 ): Promise<{ text: string; data: Record<string, unknown> }> {
-  const exerciseId = await exerciseMeant(deps, caller, message, options.lastExerciseId);
+  const exerciseId = await exerciseMeant(deps, caller, message, options);
   if (!exerciseId)
     return {
       text: `${options.refusing ? "I won't hand out solutions, but I can help you get there. " : ''}Which exercise is it? Open it and press **Hint** there, or paste your code here and tell me what it should do: I will point you to where to look.`,

@@ -98,7 +98,7 @@ export async function routeRequest(
         code,
         topic: context.topic,
         recentErrors: context.recentErrors,
-        exerciseOpen: request.lastExercise !== undefined,
+        exerciseOpen: request.lastExercise !== undefined || request.exerciseId !== undefined,
       });
   deps.log.debug({ requestId: request.requestId, intent, confidence, signals }, 'classified');
   const target: Target = marked

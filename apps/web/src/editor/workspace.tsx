@@ -21,6 +21,8 @@ export interface WorkspaceHandle {
 export interface WorkspaceProps {
   initialCode: string;
   topic?: string;
+  /** The exercise this editor is for: the tutor's "is this right?" and hints are about it. */
+  exerciseId?: string;
   /** Keeps the student's code across reloads under this key. */
   storageKey?: string;
   ref?: Ref<WorkspaceHandle>;
@@ -35,6 +37,7 @@ export interface WorkspaceProps {
 export function Workspace({
   initialCode,
   topic,
+  exerciseId,
   storageKey,
   ref,
   actions,
@@ -44,7 +47,7 @@ export function Workspace({
   const api = useApi();
   const editor = useRef<EditorHandle>(null);
   const root = useRef<HTMLDivElement>(null);
-  const chat = useTutorChat(topic);
+  const chat = useTutorChat(topic, exerciseId);
   const [startCode] = useState(() => (storageKey ? (savedCode(storageKey) ?? initialCode) : initialCode));
   const [stdin, setStdin] = useState('');
   const [run, setRun] = useState<{ busy: boolean; result: ExecuteResult | null; error: unknown }>({

@@ -56,6 +56,7 @@ export function ExerciseView({ exercise, top, workspace, storageKey, actions, ch
             ref={workspace}
             initialCode={starterCode}
             topic={topic}
+            exerciseId={id}
             storageKey={storageKey}
             suggestions={['How should I start?', 'What does the prompt ask for?']}
             actions={actions}

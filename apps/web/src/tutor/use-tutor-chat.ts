@@ -24,7 +24,7 @@ let counter = 0;
 const localKey = (prefix: string) => `${prefix}-${Date.now()}-${++counter}`;
 
 /** The tutor conversation of one workspace. */
-export function useTutorChat(topic: string | undefined): TutorChat {
+export function useTutorChat(topic: string | undefined, exerciseId?: string): TutorChat {
   const { api, live } = useSession();
   const [items, setItems] = useState<ChatItem[]>([]);
   const [inFlight, setInFlight] = useState(0);
@@ -120,7 +120,12 @@ export function useTutorChat(topic: string | undefined): TutorChat {
       if (!text) return;
       asked.current = true;
       setItems((list) => [...list, { key: localKey('student'), role: 'student', text }]);
-      const body = { message: text, ...(code?.trim() ? { code } : {}), ...(topic ? { topic } : {}) };
+      const body = {
+        message: text,
+        ...(code?.trim() ? { code } : {}),
+        ...(topic ? { topic } : {}),
+        ...(exerciseId ? { exerciseId } : {}),
+      };
       setInFlight((n) => n + 1);
       try {
         if (live?.state === 'open') {
@@ -136,7 +141,7 @@ export function useTutorChat(topic: string | undefined): TutorChat {
         setInFlight((n) => n - 1);
       }
     },
-    [api, live, topic, fail, claim],
+    [api, live, topic, exerciseId, fail, claim],
   );
 
   const review = useCallback(

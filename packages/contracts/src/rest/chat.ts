@@ -10,6 +10,11 @@ export const ChatBodySchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9-]{1,80}$/, 'a topic slug')
     .optional(),
+  /** The exercise open beside the chat: "is this right?" and "a hint please" are about it. */
+  exerciseId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,80}$/, 'an exercise id')
+    .optional(),
 });
 export type ChatBody = z.infer<typeof ChatBodySchema>;
 

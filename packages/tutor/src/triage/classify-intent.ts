@@ -14,7 +14,7 @@ export interface ClassifyIntentInput {
   topic?: string | null;
   /** The student's latest run errors, newest first. */
   recentErrors?: readonly { type: string }[];
-  /** The tutor's last reply gave an exercise: "is this right?" with code asks about it. */
+  /** An exercise is open (its page) or the tutor's last reply gave one: "is this right?" with code asks about it. */
   exerciseOpen?: boolean;
 }
 
