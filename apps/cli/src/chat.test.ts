@@ -286,5 +286,16 @@ describe.each(testDatabases())('the tutor chat on %s', (database) => {
     const debug = (await chat({ message: 'why is total 2 and not 3', code })).json();
     expect(debug).toMatchObject({ intent: 'debug', reply: { error: { cause: 'logic.overwritten-total' } } });
     expect((await chat({ message: 'review this please', code })).json().intent).toBe('review');
+    // The web app's "Explain my error" button.
+    const button = (
+      await chat({
+        message: 'Explain my error: IndexError: list index out of range (line 2)',
+        code: 'items = [1]\nprint(items[3])\n',
+      })
+    ).json();
+    expect(button).toMatchObject({
+      intent: 'debug',
+      reply: { error: { type: 'IndexError', line: 2, quotedLine: 'print(items[3])' } },
+    });
   });
 });

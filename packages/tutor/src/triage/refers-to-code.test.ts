@@ -17,6 +17,8 @@ describe('refersToCode', () => {
     'any tips to make it cleaner',
     'is there a more pythonic way',
     'what is wrong with my code',
+    'Explain my error: IndexError: list index out of range (line 2)',
+    'Explain my error',
     'my program gives the wrong answer',
   ])('"%s" is about the code beside it', (message) => {
     expect(refersToCode(message, code)).toBe(true);

@@ -14,7 +14,8 @@ const TROUBLE = [
   'help-only',
 ];
 // Words that point at the code itself.
-const POINTS_AT = /\b(?:this|these|those|it|here|above|below|mine)\b|\bline \d+\b/;
+const POINTS_AT =
+  /\b(?:this|these|those|it|here|above|below|mine)\b|\bline \d+\b|\bmy (?:error|errors|traceback|bug|bugs|mistake|crash)\b/;
 const MY_CODE =
   /\b(?:my|the|your) (?:code|program|script|function|loop|output|answer|solution|attempt|result|version)\b/;
 // What is done to code rather than with Python: "fix my code", "make my program shorter".
