@@ -235,6 +235,18 @@ describe('practice on the topic asked for', () => {
     expect(checked.reply).toMatchObject({ exerciseId: exercise.id, checked: { passed: false } });
     const hint = await as('a hint please', 'print(1)\n', exercise.id);
     expect(hint.reply).toMatchObject({ exerciseId: exercise.id, title: exercise.title, level: 1 });
+    const harder = (await as('can i get a harder one', 'print(1)\n', exercise.id)).reply;
+    const open = await test.platform.db
+      .selectFrom('exercises')
+      .innerJoin('topics', 'topics.id', 'exercises.topic_id')
+      .select(['topics.slug as topic', 'exercises.difficulty'])
+      .where('exercises.id', '=', exercise.id)
+      .executeTakeFirstOrThrow();
+    expect(harder.topic).toBe(open.topic);
+    expect(harder.exerciseId).not.toBe(exercise.id);
+    // An id the student cannot open is ignored, not an error: the hint is for the exercise the last reply gave.
+    const unknown = await as('a hint please', 'print(1)\n', '00000000-0000-4000-8000-000000000000');
+    expect(unknown.reply).toMatchObject({ exerciseId: harder.exerciseId, level: 1 });
   });
 
   it('"stuck on the <title> one" gives the next hint of the exercise it names', async () => {

@@ -1,4 +1,4 @@
-import { type Difficulty, type EventPayload, TOPICS } from '@learnflow/contracts';
+import { type Difficulty, type EventPayload, type LastExercise, TOPICS } from '@learnflow/contracts';
 import { AppError, type ServiceDeps } from '@learnflow/platform';
 import {
   adaptDifficulty,
@@ -42,6 +42,16 @@ const FOLLOW_UP = new RegExp(
 );
 const STEPS: Difficulty[] = ['easy', 'medium', 'hard'];
 
+/** The exercise open beside the chat, when the student may see it: a stale or foreign id is ignored. */
+async function openExercise(deps: ServiceDeps, caller: Caller, exerciseId: string) {
+  try {
+    return await findExercise(deps, caller, exerciseId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
 /** What a follow-up asks for: one step up from the last for "harder", down for "easier", else as named or the same. */
 function followedDifficulty(message: string, last: Difficulty): Difficulty {
   const step = HARDER.test(message) ? 1 : EASIER.test(message) ? -1 : 0;
@@ -51,8 +61,9 @@ function followedDifficulty(message: string, last: Difficulty): Difficulty {
 
 /**
  * The chat path: a student asked for practice. The topic is the one the message names
- * ("an exercise on dicts"), else that of the exercise the last reply gave when the message follows it
- * ("a harder one": one step up from it), else the request's, else the first one with open exercises.
+ * ("an exercise on dicts"), else that of the exercise the last reply gave (or the one open beside the chat)
+ * when the message follows it ("a harder one": one step up from it), else the request's, else the first one
+ * with open exercises.
  * Answers on `learning.responses` with the topic's quiz when a quiz was asked for, else an
  * exercise fitted to their mastery of that topic: an unsolved bank exercise at the right
  * difficulty, else a freshly generated one; the reply links it and gives the prompt, never
@@ -66,7 +77,8 @@ export async function answerExerciseRequest(
 ): Promise<void> {
   const caller: Caller = { id: request.userId, role: 'student' };
   // The exercise on the page the chat is beside, else the one the last reply gave.
-  const shown = { openId: request.exerciseId, lastExerciseId: request.lastExercise?.exerciseId };
+  const open = request.exerciseId ? await openExercise(deps, caller, request.exerciseId) : undefined;
+  const shown = { openId: open?.id, lastExerciseId: request.lastExercise?.exerciseId };
   // "Is my solution right?" with code: the exercise's tests, run on it, not stored.
   if (request.code?.trim() && checksSolution(request.message)) {
     const checked = { ...shown, message: request.message, code: request.code };
@@ -86,7 +98,13 @@ export async function answerExerciseRequest(
     return;
   }
   const mention = recognizeTopic(request.message);
-  const follows = !mention && FOLLOW_UP.test(request.message) ? request.lastExercise : undefined;
+  // "A harder one" follows the exercise the last reply gave, else the one open beside the chat.
+  const opened: LastExercise | undefined = open && {
+    exerciseId: open.id,
+    topic: open.definition.topic,
+    difficulty: open.definition.difficulty,
+  };
+  const follows = !mention && FOLLOW_UP.test(request.message) ? (request.lastExercise ?? opened) : undefined;
   const topic =
     mention?.slug ??
     follows?.topic ??
