@@ -5,6 +5,7 @@ import { quizzes } from '../content/quizzes/index.ts';
 import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
 import { IN_ENGLISH, notEnglish } from '../triage/human-language.ts';
+import { commonMistakes } from './common-mistakes.ts';
 
 export interface ConceptQuestion {
   message: string;
@@ -69,6 +70,14 @@ const DIFFICULTY: Record<Level, string> = {
  * retrieval is unsure; never an unrelated lesson presented as the answer.
  */
 export async function explainConcept(question: ConceptQuestion): Promise<ConceptAnswer> {
+  // "What mistakes do beginners make with for loops?": the topic's usual mistakes, not one entry.
+  const mistakes = commonMistakes(question.message, question.topic);
+  if (mistakes)
+    return {
+      text: mistakes.text,
+      topic: mistakes.topic,
+      data: { ...EMPTY, topic: mistakes.topic, lessonPath: `/topics/${mistakes.topic}` },
+    };
   const match = await findEntry(question.message, { topic: question.topic });
   const choices = match.choices.map(({ entry }) => ({
     id: entry.id,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { commonMistakes } from './common-mistakes.ts';
+
+describe('commonMistakes', () => {
+  it('lists the usual mistakes of the topic the message names, or of the page it was asked on', () => {
+    const loops = commonMistakes('What mistakes do beginners make with for loops?', null);
+    expect(loops?.topic).toBe('for-loops');
+    expect(loops?.text).toMatch(
+      /^The mistakes beginners make most often with \*\*For Loops\*\*:\n\n1\. \*\*/,
+    );
+    expect(loops?.text.match(/^\d\. /gm)).toHaveLength(5);
+    expect(commonMistakes('what are common pitfalls here?', 'dictionaries')?.topic).toBe('dictionaries');
+  });
+
+  it('leaves other questions, and mistakes with no topic, to the knowledge base', () => {
+    expect(commonMistakes('how do for loops work', 'for-loops')).toBeNull();
+    expect(commonMistakes('what mistakes do beginners make?', null)).toBeNull();
+  });
+});
