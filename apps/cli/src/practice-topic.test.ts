@@ -233,8 +233,14 @@ describe('practice on the topic asked for', () => {
     const checked = await as('is this right?', exercise.starter_code, exercise.id);
     expect(checked.intent).toBe('exercise');
     expect(checked.reply).toMatchObject({ exerciseId: exercise.id, checked: { passed: false } });
+    // The exercise page's own suggestions.
+    const task = await as('What does the prompt ask for?', exercise.starter_code, exercise.id);
+    expect(task.intent).toBe('exercise');
+    expect(task.reply.text).toMatch(/^\[.+\]\(\/exercises\/[\w-]+\) asks you to do this:\n\n> /);
+    const start = await as('How should I start?', exercise.starter_code, exercise.id);
+    expect(start.reply.text).toMatch(/^A good way in: .*\n\nHint 1 of \d for \[/);
     const hint = await as('a hint please', 'print(1)\n', exercise.id);
-    expect(hint.reply).toMatchObject({ exerciseId: exercise.id, title: exercise.title, level: 1 });
+    expect(hint.reply).toMatchObject({ exerciseId: exercise.id, title: exercise.title, level: 2 });
     const harder = (await as('can i get a harder one', 'print(1)\n', exercise.id)).reply;
     const open = await test.platform.db
       .selectFrom('exercises')

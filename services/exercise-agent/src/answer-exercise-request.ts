@@ -8,6 +8,7 @@ import {
   type ExerciseGenerator,
   errorFocus,
   exerciseBySlug,
+  exerciseQuestion,
   leaksSolution,
   namesConcept,
   recognizeTopic,
@@ -20,6 +21,7 @@ import { ASKS_FOR_HINT, hintReply } from './hint-reply.ts';
 import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
 import { quizReply } from './quiz-reply.ts';
 import { mostCommonError, studentProfile } from './student-profile.ts';
+import { taskReply } from './task-reply.ts';
 
 const QUIZ = /\bquiz|\btest (?:me|my knowledge)\b/i;
 
@@ -83,6 +85,16 @@ export async function answerExerciseRequest(
   if (request.code?.trim() && checksSolution(request.message)) {
     const checked = { ...shown, message: request.message, code: request.code };
     await respond(deps, request, correlationId, await checkReply(deps, caller, checked));
+    return;
+  }
+  // "What does the prompt ask for?": the task again; "how should I start?": the first hint, as a way in.
+  const about = exerciseQuestion(request.message);
+  if (about) {
+    const reply =
+      about === 'task'
+        ? await taskReply(deps, caller, request.message, shown)
+        : await hintReply(deps, caller, request.message, { ...shown, starting: true });
+    await respond(deps, request, correlationId, reply);
     return;
   }
   // "Just show me the solution": never given; the next hint instead. "I'm stuck, give me an easier one" asks

@@ -97,6 +97,10 @@ export async function exerciseMeant(
   );
 }
 
+/** Said before the first hint when the student asked how to start. */
+const WAY_IN =
+  'A good way in: read the prompt once more, write the smallest piece, and run it. Here is the next hint.';
+
 /** Said before the hint when the student asked for the worked answer. */
 const NO_SOLUTION =
   "I won't hand you the solution: working it out is what makes it stick, and the exercise counts towards your mastery. Here is the next hint instead.";
@@ -104,13 +108,13 @@ const NO_SOLUTION =
 /**
  * The next hint of the exercise the message is about (`exerciseMeant`), with where it stands on the ladder; or,
  * when there is none, what to do instead. A request for the solution (`refusing`) gets the hint with why it is
- * not the solution.
+ * not the solution; "how should I start?" (`starting`) gets it as a way in.
  */
 export async function hintReply(
   deps: ServiceDeps,
   caller: Caller,
   message: string,
-  options: ShownExercises & { refusing?: boolean } = {},
+  options: ShownExercises & { refusing?: boolean; starting?: boolean } = {},
 ): Promise<{ text: string; data: Record<string, unknown> }> {
   const exerciseId = await exerciseMeant(deps, caller, message, options);
   if (!exerciseId)
@@ -122,7 +126,7 @@ export async function hintReply(
   const { title, topic, difficulty } = (await findExercise(deps, caller, exerciseId)).definition;
   const more = hint.last ? 'That was the last hint: the rest is yours.' : 'Ask again for the next one.';
   return {
-    text: `${options.refusing ? `${NO_SOLUTION}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
+    text: `${options.refusing ? `${NO_SOLUTION}\n\n` : options.starting ? `${WAY_IN}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
     // The exercise stays the conversation's (`lastExercise`): "is this right?" or "a harder one" follow it.
     data: { exerciseId, title, topic, difficulty, ...hint },
   };

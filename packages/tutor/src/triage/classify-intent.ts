@@ -1,6 +1,7 @@
 import { findEntry } from '../knowledge/find-entry.ts';
 import { matchSymptom } from '../logic/match-symptom.ts';
 import { detectSignals, TROUBLE_SIGNALS } from './detect-signals.ts';
+import { exerciseQuestion } from './exercise-question.ts';
 import { type IntentModel, intentModel } from './intent-model.ts';
 import { INTENTS, type Intent } from './intent-schema.ts';
 import { messageFeatures } from './message-features.ts';
@@ -55,6 +56,9 @@ export async function classifyIntent(
     return { intent: 'other', confidence: 0.99, signals };
   // The worked answer of an exercise is the exercise agent's to refuse, with the next hint instead.
   if (signals.includes('asks-solution')) return { intent: 'exercise', confidence: 0.9, signals };
+  // "How should I start?", "what does the prompt ask for?" beside an open exercise: about that exercise.
+  if (input.exerciseOpen && exerciseQuestion(input.message) !== null)
+    return { intent: 'exercise', confidence: 0.9, signals: [...signals, 'exercise-question'] };
   // "Is my solution right?" with code, just after an exercise (or naming one): its tests, run on the code.
   if (
     signals.includes('checks-solution') &&

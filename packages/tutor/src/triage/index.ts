@@ -1,6 +1,7 @@
 export { type ClassifyIntentInput, classifyIntent, type IntentClassification } from './classify-intent.ts';
 export { codeOfRequest } from './code-of-request.ts';
 export { asksForSolution, asksToExplainCode, checksSolution } from './detect-signals.ts';
+export { exerciseQuestion } from './exercise-question.ts';
 export { INTENTS, type Intent, IntentSchema } from './intent-schema.ts';
 export { platformHelp } from './platform-help.ts';
 export { redirectMessage } from './redirect.ts';
