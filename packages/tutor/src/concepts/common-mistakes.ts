@@ -1,5 +1,5 @@
 import { topicTitle } from '../content/curriculum.ts';
-import { knowledgeBase } from '../knowledge/knowledge-base.ts';
+import { lessonFor } from '../content/lessons/index.ts';
 import { recognizeTopic } from '../topics/recognize-topic.ts';
 import { normalizeTokens } from '../triage/normalize-tokens.ts';
 
@@ -9,9 +9,8 @@ const ASKS_MISTAKES =
 const MAX_MISTAKES = 5;
 
 /**
- * The usual mistakes with the topic the message names (else `topic`), from the knowledge base: the common
- * mistake of the topic's most asked-about entries, each with its title. Null when the message does not ask
- * for mistakes or names no topic.
+ * The usual mistakes with the topic the message names (else `topic`), each with its fix, as the topic's lesson
+ * lists them. Null when the message does not ask for mistakes or names no topic.
  */
 export function commonMistakes(
   message: string,
@@ -19,14 +18,13 @@ export function commonMistakes(
 ): { text: string; topic: string } | null {
   if (!ASKS_MISTAKES.test(normalizeTokens(message).join(' '))) return null;
   const slug = recognizeTopic(message)?.slug ?? topic;
-  if (!slug) return null;
-  const entries = knowledgeBase()
-    .entries.filter((entry) => entry.topic === slug)
-    .sort((a, b) => b.questions.length - a.questions.length)
-    .slice(0, MAX_MISTAKES);
-  if (entries.length === 0) return null;
+  const lesson = slug ? lessonFor(slug) : undefined;
+  if (!slug || !lesson) return null;
   const title = topicTitle(slug);
-  const list = entries.map((entry, i) => `${i + 1}. **${entry.title}**: ${entry.mistake}`).join('\n');
+  const list = lesson.commonMistakes
+    .slice(0, MAX_MISTAKES)
+    .map(({ mistake, fix }, i) => `${i + 1}. ${mistake.trim()}\n   **Instead:** ${fix.trim()}`)
+    .join('\n');
   return {
     topic: slug,
     text: `The mistakes beginners make most often with **${title}**:\n\n${list}\n\nAsk me about any of them for an example, or read the lesson [${title}](/topics/${slug}).`,

@@ -6,6 +6,7 @@ import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
 import { IN_ENGLISH, notEnglish } from '../triage/human-language.ts';
 import { commonMistakes } from './common-mistakes.ts';
+import { topicOverview } from './topic-overview.ts';
 
 export interface ConceptQuestion {
   message: string;
@@ -70,6 +71,23 @@ const DIFFICULTY: Record<Level, string> = {
  * retrieval is unsure; never an unrelated lesson presented as the answer.
  */
 export async function explainConcept(question: ConceptQuestion): Promise<ConceptAnswer> {
+  // "Explain dictionaries and sets with an example": the topic's lesson in short, not one of its entries.
+  const overview = topicOverview(question.message);
+  if (overview)
+    return {
+      text: overview.text,
+      topic: overview.topic,
+      data: {
+        ...EMPTY,
+        topic: overview.topic,
+        lessonPath: `/topics/${overview.topic}`,
+        example: {
+          title: overview.example.title,
+          code: overview.example.code,
+          output: overview.example.expectedOutput,
+        },
+      },
+    };
   // "What mistakes do beginners make with for loops?": the topic's usual mistakes, not one entry.
   const mistakes = commonMistakes(question.message, question.topic);
   if (mistakes)
