@@ -90,7 +90,6 @@ async function lastAsked(deps: ServiceDeps, userId: string) {
     .executeTakeFirst();
   const asked = AskedSchema.safeParse(last?.metadata).data;
   const exercise = LastExerciseSchema.safeParse(last?.metadata).data;
-
   return {
     ...(asked?.choices?.length ? { offered: asked.choices } : {}),
     ...(asked?.checkQuestion ? { check: asked.checkQuestion.ref } : {}),

@@ -15,7 +15,7 @@ import {
   type TopicMention,
 } from '@learnflow/tutor';
 import { checkReply } from './check-reply.ts';
-import { type Caller, type ExerciseRecord, findExercise, topicId } from './find-exercise.ts';
+import { type Caller, type ExerciseRecord, findExercise, replyExercise, topicId } from './find-exercise.ts';
 import { generateExercise } from './generate-exercise.ts';
 import { ASKS_FOR_HINT, hintReply } from './hint-reply.ts';
 import { firstOpenTopic, pickUnsolved } from './pick-exercise.ts';
@@ -87,7 +87,7 @@ export async function answerExerciseRequest(
     await respond(deps, request, correlationId, await checkReply(deps, caller, checked));
     return;
   }
-  // "What does the prompt ask for?": the task again; "how should I start?": the first hint, as a way in.
+  // "What does the prompt ask for?": the task again; "how should I start?": the next hint, as a way in.
   const about = exerciseQuestion(request.message);
   if (about) {
     const reply =
@@ -111,11 +111,7 @@ export async function answerExerciseRequest(
   }
   const mention = recognizeTopic(request.message);
   // "A harder one" follows the exercise the last reply gave, else the one open beside the chat.
-  const opened: LastExercise | undefined = open && {
-    exerciseId: open.id,
-    topic: open.definition.topic,
-    difficulty: open.definition.difficulty,
-  };
+  const opened: LastExercise | undefined = open && replyExercise(open);
   const follows = !mention && FOLLOW_UP.test(request.message) ? (request.lastExercise ?? opened) : undefined;
   const topic =
     mention?.slug ??
@@ -180,10 +176,8 @@ export async function answerExerciseRequest(
     text,
     data: record
       ? {
-          exerciseId: record.id,
-          title: record.definition.title,
+          ...replyExercise(record),
           topic,
-          difficulty: record.definition.difficulty,
           source: record.source,
           generated,
           url: `/exercises/${record.id}`,

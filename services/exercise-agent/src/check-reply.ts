@@ -1,7 +1,7 @@
 import type { ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import { gradeSubmission } from '@learnflow/tutor';
-import { type Caller, findExercise } from './find-exercise.ts';
+import { type Caller, findExercise, replyExercise } from './find-exercise.ts';
 import { exerciseMeant, type ShownExercises } from './hint-reply.ts';
 
 /** At most this many failing tests are listed in a chat reply. */
@@ -49,10 +49,7 @@ export async function checkReply(
     text,
     data: {
       // The exercise stays the conversation's (`lastExercise`): "and now?" or "a harder one" follow it.
-      exerciseId: record.id,
-      topic: record.definition.topic,
-      difficulty: record.definition.difficulty,
-      title: record.definition.title,
+      ...replyExercise(record),
       checked: { passed: grade.passed, score: grade.score, tests: grade.tests },
     },
   };

@@ -55,6 +55,14 @@ export interface ExerciseRecord {
   definition: ExerciseDefinition;
 }
 
+/** What a chat reply carries of the exercise it is about; the gateway reads it back as `lastExercise`. */
+export const replyExercise = ({ id, definition }: ExerciseRecord) => ({
+  exerciseId: id,
+  title: definition.title,
+  topic: definition.topic,
+  difficulty: definition.difficulty,
+});
+
 const visible = (deps: ServiceDeps, caller: Caller, idOrSlug: string) =>
   deps.db
     .selectFrom('exercises')

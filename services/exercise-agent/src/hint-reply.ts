@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '@learnflow/platform';
-import { type Caller, findExercise, visibleTo } from './find-exercise.ts';
+import { type Caller, findExercise, replyExercise, visibleTo } from './find-exercise.ts';
 import { requestHint } from './request-hint.ts';
 
 /** "Can you give me a hint?", "I'm stuck on the fizzbuzz one": asking for help, not for a new exercise. */
@@ -97,7 +97,7 @@ export async function exerciseMeant(
   );
 }
 
-/** Said before the first hint when the student asked how to start. */
+/** Said before the hint when the student asked how to start. */
 const WAY_IN =
   'A good way in: read the prompt once more, write the smallest piece, and run it. Here is the next hint.';
 
@@ -123,11 +123,11 @@ export async function hintReply(
       data: { hint: null },
     };
   const hint = await requestHint(deps, caller, exerciseId);
-  const { title, topic, difficulty } = (await findExercise(deps, caller, exerciseId)).definition;
+  const exercise = replyExercise(await findExercise(deps, caller, exerciseId));
   const more = hint.last ? 'That was the last hint: the rest is yours.' : 'Ask again for the next one.';
   return {
-    text: `${options.refusing ? `${NO_SOLUTION}\n\n` : options.starting ? `${WAY_IN}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
+    text: `${options.refusing ? `${NO_SOLUTION}\n\n` : options.starting ? `${WAY_IN}\n\n` : ''}Hint ${hint.level} of ${hint.hintsTotal} for [${exercise.title}](/exercises/${exerciseId}): ${hint.hint}\n\n${more}`,
     // The exercise stays the conversation's (`lastExercise`): "is this right?" or "a harder one" follow it.
-    data: { exerciseId, title, topic, difficulty, ...hint },
+    data: { ...exercise, ...hint },
   };
 }

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from '@learnflow/platform';
-import { type Caller, findExercise } from './find-exercise.ts';
+import { type Caller, findExercise, replyExercise } from './find-exercise.ts';
 import { exerciseMeant, type ShownExercises } from './hint-reply.ts';
 
 /**
@@ -18,7 +18,8 @@ export async function taskReply(
       text: 'Which exercise is it? Open it (or name it here) and I will go through what it asks for.',
       data: {},
     };
-  const { id, definition } = await findExercise(deps, caller, exerciseId);
+  const record = await findExercise(deps, caller, exerciseId);
+  const { id, definition } = record;
   const [task = definition.prompt] = definition.prompt.trim().split(/\n\s*\n/);
   const tests = definition.tests.filter((test) => !test.hidden).map((test) => `- ${test.name}`);
   const text = [
@@ -36,11 +37,6 @@ export async function taskReply(
     .join('\n\n');
   return {
     text,
-    data: {
-      exerciseId: id,
-      title: definition.title,
-      topic: definition.topic,
-      difficulty: definition.difficulty,
-    },
+    data: replyExercise(record),
   };
 }

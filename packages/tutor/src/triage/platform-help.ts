@@ -1,4 +1,5 @@
 import { normalizeTokens } from './normalize-tokens.ts';
+import type { SmallTalk } from './small-talk.ts';
 
 /** Questions about LearnFlow itself ("how do I submit", "can my teacher see my chat"), with their answers. */
 const HELP: [RegExp, string][] = [
@@ -37,7 +38,7 @@ const HELP: [RegExp, string][] = [
 ];
 
 /** The answer to a question about LearnFlow itself, or null when the message is not one. */
-export function platformHelp(message: string): { kind: 'reply'; text: string } | null {
+export function platformHelp(message: string): Extract<SmallTalk, { kind: 'reply' }> | null {
   const text = normalizeTokens(message).join(' ');
   const found = HELP.find(([pattern]) => pattern.test(text));
   return found ? { kind: 'reply', text: found[1] } : null;
