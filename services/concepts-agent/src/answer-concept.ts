@@ -91,7 +91,7 @@ async function walkThroughCode(
   const line = code.split('\n')[asked - 1]?.trim();
   const whole = walkThrough(code, run);
   const story = whole.split('\n').find((row) => row.startsWith(`- **Line ${asked}** `));
-  const parts = await partsOfCode(line || code);
+  const parts = partsOfCode(line || code);
   const focus = line
     ? `Line ${asked} is \`${line}\`.${story ? ` From a real run of your code:\n\n${story}` : ''}${parts ? `\n\n${parts}` : ''}\n\nThe whole program, line by line:\n\n`
     : '';

@@ -30,7 +30,7 @@ function entryAbout(name: string, call: string): QuestionEntry | null {
  * list..."), from the knowledge-base entry about it: the first sentence of its direct answer. A call no entry
  * is about is left out; null when none is found.
  */
-export async function partsOfCode(code: string): Promise<string | null> {
+export function partsOfCode(code: string): string | null {
   const own = new Set([...code.matchAll(/\b(?:def|class)\s+([A-Za-z_]\w*)/g)].map((m) => m[1]));
   const calls = [...code.matchAll(/(\.)?\b([A-Za-z_]\w*)\s*\(/g)]
     .map((m) => ({ name: m[2] ?? '', method: m[1] === '.' }))
