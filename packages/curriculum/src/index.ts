@@ -12,4 +12,4 @@ export { loadExercises } from './load-exercises.ts';
 export { loadLessons } from './load-lessons.ts';
 export { CONTENT_DIR, loadQuestions } from './load-questions.ts';
 export { loadQuizzes } from './load-quizzes.ts';
-export { type QuestionEntry, QuestionFrontMatterSchema } from './question-entry.ts';
+export { directAnswer, type QuestionEntry, QuestionFrontMatterSchema } from './question-entry.ts';

@@ -25,3 +25,9 @@ export interface QuestionEntry extends z.infer<typeof QuestionFrontMatterSchema>
   /** Path relative to the content folder, for messages. */
   file: string;
 }
+
+/** The entry's direct answer: the first sentence of its answer's first paragraph, on one line. */
+export function directAnswer(entry: Pick<QuestionEntry, 'answer'>): string {
+  const [paragraph = ''] = entry.answer.split(/\n\n+/);
+  return (paragraph.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? paragraph).replace(/\s+/g, ' ').trim();
+}

@@ -1,15 +1,10 @@
-import type { QuestionEntry } from '@learnflow/curriculum';
+import { directAnswer, type QuestionEntry } from '@learnflow/curriculum';
 import { knowledgeBase } from '../knowledge/knowledge-base.ts';
 
 /** At most this many built-ins and methods are explained under a walk-through. */
 const MAX_PARTS = 5;
 // Calls every reader knows, or that say nothing on their own.
 const PLAIN = new Set(['print', 'input', 'int', 'str', 'float', 'super', 'main']);
-
-const firstSentence = (answer: string) => {
-  const [paragraph = ''] = answer.split(/\n\n+/);
-  return (paragraph.split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? paragraph).replace(/\s+/g, ' ').trim();
-};
 
 /**
  * The entry about a built-in or method: of the entries with `name`, `name()` or `.name()` among their keywords,
@@ -42,7 +37,7 @@ export function partsOfCode(code: string): string | null {
     seen.add(name);
     const call = `${method ? '.' : ''}${name}()`;
     const entry = entryAbout(name, call);
-    if (entry) lines.push(`- \`${call}\`: ${firstSentence(entry.answer)}`);
+    if (entry) lines.push(`- \`${call}\`: ${directAnswer(entry)}`);
   }
   return lines.length > 0 ? `**What the Python in it does:**\n${lines.join('\n')}` : null;
 }

@@ -2,7 +2,8 @@ import type { QuestionEntry } from '@learnflow/curriculum';
 import { normalizeTokens } from '../triage/normalize-tokens.ts';
 import { knowledgeBase, meaningIndex } from './knowledge-base.ts';
 import type { EntryHit, KnowledgeIndex } from './knowledge-index.ts';
-import type { MeaningHit, MeaningIndex } from './meaning-index.ts';
+import type { MeaningIndex } from './meaning-index.ts';
+import { type Candidate, candidateEntries, rankScore } from './rank-entries.ts';
 
 /** Below this top score, or this lead over the runner-up, the tutor asks instead of answering (tuned on train and dev). */
 export const MIN_SCORE = 4;
@@ -32,17 +33,17 @@ export interface EntryLookup {
   choices: EntryMatch[];
 }
 
-/** How much the words' score (BM25F, as a share of the best entry's) adds to the meaning's cosine similarity. */
-export const WORDS_WEIGHT = 0.25;
 /** A question this close in meaning to an entry is about the knowledge base, however many of its words no entry uses. */
 export const SAME_MEANING = 0.65;
 /** Below this similarity to its closest entry a question is answered by none; below the second, the tutor asks. */
 export const NO_ENTRY_SIMILARITY = 0.4;
 export const ANSWER_SIMILARITY = 0.5;
-/** The lead of the first entry's combined score over the runner-up's under which the tutor asks which one is meant. */
-export const COMBINED_LEAD = 0.02;
+/** The lead of the first entry's rank score over the runner-up's under which the tutor asks which one is meant. */
+export const RANK_LEAD = 0.02;
 /** How far under the first a choice offered may score. */
-export const CHOICE_SPREAD = 0.2;
+export const CHOICE_SPREAD = 0.5;
+/** What being in the student's current topic adds to an entry's rank score: it breaks near-ties. */
+export const TOPIC_NUDGE = 0.025;
 
 const asMatch = ({ entry, output, score }: EntryMatch): EntryMatch => ({ entry, output, score });
 
@@ -60,12 +61,22 @@ export async function findEntry(
   meaning: MeaningIndex | null | undefined = undefined,
 ): Promise<EntryLookup> {
   const byMeaning = meaning === undefined ? await meaningIndex() : meaning;
-  const hits = base.index.search(question, { topic: options.topic ?? null, limit: byMeaning ? 10 : 3 });
-  const meant = byMeaning ? await byMeaning.search(question, 10) : [];
+  const topic = options.topic ?? null;
+  const hits = base.index.search(question, { topic, limit: byMeaning ? 10 : 3 });
+  const meant = byMeaning ? await byMeaning.search(question) : [];
   if (outsideTheBase(question, hits, base.index, meant[0]?.similarity ?? 0))
     return { best: null, choices: [] };
   if (!byMeaning) return findByWords(question, hits, base);
-  return combine(hits, meant, { topic: options.topic ?? null, vague: bareTerm(question, base.index) }, base);
+  return decide(candidateEntries(hits, meant), { topic, vague: bareTerm(question, base.index) }, base);
+}
+
+/** The entries a question's answer is chosen from, by meaning and words, with their features: what `npm run retrieval:fit` learns from. */
+export async function entryCandidates(
+  question: string,
+  meaning: MeaningIndex,
+  base: Base = knowledgeBase(),
+): Promise<Candidate[]> {
+  return candidateEntries(base.index.search(question, { limit: 10 }), await meaning.search(question));
 }
 
 /** A bare term ("dictionary", "list methods"): fewer than two searchable words and three words in all. */
@@ -86,37 +97,27 @@ function outsideTheBase(question: string, hits: EntryHit[], index: KnowledgeInde
 }
 
 /**
- * Meaning first: each candidate's cosine similarity plus a quarter of its words' score as a share of the
- * best; the student's current topic breaks near-ties. A bare term ("dictionary") is answered only by an entry
- * asked almost exactly so ("f-strings"); otherwise the tutor asks which entry is meant.
+ * Meaning and words together: each candidate's features weighed as fitted on the train split
+ * (`rank-weights.json`); the student's current topic breaks near-ties. A bare term ("dictionary") is answered
+ * only by an entry asked almost exactly so ("f-strings"); otherwise the tutor asks which entry is meant.
  */
-function combine(
-  words: EntryHit[],
-  meaning: MeaningHit[],
+function decide(
+  candidates: Candidate[],
   { topic, vague }: { topic: string | null; vague: boolean },
   base: Base,
 ): EntryLookup {
-  const top = words[0]?.score || 1;
-  const floor = meaning.at(-1)?.similarity ?? 0;
-  const candidates = new Map<string, { entry: EntryMatch['entry']; similarity: number; words: number }>();
-  for (const m of meaning) candidates.set(m.entry.id, { entry: m.entry, similarity: m.similarity, words: 0 });
-  for (const w of words) {
-    const known = candidates.get(w.entry.id);
-    if (known) known.words = w.score / top;
-    else candidates.set(w.entry.id, { entry: w.entry, similarity: floor, words: w.score / top });
-  }
-  const ranked = [...candidates.values()]
+  const ranked = candidates
     .map((c) => ({
       entry: c.entry,
       output: base.outputs[c.entry.id]?.stdout ?? '',
       similarity: c.similarity,
-      score: c.similarity + WORDS_WEIGHT * c.words + (topic && c.entry.topic === topic ? 0.01 : 0),
+      score: rankScore(c.features) + (topic && c.entry.topic === topic ? TOPIC_NUDGE : 0),
     }))
     .sort((a, b) => b.score - a.score);
   const [first, second] = ranked;
   if (!first || first.similarity < NO_ENTRY_SIMILARITY) return { best: null, choices: [] };
   const clear = vague ? first.similarity >= WORD_FOR_WORD : first.similarity >= ANSWER_SIMILARITY;
-  if (clear && (!second || first.score - second.score >= COMBINED_LEAD))
+  if (clear && (!second || first.score - second.score >= RANK_LEAD))
     return { best: asMatch(first), choices: [] };
   return {
     best: null,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { QuestionEntry } from '@learnflow/curriculum';
+import { directAnswer, type QuestionEntry } from '@learnflow/curriculum';
 import { z } from 'zod';
 import { type SentenceVector, similarity } from '../embedding/sentence-encoder.ts';
 
@@ -13,6 +13,12 @@ export interface MeaningHit {
   entry: QuestionEntry;
   /** The cosine similarity of the question with the entry's closest way of asking (its title or a phrasing). */
   similarity: number;
+  /** With its second closest way of asking. */
+  second: number;
+  /** The mean similarity of its three closest ways of asking. */
+  closestThree: number;
+  /** With the entry's direct answer (the first sentence of its answer). */
+  answer: number;
 }
 
 /** The vectors of texts already embedded, by a hash of the text, for one model; a JSON file beside the model. */
@@ -28,18 +34,26 @@ const decode = (s: string) => {
 
 const waysOfAsking = (entry: QuestionEntry) => [entry.title, ...entry.questions];
 
+interface Embedded {
+  entry: QuestionEntry;
+  /** Its ways of asking's vectors. */
+  asking: SentenceVector[];
+  answer: SentenceVector;
+}
+
 /**
- * The knowledge base by meaning: every entry's title and phrasings as sentence vectors, so a question worded
- * unlike any phrasing ("flip a word backwards") still finds its entry ("How do I reverse a string?").
+ * The knowledge base by meaning: every entry's title, phrasings and direct answer as sentence vectors, so a
+ * question worded unlike any phrasing ("flip a word backwards") still finds its entry ("How do I reverse a
+ * string?").
  */
 export class MeaningIndex {
   private constructor(
     private readonly encoder: Embedder,
-    private readonly entries: { entry: QuestionEntry; vectors: SentenceVector[] }[],
+    private readonly entries: Embedded[],
   ) {}
 
   /**
-   * Embeds the entries' ways of asking, reusing the vectors cached in `cacheFile` for texts embedded before
+   * Embeds the entries' ways of asking and direct answers, reusing the vectors cached in `cacheFile` for texts embedded before
    * (a first run embeds about 2,000 texts in 10 s; later runs read them); when some were new, the cache is
    * written again with the vectors of these texts only.
    */
@@ -52,33 +66,40 @@ export class MeaningIndex {
     const cache = readCache(cacheFile, model);
     const kept: VectorCache = { model, vectors: {} };
     let added = 0;
-    const indexed = [];
+    const vector = async (text: string) => {
+      const key = textKey(text);
+      const cached = cache.vectors[key];
+      const embedded = cached ? decode(cached) : await encoder.embed(text);
+      if (!cached) added++;
+      kept.vectors[key] = cached ?? encode(embedded);
+      return embedded;
+    };
+    const indexed: Embedded[] = [];
     for (const entry of entries) {
-      const vectors = [];
-      for (const text of waysOfAsking(entry)) {
-        const key = textKey(text);
-        const cached = cache.vectors[key];
-        if (cached) vectors.push(decode(cached));
-        else {
-          vectors.push(await encoder.embed(text));
-          added++;
-        }
-        kept.vectors[key] = cached ?? encode(vectors.at(-1) as SentenceVector);
-      }
-      indexed.push({ entry, vectors });
+      const asking = [];
+      for (const text of waysOfAsking(entry)) asking.push(await vector(text));
+      indexed.push({ entry, asking, answer: await vector(directAnswer(entry)) });
     }
     if (added > 0) saveCache(cacheFile, kept);
     return new MeaningIndex(encoder, indexed);
   }
 
-  /** The entries closest in meaning to the question, closest first. */
-  async search(question: string, limit: number): Promise<MeaningHit[]> {
+  /** The entries closest in meaning to the question (by their closest way of asking), closest first; all of them without a limit. */
+  async search(question: string, limit = this.entries.length): Promise<MeaningHit[]> {
     const asked = await this.encoder.embed(question);
     return this.entries
-      .map(({ entry, vectors }) => ({
-        entry,
-        similarity: Math.max(...vectors.map((v) => similarity(asked, v))),
-      }))
+      .map(({ entry, asking, answer }) => {
+        const [first = 0, second = first, third = second] = asking
+          .map((v) => similarity(asked, v))
+          .sort((a, b) => b - a);
+        return {
+          entry,
+          similarity: first,
+          second,
+          closestThree: (first + second + third) / 3,
+          answer: similarity(asked, answer),
+        };
+      })
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, limit);
   }
