@@ -1,7 +1,8 @@
 /**
  * `npm run retrieval:fit`: fits the knowledge base's ranking weights (rank-weights.json) on the train split of
- * the labelled questions. Run it after adding entries or phrasings, then `npm run retrieval:misses` for the
- * figures; dev tells whether a change helps, the test split is never looked at.
+ * the labelled questions. Try it after adding many entries or phrasings, then `npm run retrieval:misses`: keep
+ * the new weights only when the dev figure does not drop (a refit after a few entries moves dev by a
+ * question or two either way). The test split is never looked at.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
