@@ -37,8 +37,6 @@ const KNOWN_VIOLATIONS = [
   'progress reads users',
   'triage reads code_runs',
   'triage reads progress',
-  'websocket reads chat_messages',
-  'websocket reads notifications',
 ] as const;
 
 const tables = migrationTables();

@@ -231,6 +231,13 @@ export interface Database {
   exercise_classes: { id: string; teacher_id: string; name: string };
   /** Exercise-agent's read model of classroom's assignments, fed by `exercise.assignments`. */
   exercise_assignments: { exercise_id: string; student_id: string; assigned_by: string };
+  /** What websocket sent, for a reconnecting client's replay (014_websocket_frames.sql). */
+  websocket_frames: {
+    user_id: string;
+    frame_id: string;
+    frame: Json<Record<string, unknown>>;
+    created_at: ColumnType<Date, Date | string, never>;
+  };
   notifications: {
     id: Generated<string>;
     user_id: string;
