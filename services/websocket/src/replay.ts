@@ -7,12 +7,14 @@ const LIMIT = 200;
 export const KEPT_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 
 type Framed = Exclude<LiveFrame, { type: 'pong' }>;
+/** What the replay uses of a service's dependencies. */
+type Replaying = Pick<ServiceDeps, 'db' | 'log'>;
 
 /**
  * Keeps a frame sent to a user (a tutor answer or a notice) for their replay. Every replica of the
  * broadcast subscription records the same frame; the first one's row stays.
  */
-export async function recordFrame(deps: ServiceDeps, userId: string, frame: Framed) {
+export async function recordFrame(deps: Replaying, userId: string, frame: Framed) {
   await deps.db
     .insertInto('websocket_frames')
     .values({
@@ -27,10 +29,10 @@ export async function recordFrame(deps: ServiceDeps, userId: string, frame: Fram
 
 /** What a reconnecting client missed since the frame it saw last, oldest first. */
 export async function missedFrames(
-  deps: ServiceDeps,
+  deps: Replaying,
   userId: string,
   since: { at: Date; id: string },
-): Promise<LiveFrame[]> {
+): Promise<Framed[]> {
   const rows = await deps.db
     .selectFrom('websocket_frames')
     .select(['frame_id', 'frame'])
@@ -51,7 +53,7 @@ export async function missedFrames(
 }
 
 /** Forgets the frames older than `KEPT_FOR_MS`. */
-export async function forgetOldFrames(deps: ServiceDeps, now = new Date()): Promise<void> {
+export async function forgetOldFrames(deps: Replaying, now = new Date()): Promise<void> {
   await deps.db
     .deleteFrom('websocket_frames')
     .where('created_at', '<', new Date(now.getTime() - KEPT_FOR_MS))
