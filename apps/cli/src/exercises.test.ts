@@ -9,6 +9,7 @@ import {
   startServices,
 } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { deliver } from '@learnflow/progress/testing';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
   createTemplateGenerator,
@@ -265,18 +266,26 @@ describe.each(testDatabases())('exercises on %s', (database) => {
 
   it('generates a validated exercise fitted to a Beginner and their most common recent error', async () => {
     const james = users.james?.id as string;
+    // Her failed runs as code-execution publishes them: the exercise agent keeps its own read model of them.
     for (const type of ['IndexError', 'IndexError', 'NameError'])
-      await platform.db
-        .insertInto('code_runs')
-        .values({
-          user_id: james,
-          exit_code: 1,
-          timed_out: false,
-          memory_exceeded: false,
-          error_type: type,
-          duration_ms: 5,
-        })
-        .execute();
+      await deliver(
+        platform,
+        'code.execution.results',
+        {
+          requestId: randomUUID(),
+          userId: james,
+          topic: 'lists',
+          code: 'x',
+          stdout: '',
+          stderr: `${type}: boom`,
+          exitCode: 1,
+          timedOut: false,
+          memoryExceeded: false,
+          durationMs: 5,
+          error: { type, message: 'boom', line: 1, traceback: `${type}: boom` },
+        },
+        { userId: james, group: 'exercise-agent.run-errors' },
+      );
     const res = await post('/api/exercises/generate', { topic: 'lists', difficulty: 'hard' }, 'james');
     expect(res.statusCode).toBe(201);
     const made = res.json();

@@ -1,4 +1,6 @@
 import type { Level } from '@learnflow/contracts';
+import { handled } from '@learnflow/platform/testing';
+import { deliver } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';
 
@@ -8,26 +10,15 @@ describe('practice on the topic asked for', () => {
   let test: TestHost;
   let token: string;
 
-  const setLevel = async (userId: string, slug: string, level: Level, mastery: number, at: Date) => {
-    const topic = await test.platform.db
-      .selectFrom('topics')
-      .select('id')
-      .where('slug', '=', slug)
-      .executeTakeFirstOrThrow();
-    await test.platform.db
-      .insertInto('progress')
-      .values({
-        user_id: userId,
-        topic_id: topic.id,
-        exercises_score: mastery,
-        quiz_score: mastery,
-        quality_score: mastery,
-        consistency_score: mastery,
-        mastery,
-        level,
-        updated_at: at,
-      })
-      .execute();
+  // Her mastery as progress publishes it: triage and the exercise agent keep their own read models of it.
+  const setLevel = async (userId: string, topic: string, level: Level, mastery: number, at: Date) => {
+    const update = { userId, topic, level, mastery, streak: 0 };
+    const event = await deliver(test.platform, 'progress.updates', update, {
+      userId,
+      time: at,
+      group: 'triage.mastery',
+    });
+    await handled(test.platform, 'exercise-agent.mastery', event.id);
   };
 
   beforeAll(async () => {

@@ -22,10 +22,7 @@ const KNOWN_VIOLATIONS = [
   'classroom reads submissions',
   'classroom reads user_progress_summary',
   'classroom reads users',
-  'debug-agent reads code_runs',
   'debug-agent reads users',
-  'exercise-agent reads code_runs',
-  'exercise-agent reads progress',
   'notification reads code_runs',
   'notification reads exercises',
   'notification reads quiz_attempts',
@@ -35,8 +32,6 @@ const KNOWN_VIOLATIONS = [
   'progress reads exercises',
   'progress reads submissions',
   'progress reads users',
-  'triage reads code_runs',
-  'triage reads progress',
 ] as const;
 
 const tables = migrationTables();

@@ -20,7 +20,7 @@ const DYNAMIC_TABLE = /\bsql\.table\(\s*(?!['"])/g;
 /**
  * Platform helpers that run SQL for the service that imports them: the tables each reads, and
  * whether it reads or writes the table its caller names in a string argument (the caller's own
- * roster read model, `RosterTable`).
+ * read model: `RosterTable`, `RunErrorTable`, `MasteryTable`).
  */
 const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'write' }> = {
   requireStudentOfTeacher: { reads: ['users'], named: 'read' },
@@ -28,6 +28,12 @@ const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'writ
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },
   rosterSubscription: { reads: [], named: 'write' },
+  applyRunResult: { reads: [], named: 'write' },
+  runErrorSubscription: { reads: [], named: 'write' },
+  recentRunErrors: { reads: [], named: 'read' },
+  applyMasteryUpdate: { reads: [], named: 'write' },
+  masterySubscription: { reads: [], named: 'write' },
+  masteryByTopic: { reads: [], named: 'read' },
 };
 const QUOTED = /['"`]([a-z_]+)['"`]/g;
 

@@ -37,7 +37,7 @@ export const TOPICS = {
     name: 'code.execution.results',
     description: 'The outcome of a sandbox run (`POST /api/execute`).',
     producers: ['code-execution'],
-    consumers: ['progress'],
+    consumers: ['progress', 'triage', 'exercise-agent', 'debug-agent'],
   },
   exerciseRequests: {
     name: 'exercise.requests',
@@ -79,7 +79,7 @@ export const TOPICS = {
     name: 'progress.updates',
     description: 'A student mastery or streak changed.',
     producers: ['progress'],
-    consumers: ['websocket'],
+    consumers: ['websocket', 'triage', 'exercise-agent'],
   },
   struggleDetected: {
     name: 'struggle.detected',

@@ -1,24 +1,16 @@
-import type { Db, ServiceDeps } from '@learnflow/platform';
+import { type Db, recentRunErrors, type ServiceDeps } from '@learnflow/platform';
 
 const WINDOW_MS = 24 * 60 * 60 * 1_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The student's error types over the last day, oldest first: their sandbox runs and the
- * errors explained in chat (`explained_errors`). The same type coming back raises the hint level.
+ * The student's error types over the last day, oldest first: their sandbox runs (debug-agent's
+ * read model of them) and the errors explained in chat (`explained_errors`). The same type coming back raises the hint level.
  */
 export async function errorHistory(deps: ServiceDeps, userId: string): Promise<{ type: string; at: Date }[]> {
   const since = new Date(Date.now() - WINDOW_MS);
   const [runs, explained] = await Promise.all([
-    deps.db
-      .selectFrom('code_runs')
-      .select(['error_type', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('error_type', 'is not', null)
-      .where('created_at', '>=', since)
-      .orderBy('created_at', 'desc')
-      .limit(50)
-      .execute(),
+    recentRunErrors(deps.db, 'debug_run_errors', userId, { withinMs: WINDOW_MS, limit: 50 }),
     deps.db
       .selectFrom('explained_errors')
       .select(['error_type', 'created_at'])
@@ -28,9 +20,9 @@ export async function errorHistory(deps: ServiceDeps, userId: string): Promise<{
       .limit(50)
       .execute(),
   ]);
-  return [...runs, ...explained]
-    .flatMap((e) => (e.error_type ? [{ type: e.error_type, at: new Date(e.created_at) }] : []))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...runs, ...explained.map((e) => ({ type: e.error_type, at: new Date(e.created_at) }))].sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
 }
 
 /** Records an error explained in chat for the student's history (nothing for an unknown user). */

@@ -20,7 +20,12 @@ import {
   SubmissionResultSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService, rosterSubscription } from '@learnflow/platform';
+import {
+  defineService,
+  masterySubscription,
+  rosterSubscription,
+  runErrorSubscription,
+} from '@learnflow/platform';
 import { createTemplateGenerator, type ExerciseGenerator, loadRuff } from '@learnflow/tutor';
 import { answerExerciseRequest } from './answer-exercise-request.ts';
 import { applyAssignment } from './apply-assignment.ts';
@@ -74,6 +79,8 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
       'exercise_rosters',
       'exercise_classes',
       'exercise_assignments',
+      'exercise_run_errors',
+      'exercise_mastery',
     ],
     publishes: [TOPICS.learningResponses.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
     routes(app, deps) {
@@ -213,6 +220,8 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         },
       },
       rosterSubscription('exercise_rosters'),
+      runErrorSubscription('exercise_run_errors'),
+      masterySubscription('exercise_mastery'),
       // Its read models of classroom's classes and assignments, each change applied in the
       // transaction that marks it handled.
       {

@@ -1,5 +1,5 @@
 import type { Level } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { masteryByTopic, recentRunErrors, type ServiceDeps } from '@learnflow/platform';
 
 const RECENT_ERRORS = 20;
 const RECENT_WINDOW_MS = 24 * 60 * 60 * 1_000;
@@ -20,32 +20,21 @@ export function mostCommonError(errors: readonly { type: string }[]): string | n
   return best;
 }
 
-/** What generation adapts to: the student's mastery level on the topic and their recent errors. */
+/** What generation adapts to: the student's mastery level on the topic and their recent errors (its own read models). */
 export async function studentProfile(
   deps: ServiceDeps,
   userId: string,
   topic: string,
 ): Promise<StudentProfile> {
-  const [progress, errors] = await Promise.all([
-    deps.db
-      .selectFrom('progress')
-      .innerJoin('topics', 'topics.id', 'progress.topic_id')
-      .select('progress.level')
-      .where('progress.user_id', '=', userId)
-      .where('topics.slug', '=', topic)
-      .executeTakeFirst(),
-    deps.db
-      .selectFrom('code_runs')
-      .select('error_type')
-      .where('user_id', '=', userId)
-      .where('error_type', 'is not', null)
-      .where('created_at', '>=', new Date(Date.now() - RECENT_WINDOW_MS))
-      .orderBy('created_at', 'desc')
-      .limit(RECENT_ERRORS)
-      .execute(),
+  const [mastery, errors] = await Promise.all([
+    masteryByTopic(deps.db, 'exercise_mastery', userId),
+    recentRunErrors(deps.db, 'exercise_run_errors', userId, {
+      withinMs: RECENT_WINDOW_MS,
+      limit: RECENT_ERRORS,
+    }),
   ]);
   return {
-    level: progress?.level ?? 'Beginner',
-    focusError: mostCommonError(errors.map((e) => ({ type: e.error_type as string }))),
+    level: mastery.find((m) => m.topic === topic)?.level ?? 'Beginner',
+    focusError: mostCommonError(errors),
   };
 }

@@ -1,5 +1,5 @@
 import { TOPICS } from '@learnflow/contracts';
-import { defineService } from '@learnflow/platform';
+import { defineService, masterySubscription, runErrorSubscription } from '@learnflow/platform';
 import { routeRequest } from './route-request.ts';
 
 /** Reads every learning request, works out what the student needs and routes it to the right agent. */
@@ -7,7 +7,7 @@ export const triage = defineService({
   id: 'triage',
   port: 8100,
   description: 'Intent classification and routing of learning requests.',
-  owns: [],
+  owns: ['triage_run_errors', 'triage_mastery'],
   publishes: [
     TOPICS.conceptsRequests.name,
     TOPICS.debugRequests.name,
@@ -23,5 +23,7 @@ export const triage = defineService({
       handle: (deps, { event, transaction }) =>
         routeRequest(deps, event.data, event.correlationid, transaction),
     },
+    runErrorSubscription('triage_run_errors'),
+    masterySubscription('triage_mastery'),
   ],
 });

@@ -1,5 +1,5 @@
 import type { EventPayload } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { masteryByTopic, recentRunErrors, type ServiceDeps } from '@learnflow/platform';
 
 type StudentContext = EventPayload<'concepts.requests'>['context'];
 
@@ -7,51 +7,26 @@ const RECENT_ERRORS = 5;
 const RECENT_WINDOW_MS = 60 * 60 * 1_000;
 
 /**
- * Context enhancement: the topic the student is on (the request's, else the one they
- * touched last), their mastery level there and their recent error types.
+ * Context enhancement: the topic the student is on (the request's, else the one whose mastery
+ * changed last), their mastery level there and their recent error types, from triage's own read
+ * models of runs and mastery.
  */
 export async function studentContext(
   deps: ServiceDeps,
   userId: string,
   topic: string | null,
 ): Promise<StudentContext> {
-  const since = new Date(Date.now() - RECENT_WINDOW_MS);
-  const [recent, lastTopic] = await Promise.all([
-    deps.db
-      .selectFrom('code_runs')
-      .select(['error_type', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('error_type', 'is not', null)
-      .where('created_at', '>=', since)
-      .orderBy('created_at', 'desc')
-      .limit(RECENT_ERRORS)
-      .execute(),
-    topic
-      ? Promise.resolve(undefined)
-      : deps.db
-          .selectFrom('progress')
-          .innerJoin('topics', 'topics.id', 'progress.topic_id')
-          .select('topics.slug')
-          .where('progress.user_id', '=', userId)
-          .orderBy('progress.updated_at', 'desc')
-          .executeTakeFirst(),
+  const [recent, mastery] = await Promise.all([
+    recentRunErrors(deps.db, 'triage_run_errors', userId, {
+      withinMs: RECENT_WINDOW_MS,
+      limit: RECENT_ERRORS,
+    }),
+    masteryByTopic(deps.db, 'triage_mastery', userId),
   ]);
-  const slug = topic ?? lastTopic?.slug ?? null;
-  const mastery = slug
-    ? await deps.db
-        .selectFrom('progress')
-        .innerJoin('topics', 'topics.id', 'progress.topic_id')
-        .select('progress.level')
-        .where('progress.user_id', '=', userId)
-        .where('topics.slug', '=', slug)
-        .executeTakeFirst()
-    : undefined;
+  const slug = topic ?? mastery[0]?.topic ?? null;
   return {
     topic: slug,
-    masteryLevel: mastery?.level ?? null,
-    recentErrors: recent.map((r) => ({
-      type: r.error_type as string,
-      at: new Date(r.created_at).toISOString(),
-    })),
+    masteryLevel: mastery.find((m) => m.topic === slug)?.level ?? null,
+    recentErrors: recent.map((r) => ({ type: r.type, at: r.at.toISOString() })),
   };
 }

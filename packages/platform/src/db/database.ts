@@ -16,6 +16,23 @@ type LaterNull<T> = ColumnType<T | null, T | null | undefined, T | null>;
 /** A service's read model of classroom's rosters, fed by `classroom.rosters` (`RosterTable`). */
 type RosterRow = { class_id: string; teacher_id: string; student_id: string };
 
+/** A service's read model of a student's recent run errors, fed by `code.execution.results` (`RunErrorTable`). */
+type RunErrorRow = {
+  user_id: string;
+  request_id: string;
+  error_type: string;
+  created_at: ColumnType<Date, Date | string, never>;
+};
+
+/** A service's read model of progress's mastery per student and topic, fed by `progress.updates` (`MasteryTable`). */
+type MasteryRow = {
+  user_id: string;
+  topic: string;
+  mastery: Numeric;
+  level: Level;
+  updated_at: ColumnType<Date, Date | string, Date | string>;
+};
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -231,6 +248,11 @@ export interface Database {
   exercise_classes: { id: string; teacher_id: string; name: string };
   /** Exercise-agent's read model of classroom's assignments, fed by `exercise.assignments`. */
   exercise_assignments: { exercise_id: string; student_id: string; assigned_by: string };
+  triage_run_errors: RunErrorRow;
+  exercise_run_errors: RunErrorRow;
+  debug_run_errors: RunErrorRow;
+  triage_mastery: MasteryRow;
+  exercise_mastery: MasteryRow;
   /** What websocket sent, for a reconnecting client's replay (014_websocket_frames.sql). */
   websocket_frames: {
     user_id: string;

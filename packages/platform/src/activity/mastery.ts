@@ -1,0 +1,58 @@
+import { type EventPayload, type Level, TOPICS } from '@learnflow/contracts';
+import type { Db } from '../db/create-database.ts';
+import type { EventSubscription } from '../host/service-definition.ts';
+import { skipIfReferenceGone } from '../rosters/skip-if-reference-gone.ts';
+
+/**
+ * The tables that are a service's own read model of progress's mastery per student and topic
+ * (`MasteryRow`), each fed by `progress.updates` (docs/architecture.md, "Who owns each table").
+ * Every function here takes the caller's own table.
+ */
+export const MASTERY_TABLES = ['triage_mastery', 'exercise_mastery'] as const;
+export type MasteryTable = (typeof MASTERY_TABLES)[number];
+
+export interface TopicMastery {
+  topic: string;
+  mastery: number;
+  level: Level;
+}
+
+/** Keeps the student's mastery of the update's topic (in the delivery's transaction). */
+export async function applyMasteryUpdate(
+  db: Db,
+  table: MasteryTable,
+  update: EventPayload<'progress.updates'>,
+  at: Date | string,
+): Promise<void> {
+  const row = { mastery: update.mastery, level: update.level, updated_at: at };
+  await skipIfReferenceGone(db, () =>
+    db
+      .insertInto(table)
+      .values({ user_id: update.userId, topic: update.topic, ...row })
+      .onConflict((oc) => oc.columns(['user_id', 'topic']).doUpdateSet(row))
+      .execute(),
+  );
+}
+
+/** The student's mastery of every topic they have any, the most recently changed first. */
+export async function masteryByTopic(db: Db, table: MasteryTable, userId: string): Promise<TopicMastery[]> {
+  const rows = await db
+    .selectFrom(table)
+    .select(['topic', 'mastery', 'level'])
+    .where('user_id', '=', userId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ topic: r.topic, mastery: Number(r.mastery), level: r.level }));
+}
+
+/**
+ * The subscription that keeps a service's mastery read model: its own consumer group
+ * (`<service>.mastery`), each update applied in the transaction that marks it handled.
+ */
+export const masterySubscription = (table: MasteryTable): EventSubscription<'progress.updates'> => ({
+  group: 'mastery',
+  topics: [TOPICS.progressUpdates.name],
+  transactional: true,
+  handle: (_deps, delivery) =>
+    delivery.transaction((tx) => applyMasteryUpdate(tx.db, table, delivery.event.data, delivery.event.time)),
+});
