@@ -22,7 +22,6 @@ const KNOWN_VIOLATIONS = [
   'classroom reads submissions',
   'classroom reads user_progress_summary',
   'classroom reads users',
-  'debug-agent reads users',
   'notification reads code_runs',
   'notification reads exercises',
   'notification reads quiz_attempts',
@@ -30,7 +29,6 @@ const KNOWN_VIOLATIONS = [
   'notification reads submissions',
   'notification reads users',
   'progress reads exercises',
-  'progress reads submissions',
   'progress reads users',
 ] as const;
 

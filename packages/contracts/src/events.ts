@@ -133,6 +133,8 @@ export const ExerciseGradedSchema = z.object({
   qualityScore: z.number().min(0).max(100).nullable(),
   /** The exception the tests met in the student's code (`NameError`, `Timeout`...), or null. */
   errorType: z.string().nullable().optional(),
+  /** The code submitted (events published before it was carried have none). */
+  code: z.string().optional(),
 });
 
 export const ProgressEventSchema = z.object({

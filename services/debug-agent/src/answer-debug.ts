@@ -115,9 +115,9 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
   // A logic bug has no exception type: its hints escalate per kind of mistake (`logic.no-return`...).
   const patternType = bug ? explanation.cause : explanation.type;
   const history = await errorHistory(deps, request.userId);
-  // The error being explained is not in the history yet: it was pasted, or run here, not in code_runs.
+  // The error being explained is not in the history yet: it was pasted, or run here, not by a Run.
   const level = hintLevelFor(history, patternType, { includesCurrent: false });
-  // Every error explained in chat joins the student's error pattern (runs here are not in code_runs).
+  // Every error explained in chat joins the student's error pattern (runs here are not Runs).
   await deps.events.transaction(async (tx) => {
     await recordExplainedError(tx.db, request.userId, patternType);
     await tx.publish(

@@ -1,4 +1,4 @@
-import { type Db, recentRunErrors, type ServiceDeps } from '@learnflow/platform';
+import { type Db, recentRunErrors, type ServiceDeps, skipIfReferenceGone } from '@learnflow/platform';
 
 const WINDOW_MS = 24 * 60 * 60 * 1_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,17 +25,10 @@ export async function errorHistory(deps: ServiceDeps, userId: string): Promise<{
   );
 }
 
-/** Records an error explained in chat for the student's history (nothing for an unknown user). */
+/** Records an error explained in chat for the student's history (nothing for an unknown or deleted user). */
 export async function recordExplainedError(trx: Db, userId: string, type: string): Promise<void> {
   if (!UUID.test(userId) || !type) return;
-  await trx
-    .insertInto('explained_errors')
-    .columns(['user_id', 'error_type'])
-    .expression((eb) =>
-      eb
-        .selectFrom('users')
-        .select([eb.ref('id').as('user_id'), eb.val(type).as('error_type')])
-        .where('id', '=', userId),
-    )
-    .execute();
+  await skipIfReferenceGone(trx, () =>
+    trx.insertInto('explained_errors').values({ user_id: userId, error_type: type }).execute(),
+  );
 }

@@ -60,6 +60,7 @@ export async function submitSolution(
           score: grade.score,
           qualityScore: quality,
           errorType: grade.errorType,
+          code,
         },
         { userId: caller.id, correlationId },
       );

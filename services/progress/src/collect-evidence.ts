@@ -1,7 +1,5 @@
 import type { EventPayload } from '@learnflow/contracts';
 import type { Db } from '@learnflow/platform';
-import { sql } from 'kysely';
-import { codeExcerpt } from './code-excerpt.ts';
 
 export type Evidence = EventPayload<'struggle.detected'>['evidence'][number];
 
@@ -15,15 +13,10 @@ const textOf = (value: unknown) => (typeof value === 'string' && value.length > 
 
 /**
  * The evidence of an episode: the latest facts the rule counted (at most 10, oldest first),
- * with a code excerpt from the run (kept with its fact) or from the graded submission.
+ * with the code excerpt kept with its fact (of the run, or of the graded submission).
  */
 export async function collectEvidence(trx: Db, filter: FactFilter): Promise<Evidence[]> {
   const rows = await filter(factsOf(trx))
-    .leftJoin('submissions', (join) =>
-      join
-        .on('learning_facts.kind', '=', 'exercise.graded')
-        .on(sql`submissions.id::text`, '=', sql.ref('learning_facts.ref')),
-    )
     .select([
       'learning_facts.kind',
       'learning_facts.ref',
@@ -33,7 +26,6 @@ export async function collectEvidence(trx: Db, filter: FactFilter): Promise<Evid
       'learning_facts.score',
       'learning_facts.passed',
       'learning_facts.detail',
-      'submissions.code as submitted',
     ])
     .orderBy('learning_facts.occurred_at', 'desc')
     .orderBy('learning_facts.source_key', 'desc')
@@ -51,7 +43,7 @@ export async function collectEvidence(trx: Db, filter: FactFilter): Promise<Evid
       line,
       score: row.score === null ? null : Number(row.score),
       passed: row.passed,
-      code: textOf(row.detail.code) ?? (row.submitted ? codeExcerpt(row.submitted, null) : null),
+      code: textOf(row.detail.code),
     };
   });
 }

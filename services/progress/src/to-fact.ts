@@ -59,7 +59,7 @@ export function toFact(learning: LearningEvent): Fact {
       quality: graded.qualityScore,
       errorType: graded.passed ? null : (graded.errorType ?? null),
       occurredAt,
-      detail: {},
+      detail: graded.code ? { code: codeExcerpt(graded.code, null) } : {},
     };
   }
   if (learning.topic === TOPICS.codeExecutionResults.name) {
