@@ -4,6 +4,7 @@ import { checkFunctionShape } from './check-function-shape.ts';
 import { checkListBuilding } from './check-list-building.ts';
 import { checkRangeLen } from './check-range-len.ts';
 import { checkShortNames } from './check-short-names.ts';
+import { checkSumLoop } from './check-sum-loop.ts';
 import { explainDiagnostic } from './explain-diagnostic.ts';
 import { explainSyntaxError } from './explain-syntax-error.ts';
 import { findStrengths } from './find-strengths.ts';
@@ -18,7 +19,7 @@ const RANK: Readonly<Record<ReviewSeverity, number>> = { error: 0, warning: 1, i
 
 /**
  * Reviews Python code with Ruff plus LearnFlow's own checks (LF001 long function, LF002 deep
- * nesting, LF003 single-letter names, LF004 `range(len(x))` loops, LF005 a loop that only builds a list). Code that does not parse
+ * nesting, LF003 single-letter names, LF004 `range(len(x))` loops, LF005 a loop that only builds a list, LF006 one that only adds up a number). Code that does not parse
  * gets a single syntax finding, since Ruff's other rules are unreliable on invalid code.
  */
 export async function reviewCode(code: string): Promise<Review> {
@@ -44,6 +45,7 @@ export async function reviewCode(code: string): Promise<Review> {
     ...checkShortNames(tokens),
     ...checkRangeLen(tokens, code),
     ...checkListBuilding(code),
+    ...checkSumLoop(code),
   ];
   const score = scoreFindings(findings);
   return {

@@ -176,6 +176,30 @@ for i in range(len(squares)):
     ).toBeNull();
   });
 
+  it("rewrites a loop that only adds up a number as sum(), from the student's own code", async () => {
+    const suggestion = async (code: string) =>
+      (await reviewCode(code)).findings.find((f) => f.rule === 'LF006')?.suggestion ?? null;
+    expect(await suggestion('total = 0\nfor p in prices:\n    total += p\nprint(total)\n')).toContain(
+      '```python\ntotal = sum(prices)\n```',
+    );
+    expect(
+      await suggestion(
+        'def avg(marks):\n    s = 0\n    for i in range(len(marks)):\n        s = s + marks[i]\n    return s / len(marks)\n',
+      ),
+    ).toContain('```python\ns = sum(marks)\n```');
+    expect(
+      await suggestion('count = 0\nfor w in words:\n    if w.startswith("a"):\n        count += 1\n'),
+    ).toContain('```python\ncount = sum(1 for w in words if w.startswith("a"))\n```');
+    expect(await suggestion('cost = 0.0\nfor item in cart:\n    cost += item.price * item.qty\n')).toContain(
+      'cost = sum(item.price * item.qty for item in cart)',
+    );
+    // A loop that does more, a start that is not 0, or a value built from the total itself stays a loop.
+    expect(await suggestion('total = 0\nfor p in prices:\n    print(p)\n    total += p\n')).toBeNull();
+    expect(await suggestion('total = 10\nfor p in prices:\n    total += p\n')).toBeNull();
+    expect(await suggestion('total = 0\nfor p in prices:\n    total += total * p\n')).toBeNull();
+    expect(await suggestion('total = 0\nfor p in prices:\n    total -= p\n')).toBeNull();
+  });
+
   it("rewrites a range(len(...)) loop in the student's own code, keeping the position only where it is used", async () => {
     const suggestion = async (code: string) =>
       (await reviewCode(code)).findings.find((f) => f.rule === 'LF004')?.suggestion ?? '';
