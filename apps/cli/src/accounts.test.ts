@@ -150,6 +150,17 @@ describe.each(testDatabases())('accounts and sessions on %s', (database) => {
     expect((await call('GET', '/api/me', other.token)).statusCode).toBe(401);
     expect((await call('GET', '/api/me', student.token)).statusCode).toBe(200);
     await login(student.email, 'a brand new passphrase');
+    // A wrong current password is refused without ending the session (a 401 would sign the web app out).
+    const wrong = await call('POST', '/api/me/password', student.token, {
+      currentPassword: 'not my password',
+      newPassword: 'another new passphrase',
+    });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error).toMatchObject({
+      code: 'WRONG_PASSWORD',
+      message: expect.stringMatching(/current password is wrong/),
+    });
+    expect((await call('GET', '/api/me', student.token)).statusCode).toBe(200);
     const weak = await call('POST', '/api/me/password', student.token, {
       currentPassword: 'a brand new passphrase',
       newPassword: 'password1',
@@ -217,7 +228,7 @@ describe.each(testDatabases())('accounts and sessions on %s', (database) => {
     expect((await call('GET', '/api/teacher/students', gone.token)).statusCode).toBe(200);
     expect(
       (await call('DELETE', '/api/me', gone.token, { password: 'wrong password here' })).statusCode,
-    ).toBe(401);
+    ).toBe(403);
     expect((await call('DELETE', '/api/me', gone.token, { password: PASSPHRASE })).statusCode).toBe(204);
     expect((await call('GET', '/api/teacher/students', gone.token)).statusCode).toBe(401);
     expect((await call('GET', '/api/me/export', gone.token)).statusCode).toBe(401);

@@ -125,13 +125,13 @@ export const MATRIX: Row[] = [
   { operation: 'POST /api/ws-ticket', expect: signedIn(200) },
   { operation: 'GET /api/me', expect: signedIn(200) },
   { operation: 'GET /api/me/export', expect: signedIn(200) },
-  // A wrong current password: refused for everyone; the real changes have their own tests.
+  // A wrong current password: refused for everyone (403, the session stays); the real changes have their own tests.
   {
     operation: 'POST /api/me/password',
     body: () => ({ currentPassword: 'not-my-password', newPassword: 'a long enough passphrase' }),
-    expect: signedIn(401),
+    expect: signedIn(403),
   },
-  { operation: 'DELETE /api/me', body: () => ({ password: 'not-my-password' }), expect: signedIn(401) },
+  { operation: 'DELETE /api/me', body: () => ({ password: 'not-my-password' }), expect: signedIn(403) },
   {
     operation: 'POST /api/teacher/students/{id}/password-reset',
     url: (f) => `/api/teacher/students/${f.maya}/password-reset`,

@@ -173,6 +173,7 @@ describe.each(testDatabases())('exercises on %s', (database) => {
       score: 100,
       qualityScore: result.qualityScore,
       errorType: null,
+      code: bank(slug).solution,
     });
 
     const bad = await post(`/api/exercises/${slug}/submissions`, { code: bank(slug).starterCode });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { accountJourney } from './account.journey.ts';
 import { alertsJourney } from './alerts.journey.ts';
 import { authoringJourney } from './authoring.journey.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
@@ -14,7 +15,7 @@ import { newcomerJourney } from './newcomer.journey.ts';
 import { type RunningPlatform, startPlatform } from './platform.ts';
 
 // Browser journeys: the platform as `npm start` runs it, real Chromium, the two persona journeys.
-// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile|classes|alerts]   (needs apps/web/dist: npm run -w apps/web build)
+// Usage: npm run -w apps/web e2e [-- maya|james|newcomer|hostile|classes|authoring|alerts|account]   (needs apps/web/dist: npm run -w apps/web build)
 
 const WEB = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(WEB, 'test-results');
@@ -26,6 +27,8 @@ const JOURNEYS: Record<string, (browser: Browser, url: string, out: string) => P
   classes: classesJourney,
   authoring: authoringJourney,
   alerts: alertsJourney,
+  // Last: it changes James's password and sets it back.
+  account: accountJourney,
 };
 
 async function main(): Promise<number> {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { AccountPage } from './account/account-page.tsx';
 import { AdminPage } from './admin/admin-page.tsx';
 import type { Role } from './api/types.ts';
+import { ResetPasswordPage } from './auth/reset-password-page.tsx';
 import { SignInPage } from './auth/sign-in-page.tsx';
 import { SignUpPage } from './auth/sign-up-page.tsx';
 import { ClassesPage } from './classes/classes-page.tsx';
@@ -17,10 +19,10 @@ import { StudentDrillDownPage } from './teacher/student-drill-down-page.tsx';
 import { TeacherPortalPage } from './teacher/teacher-portal-page.tsx';
 import { NotFound } from './ui/not-found.tsx';
 
-const PUBLIC = ['/sign-in', '/sign-up'];
+const PUBLIC = ['/sign-in', '/sign-up', '/reset-password'];
 const HOME: Record<Role, string> = { student: '/learn', teacher: '/teacher', admin: '/admin' };
 
-/** The client routes; everything but sign-in and sign-up needs a session. */
+/** The client routes; everything but sign-in, sign-up and the password reset needs a session. */
 export function App() {
   const location = useLocation();
   const { session } = useSession();
@@ -40,6 +42,7 @@ export function App() {
 
   if (!session) {
     if (path === '/sign-up') return <SignUpPage />;
+    if (path === '/reset-password') return <ResetPasswordPage />;
     return <SignInPage />;
   }
   if (isPublic || path === '/') return null;
@@ -49,6 +52,7 @@ export function App() {
 function route(location: string, role: Role) {
   const path = location.split('?')[0] ?? '/';
   if (path === '/learn') return <DashboardPage />;
+  if (path === '/account') return <AccountPage />;
   const slug = matchPath('/learn/topics/:slug', path)?.slug;
   if (slug) return <TopicPage key={slug} slug={slug} />;
   const exerciseId = matchPath('/learn/exercises/:id', path)?.id;

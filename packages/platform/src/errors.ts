@@ -45,6 +45,11 @@ export const ERRORS = {
   INVALID_CREDENTIALS: { status: 401, meaning: 'Wrong email or password.' },
   FORBIDDEN: { status: 403, meaning: 'The user is signed in but their role may not do this.' },
   ACCOUNT_DISABLED: { status: 403, meaning: 'An admin disabled this account.' },
+  WRONG_PASSWORD: {
+    status: 403,
+    meaning:
+      "The password given to confirm a change of one's own account (a new password, deleting it) is wrong; the session stays.",
+  },
   NOT_FOUND: { status: 404, meaning: 'No such route or resource.' },
   METHOD_NOT_ALLOWED: {
     status: 405,

@@ -84,7 +84,10 @@ export async function refresh(deps: ServiceDeps, refreshToken: string): Promise<
   return { ...renewed.session, user: toUser(renewed.user) };
 }
 
-/** The caller's password, or INVALID_CREDENTIALS: what changing the password or deleting the account asks first. */
+/**
+ * The caller's password, or WRONG_PASSWORD: what changing the password or deleting the account asks first.
+ * Not a 401: the caller is signed in, and a client rightly ends its session on a 401.
+ */
 export async function confirmPassword(deps: ServiceDeps, userId: string, password: string): Promise<void> {
   const row = await deps.db
     .selectFrom('users')
@@ -92,7 +95,7 @@ export async function confirmPassword(deps: ServiceDeps, userId: string, passwor
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(row.password_hash, password)))
-    throw appError('INVALID_CREDENTIALS', 'The current password is wrong.');
+    throw appError('WRONG_PASSWORD', 'The current password is wrong: type the one you sign in with now.');
 }
 
 /** A new password; every other session of the account ends, the caller's own stays. */

@@ -10,6 +10,7 @@ import type {
   SubmissionResult,
 } from './practice-types.ts';
 import type {
+  AccountExport,
   AdminUser,
   Alert,
   AlertDetail,
@@ -57,6 +58,10 @@ export function endpoints(http: HttpClient) {
     me: () => http.get<User>('/api/me'),
     changePassword: (body: { currentPassword: string; newPassword: string }) =>
       http.post<null>('/api/me/password', body),
+    exportAccount: () => http.get<AccountExport>('/api/me/export'),
+    deleteAccount: (password: string) => http.delete<null>('/api/me', { password }),
+    resetPassword: (body: { email: string; code: string; newPassword: string }) =>
+      http.post<Session>('/api/auth/reset-password', body),
 
     adminUsers: () => http.get<{ users: AdminUser[] }>('/api/admin/users'),
     adminUpdateUser: (id: string, patch: { role?: Role; disabled?: boolean }) =>

@@ -1,4 +1,5 @@
 import type {
+  AccountExport,
   AdminUser,
   Alert,
   AlertDetail,
@@ -38,6 +39,7 @@ import type {
 import type { z } from 'zod';
 
 export type {
+  AccountExport,
   AdminUser,
   Alert,
   AlertDetail,

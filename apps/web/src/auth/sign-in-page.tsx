@@ -67,6 +67,9 @@ export function SignInPage() {
       <p className="auth-switch">
         New to LearnFlow? <Link href="/sign-up">Create an account</Link>
       </p>
+      <p className="auth-switch">
+        <Link href="/reset-password">Forgot your password?</Link>
+      </p>
       {isLocalPlatform(window.location.hostname) && (
         <section className="demo-logins" aria-labelledby="demo-title">
           <h2 id="demo-title">Demo logins</h2>

@@ -3,11 +3,11 @@ import type { TeacherClass } from '../api/types.ts';
 import { Link } from '../router/router.tsx';
 import { useApi } from '../session/session-context.tsx';
 import { DraftList } from '../teacher/authoring/draft-list.tsx';
+import { downloadFile } from '../ui/download-file.ts';
 import { ErrorNotice, Loading } from '../ui/status.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useAsync } from '../ui/use-async.ts';
 import { useTitle } from '../ui/use-title.ts';
-import { downloadFile } from './download-file.ts';
 
 const fileStem = (name: string) => name.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '') || 'class';
 

@@ -69,10 +69,15 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="header-end">
           <LiveIndicator />
-          <span className="user-name" title={session.user.email}>
+          <Link
+            href="/account"
+            className="user-name"
+            title={`${session.user.email}: your account`}
+            aria-current={path === '/account' ? 'page' : undefined}
+          >
             {session.user.name}
             <span className="user-role">{ROLE_LABEL[role]}</span>
-          </span>
+          </Link>
           <button type="button" className="button small ghost" onClick={signOut}>
             Sign out
           </button>

@@ -10,6 +10,7 @@ import { useTitle } from '../ui/use-title.ts';
 import { AlertEvidence } from './alert-evidence.tsx';
 import { AlertList } from './alert-list.tsx';
 import { ExerciseGenerator } from './exercise-generator.tsx';
+import { PasswordResetCode } from './password-reset-code.tsx';
 import { StudentActivity } from './student-activity.tsx';
 
 /** One student: open alerts, recent errors, submissions, chat about the alert's topic, mastery; help them. */
@@ -105,6 +106,7 @@ export function StudentDrillDownPage({ studentId }: { studentId: string }) {
         )}
         {progress.data && <p className="muted">Streak: {progress.data.streak} days</p>}
       </section>
+      <PasswordResetCode student={data.student} />
     </div>
   );
 }
