@@ -1,10 +1,8 @@
-import type { EventPayload, LiveFrameOf } from '@learnflow/contracts';
+import type { EventPayload, LiveFrame } from '@learnflow/contracts';
 import { frameId } from './connections.ts';
 
 /** A stored notice as the frame its recipient receives; its id is the stored row's time and id. */
-export function noticeFrame(
-  notice: EventPayload<'notifications'>,
-): LiveFrameOf<EventPayload<'notifications'>['type']> {
+export function noticeFrame(notice: EventPayload<'notifications'>): LiveFrame {
   const id = frameId(notice.createdAt, notice.notificationId);
   switch (notice.type) {
     case 'alert.created':

@@ -1,61 +1,66 @@
 import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
-import { parseFrameId } from './connections.ts';
+import { frameId } from './connections.ts';
 
 const LIMIT = 200;
-/** How long a sent frame is kept for a client that reconnects. */
-export const KEPT_FOR_MS = 7 * 24 * 60 * 60 * 1000;
 
 type Framed = Exclude<LiveFrame, { type: 'pong' }>;
-/** What the replay uses of a service's dependencies. */
-type Replaying = Pick<ServiceDeps, 'db' | 'log'>;
 
 /**
- * Keeps a frame sent to a user (a tutor answer or a notice) for their replay. Every replica of the
- * broadcast subscription records the same frame; the first one's row stays.
+ * What a reconnecting client missed since the frame it saw last: tutor answers from the
+ * stored chat and notices from the stored notifications, oldest first.
  */
-export async function recordFrame(deps: Replaying, userId: string, frame: Framed) {
-  await deps.db
-    .insertInto('websocket_frames')
-    .values({
-      user_id: userId,
-      frame_id: frame.id,
-      frame: JSON.stringify(frame),
-      created_at: parseFrameId(frame.id)?.at ?? new Date(),
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
-/** What a reconnecting client missed since the frame it saw last, oldest first. */
 export async function missedFrames(
-  deps: Replaying,
+  deps: ServiceDeps,
   userId: string,
   since: { at: Date; id: string },
-): Promise<Framed[]> {
-  const rows = await deps.db
-    .selectFrom('websocket_frames')
-    .select(['frame_id', 'frame'])
-    .where('user_id', '=', userId)
-    .where('created_at', '>=', since.at)
-    .where('frame_id', '!=', `${since.at.getTime()}-${since.id}`)
-    .orderBy('created_at')
-    .orderBy('frame_id')
-    .limit(LIMIT)
-    .execute();
+): Promise<LiveFrame[]> {
+  const [replies, notices] = await Promise.all([
+    deps.db
+      .selectFrom('chat_messages')
+      .select(['id', 'request_id', 'intent', 'agent', 'content', 'metadata', 'created_at'])
+      .where('user_id', '=', userId)
+      .where('role', '=', 'tutor')
+      .where('created_at', '>=', since.at)
+      .orderBy('created_at')
+      .limit(LIMIT)
+      .execute(),
+    deps.db
+      .selectFrom('notifications')
+      .select(['id', 'type', 'payload', 'created_at'])
+      .where('user_id', '=', userId)
+      .where('created_at', '>=', since.at)
+      .orderBy('created_at')
+      .limit(LIMIT)
+      .execute(),
+  ]);
+  const stored = [
+    ...replies.map((r) => ({
+      id: frameId(r.created_at, r.request_id),
+      type: 'tutor.response',
+      data: {
+        requestId: r.request_id,
+        intent: r.intent,
+        agent: r.agent,
+        reply: { ...r.metadata, text: r.content },
+      },
+    })),
+    ...notices.map((n) => ({ id: frameId(n.created_at, n.id), type: n.type, data: n.payload })),
+  ];
   const frames: Framed[] = [];
-  for (const row of rows) {
-    const parsed = LiveFrameSchema.safeParse(row.frame);
+  for (const row of stored) {
+    const parsed = LiveFrameSchema.safeParse(row);
     if (parsed.success && parsed.data.type !== 'pong') frames.push(parsed.data);
-    else deps.log.warn({ frameId: row.frame_id }, 'a stored frame no longer fits its schema: not replayed');
+    else
+      deps.log.warn(
+        { frameId: row.id, type: row.type },
+        'a stored frame no longer fits its schema: not replayed',
+      );
   }
-  return frames;
+  return frames
+    .filter((f) => f.id !== `${since.at.getTime()}-${since.id}`)
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
-/** Forgets the frames older than `KEPT_FOR_MS`. */
-export async function forgetOldFrames(deps: Replaying, now = new Date()): Promise<void> {
-  await deps.db
-    .deleteFrom('websocket_frames')
-    .where('created_at', '<', new Date(now.getTime() - KEPT_FOR_MS))
-    .execute();
-}
+const compareIds = (a: string, b: string) =>
+  Number(a.split('-')[0]) - Number(b.split('-')[0]) || a.localeCompare(b);

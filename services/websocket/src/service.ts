@@ -4,12 +4,11 @@ import { defineService, type ResourceRef } from '@learnflow/platform';
 import { z } from 'zod';
 import { Connections, frameId, parseFrameId, SESSION_ENDED, sendFrame } from './connections.ts';
 import { noticeFrame } from './notice-frame.ts';
-import { forgetOldFrames, missedFrames, recordFrame } from './replay.ts';
+import { missedFrames } from './replay.ts';
 
 const HEARTBEAT_MS = 30_000;
 /** Split mode: sessions ended in another process are noticed within this (in-process ones at once). */
 const SESSION_SWEEP_MS = 5_000;
-const FORGET_FRAMES_MS = 60 * 60 * 1000;
 const connectionsRef: ResourceRef<Connections> = {
   id: 'websocket.connections',
   create: () => new Connections(),
@@ -32,7 +31,7 @@ export const websocketService = defineService({
   id: 'websocket',
   port: 8108,
   description: 'WebSocket frames to connected students and teachers.',
-  owns: ['websocket_frames'],
+  owns: [],
   publishes: [],
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);
@@ -78,10 +77,7 @@ export const websocketService = defineService({
       },
     );
   },
-  /**
-   * Sockets of ended sessions close: at once for this process's revocations, by sweep for others'.
-   * Frames older than their replay window are forgotten hourly.
-   */
+  /** Sockets of ended sessions close: at once for this process's revocations, by sweep for others'. */
   async start(deps) {
     const connections = await deps.resources.get(connectionsRef);
     const closeEnded = async (userId?: string) => {
@@ -94,16 +90,7 @@ export const websocketService = defineService({
     });
     const sweep = setInterval(() => closeEnded().catch(warn), SESSION_SWEEP_MS);
     sweep.unref();
-    const forget = setInterval(
-      () =>
-        forgetOldFrames(deps).catch((error) => deps.log.warn({ err: error }, 'forgetting old frames failed')),
-      FORGET_FRAMES_MS,
-    );
-    forget.unref();
-    return async () => {
-      clearInterval(sweep);
-      clearInterval(forget);
-    };
+    return async () => clearInterval(sweep);
   },
   subscriptions: [
     {
@@ -115,22 +102,21 @@ export const websocketService = defineService({
           const { event } = delivery;
           const { userId, kind, ...data } = event.data;
           const id = frameId(event.time, event.data.requestId);
-          if (kind === 'delta') {
-            connections.send(userId, { id, type: 'tutor.delta', data });
-            return;
-          }
-          const frame = {
-            id,
-            type: 'tutor.response' as const,
-            data: {
-              requestId: data.requestId,
-              intent: data.intent,
-              agent: data.agent,
-              reply: { ...data.data, text: data.text },
-            },
-          };
-          connections.send(userId, frame);
-          await recordFrame(deps, userId, frame);
+          connections.send(
+            userId,
+            kind === 'delta'
+              ? { id, type: 'tutor.delta', data }
+              : {
+                  id,
+                  type: 'tutor.response',
+                  data: {
+                    requestId: data.requestId,
+                    intent: data.intent,
+                    agent: data.agent,
+                    reply: { ...data.data, text: data.text },
+                  },
+                },
+          );
         } else if (delivery.topic === TOPICS.progressUpdates.name) {
           const { event } = delivery;
           connections.send(event.data.userId, {
@@ -139,9 +125,7 @@ export const websocketService = defineService({
             data: event.data,
           });
         } else {
-          const frame = noticeFrame(delivery.event.data);
-          connections.send(delivery.event.data.recipientId, frame);
-          await recordFrame(deps, delivery.event.data.recipientId, frame);
+          connections.send(delivery.event.data.recipientId, noticeFrame(delivery.event.data));
         }
       },
     },

@@ -253,13 +253,6 @@ export interface Database {
   debug_run_errors: RunErrorRow;
   triage_mastery: MasteryRow;
   exercise_mastery: MasteryRow;
-  /** What websocket sent, for a reconnecting client's replay (014_websocket_frames.sql). */
-  websocket_frames: {
-    user_id: string;
-    frame_id: string;
-    frame: Json<Record<string, unknown>>;
-    created_at: ColumnType<Date, Date | string, never>;
-  };
   notifications: {
     id: Generated<string>;
     user_id: string;
