@@ -28,10 +28,8 @@ const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'writ
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },
   rosterSubscription: { reads: [], named: 'write' },
-  applyRunResult: { reads: [], named: 'write' },
   runErrorSubscription: { reads: [], named: 'write' },
   recentRunErrors: { reads: [], named: 'read' },
-  applyMasteryUpdate: { reads: [], named: 'write' },
   masterySubscription: { reads: [], named: 'write' },
   masteryByTopic: { reads: [], named: 'read' },
 };

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { signIn, waitUntil } from './actions.ts';
+import { clickAndWait, signIn, waitUntil } from './actions.ts';
 import { LAPTOP, openPersona, PHONE } from './browser.ts';
 import { Journey } from './journey.ts';
 
 /**
  * A newcomer on a phone: creates an account, lands on an empty dashboard, reloads a deep link,
- * signs out, mistypes the password (the API's message is shown), and the platform serves the app.
+ * signs out, mistypes the password (the API's message is shown), deletes her account, and the platform serves the app.
  */
 export async function newcomerJourney(browser: Browser, baseUrl: string, outDir: string) {
   const ana = await openPersona(browser, 'Ana', baseUrl, PHONE);
@@ -55,6 +55,23 @@ export async function newcomerJourney(browser: Browser, baseUrl: string, outDir:
       await page.getByRole('alert').waitFor();
       const message = (await page.getByRole('alert').textContent()) ?? '';
       if (!/password|credentials|email/i.test(message)) throw new Error(`unexpected message: ${message}`);
+    },
+    { allowConsole: /status of 401/ },
+  );
+
+  await journey.step(
+    'deletes her account; it no longer signs in',
+    async () => {
+      await signIn(page, email, 'correct horse battery');
+      await page.getByRole('heading', { name: /Welcome back, Ana/ }).waitFor();
+      await page.getByRole('link', { name: /Ana Lima/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+      await page.getByLabel('Your password', { exact: true }).fill('correct horse battery');
+      await page.getByLabel(/I understand/).check();
+      await clickAndWait(page, page.getByRole('button', { name: 'Delete my account' }), '/api/me', 'DELETE');
+      await page.getByRole('status').getByText('Your account and everything in it are deleted.').waitFor();
+      await signIn(page, email, 'correct horse battery');
+      await page.getByRole('alert').waitFor();
     },
     { allowConsole: /status of 401/ },
   );

@@ -1,19 +1,5 @@
-export {
-  applyMasteryUpdate,
-  MASTERY_TABLES,
-  type MasteryTable,
-  masteryByTopic,
-  masterySubscription,
-  type TopicMastery,
-} from './activity/mastery.ts';
-export {
-  applyRunResult,
-  RUN_ERROR_TABLES,
-  RUN_ERRORS_KEPT_MS,
-  type RunErrorTable,
-  recentRunErrors,
-  runErrorSubscription,
-} from './activity/run-errors.ts';
+export { type MasteryTable, masteryByTopic, masterySubscription } from './activity/mastery.ts';
+export { type RunErrorTable, recentRunErrors, runErrorSubscription } from './activity/run-errors.ts';
 export { type AuditAction, audit } from './auth/audit.ts';
 export { type Auth, createAuth } from './auth/auth.ts';
 export { createAccount, type NewAccount } from './auth/create-account.ts';

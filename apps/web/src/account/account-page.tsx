@@ -9,7 +9,7 @@ import { NewPasswordFields, newPasswordProblem } from './new-password-fields.tsx
 /** The signed-in user's account: change the password, download everything LearnFlow holds, delete it. */
 export function AccountPage() {
   useTitle('Your account');
-  const { session, api, signOut } = useSession();
+  const { session, api, forget } = useSession();
   const { act, busy, error } = useAction();
   const [current, setCurrent] = useState('');
   const [fresh, setFresh] = useState({ password: '', again: '' });
@@ -40,7 +40,8 @@ export function AccountPage() {
     event.preventDefault();
     void act('delete', async () => {
       await api.deleteAccount(deletePassword);
-      signOut();
+      // Its sessions ended with it: there is nothing left to sign out of.
+      forget('Your account and everything in it are deleted.');
     });
   };
 

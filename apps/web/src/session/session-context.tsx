@@ -21,6 +21,8 @@ export interface SessionValue {
   liveState: LiveState;
   signIn(session: Session): void;
   signOut(): void;
+  /** Forgets a session the server has already ended (the account was deleted) and says why on the sign-in page. */
+  forget(notice: string): void;
   /** Set when the session ended on its own (signed out elsewhere, revoked), for the sign-in page to say so. */
   notice: string | null;
 }
@@ -45,7 +47,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     saveSession(next);
     setSession(next);
   }, []);
+  // Only a session still held can end on its own: after a sign-out or `forget`, a late 401 or socket close says nothing.
   const expire = useCallback(() => {
+    if (!sessionRef.current) return;
     setNotice('Your session has ended. Sign in again.');
     keep(null);
   }, [keep]);
@@ -84,6 +88,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.logout().catch(() => {});
     keep(null);
   }, [api, keep]);
+  const forget = useCallback(
+    (why: string) => {
+      setNotice(why);
+      keep(null);
+    },
+    [keep],
+  );
 
   const userId = session?.user.id ?? null;
   const live = useMemo(
@@ -125,8 +136,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [api, userId, keep]);
 
   const value = useMemo(
-    () => ({ session, api, live, liveState, signIn, signOut, notice }),
-    [session, api, live, liveState, signIn, signOut, notice],
+    () => ({ session, api, live, liveState, signIn, signOut, forget, notice }),
+    [session, api, live, liveState, signIn, signOut, forget, notice],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -110,7 +110,7 @@ function decide(
     .map((c) => ({
       entry: c.entry,
       output: base.outputs[c.entry.id]?.stdout ?? '',
-      similarity: c.similarity,
+      similarity: c.features.closest,
       score: rankScore(c.features) + (topic && c.entry.topic === topic ? TOPIC_NUDGE : 0),
     }))
     .sort((a, b) => b.score - a.score);

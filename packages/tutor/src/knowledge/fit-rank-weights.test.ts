@@ -9,7 +9,6 @@ if (!right || !wrong) throw new Error('the knowledge base has fewer than two ent
 const none = noWeights();
 const candidate = (entry: Candidate['entry'], values: Partial<RankWeights>): Candidate => ({
   entry,
-  similarity: values.closest ?? 0,
   features: { ...none, ...values },
 });
 

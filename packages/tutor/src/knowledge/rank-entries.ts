@@ -42,7 +42,7 @@ export function rankWeights(): RankWeights {
 
 export interface Candidate {
   entry: QuestionEntry;
-  similarity: number;
+  /** `closest` is its similarity in meaning, which the thresholds read. */
   features: RankWeights;
 }
 
@@ -62,7 +62,6 @@ export function candidateEntries(words: EntryHit[], meaning: MeaningHit[]): Cand
     const hit = words.find((w) => w.entry.id === m.entry.id);
     return {
       entry: m.entry,
-      similarity: m.similarity,
       features: {
         closest: m.similarity,
         second: m.second,
