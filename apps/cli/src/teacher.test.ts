@@ -4,7 +4,7 @@ import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { createTestPlatform, handled, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { createProgressService } from '@learnflow/progress';
 import { deliver, probe } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -251,8 +251,8 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     ]);
     expect(observed.of('exercise.assignments')).toHaveLength(2);
 
-    // Passing the exercise completes the assignment.
-    await deliver(
+    // Passing the exercise completes the assignment, and progress records it (the drill-down below reads it).
+    const graded = await deliver(
       platform,
       'exercise.graded',
       {
@@ -266,6 +266,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       },
       { userId: ids.maya as string, group: 'classroom' },
     );
+    await handled(platform, 'progress', graded.id);
     expect(
       (await call('GET', '/api/assignments', tokens.maya as string)).json().assignments[0].completed,
     ).toBe(true);
