@@ -7,7 +7,8 @@
 //     embedded unless --deployment says otherwise; with --profile, CPU profiles of /api/me alone (and, split,
 //     of /api/progress through the gateway's proxy)
 //   npm run bench -- --capacity        capacity: the quick profile in steps of students until a target
-//     breaks, embedded only unless --deployment says otherwise [--steps 100,200,400,700,1000]
+//     breaks, embedded only unless --deployment says otherwise [--steps 100,200,400,700,1000]; each step ramps up
+//     at the quick profile's 10 sign-ups a second (1,000 students over 100 s) unless --ramp-up says otherwise
 //   npm run bench -- --deployment split|embedded|both [--students N] [--ramp-up S] [--steady S]
 //     [--ramp-down S] [--think 2000-8000] [--floor-requests N] [--log-level info] [--profile] [--reopen] [--keep]
 // --profile: CPU profiles of the server processes over the load (inspector), summarised at the end.
@@ -83,6 +84,9 @@ const replicas = parseReplicas(values.replicas);
 if (Object.keys(replicas).length > 0 && !kinds.includes('split'))
   throw new Error('--replicas needs the split deployment: add --deployment split');
 const steps = (values.steps ?? '100,200,400,700,1000,1500').split(',').map(Number);
+// The quick profile's sign-up rate (200 students over 20 s); a capacity step keeps it, so a bigger step ramps up
+// for longer instead of signing up more students a second than a class ever would.
+const signUpsPerSecond = 10;
 if (steps.some((n) => !(n > 0))) throw new Error(`--steps ${values.steps}: student counts, e.g. 100,200,400`);
 
 let current: Deployment | null = null;
@@ -153,7 +157,10 @@ for (const kind of kinds) {
     const floors = await measureFloors(deployment, floorOptions);
     const loadOptions = (students: number): LoadOptions => ({
       students,
-      rampUpS: num(values['ramp-up'], preset.rampUp),
+      rampUpS: num(
+        values['ramp-up'],
+        values.capacity ? Math.max(preset.rampUp, students / signUpsPerSecond) : preset.rampUp,
+      ),
       steadyS: num(values.steady, preset.steady),
       rampDownS: num(values['ramp-down'], preset.rampDown),
       thinkMs: [thinkMin, thinkMax],

@@ -1,6 +1,6 @@
 import type { Deployment } from './deployment.ts';
 import { type LoadOptions, type LoadResult, runLoad } from './load.ts';
-import { type DeploymentRun, figures, misses } from './report.ts';
+import { type DeploymentRun, figures, loadMisses } from './report.ts';
 
 export interface CapacityStep {
   students: number;
@@ -20,8 +20,8 @@ export interface Capacity {
 
 /**
  * Capacity, not just latency: the same deployment under more and more students, one run per
- * step, until a step misses a target. The profile's own minimum ("students < 200") is not a
- * target here: the steps are the question.
+ * step, until a step misses a target under load. The floor target (measured idle, once) and the
+ * profile's own minimum ("students < 200") are not steps' targets: the steps are the question.
  */
 export async function findCapacity(
   deployment: Deployment,
@@ -38,7 +38,7 @@ export async function findCapacity(
     const run = describe(await runLoad(deployment, options), options);
     first ??= run;
     const f = figures(run);
-    const missed = misses(f).filter((m) => !m.startsWith('students '));
+    const missed = loadMisses(f);
     const step = { students, ops_s: f.steady.throughput_ops_s, misses: missed };
     done.push(step);
     console.log(

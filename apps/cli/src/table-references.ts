@@ -32,6 +32,7 @@ const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'writ
   recentRunErrors: { reads: [], named: 'read' },
   masterySubscription: { reads: [], named: 'write' },
   masteryByTopic: { reads: [], named: 'read' },
+  topicBySlug: { reads: ['topics'] },
 };
 const QUOTED = /['"`]([a-z_]+)['"`]/g;
 

@@ -23,6 +23,7 @@ export { createDatabase, type Db, pingDatabase } from './db/create-database.ts';
 export type { Database } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
 export { NUL_REPLACEMENT, storable, storableText } from './db/storable.ts';
+export { type TopicRow, topicBySlug } from './db/topic-by-slug.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
 export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
 export {

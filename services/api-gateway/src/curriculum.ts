@@ -1,5 +1,5 @@
 import type { Curriculum, Lesson, Topic } from '@learnflow/contracts';
-import { appError, type ServiceDeps } from '@learnflow/platform';
+import { appError, type ServiceDeps, topicBySlug } from '@learnflow/platform';
 
 export async function getCurriculum(deps: ServiceDeps): Promise<Curriculum> {
   const [modules, topics] = await Promise.all([
@@ -51,8 +51,7 @@ export async function getTopic(deps: ServiceDeps, slug: string): Promise<Topic> 
 
 /** A chat message sent from a topic's page names that topic: an unknown one is refused before the tutor sees it. */
 export async function requireTopic(deps: ServiceDeps, slug: string): Promise<void> {
-  const topic = await deps.db.selectFrom('topics').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (!topic) throw noTopic(slug);
+  if (!(await topicBySlug(deps.db, slug))) throw noTopic(slug);
 }
 
 const noTopic = (slug: string) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ExecuteBody, type ExecuteResult, TOPICS } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { type ServiceDeps, topicBySlug } from '@learnflow/platform';
 import { type RunResult, sandboxResource } from '@learnflow/sandbox';
 import { explainError, formatExplanation } from '@learnflow/tutor';
 import { recordRun } from './record-run.ts';
@@ -30,8 +30,9 @@ export async function execute(
     priority: 'interactive',
     coalesceKey: `run:${request.userId}`,
   });
+  const topic = request.topic ? await topicBySlug(deps.db, request.topic) : null;
   await deps.events.transaction(async (tx) => {
-    await recordRun(tx.db, request, requestId, result);
+    await recordRun(tx.db, { userId: request.userId, topicId: topic?.id ?? null }, requestId, result);
     await tx.publish(
       TOPICS.codeExecutionResults.name,
       'learnflow.code.executed',

@@ -1,22 +1,19 @@
 import type { Db } from '@learnflow/platform';
 import type { RunResult } from '@learnflow/sandbox';
 
-/** Every run is kept (who, when, outcome, duration) for progress and struggle detection. */
+/** Every run is kept (who, when, on which topic, outcome, duration) for progress and struggle detection. */
 export async function recordRun(
   db: Db,
-  request: { userId: string; topic?: string | undefined },
+  run: { userId: string; topicId: number | null },
   requestId: string,
   result: RunResult,
 ): Promise<void> {
-  const topic = request.topic
-    ? await db.selectFrom('topics').select('id').where('slug', '=', request.topic).executeTakeFirst()
-    : undefined;
   await db
     .insertInto('code_runs')
     .values({
-      user_id: request.userId,
+      user_id: run.userId,
       request_id: requestId,
-      topic_id: topic?.id ?? null,
+      topic_id: run.topicId,
       exercise_id: null,
       exit_code: result.exitCode,
       timed_out: result.timedOut,

@@ -1,5 +1,12 @@
 import { type ExerciseDefinition, ExerciseDefinitionSchema, type ExerciseSource } from '@learnflow/contracts';
-import { type AuthUser, appError, type Database, type ServiceDeps, untilFound } from '@learnflow/platform';
+import {
+  type AuthUser,
+  appError,
+  type Database,
+  type ServiceDeps,
+  topicBySlug,
+  untilFound,
+} from '@learnflow/platform';
 import type { ExpressionBuilder } from 'kysely';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -127,11 +134,7 @@ export async function findExercise(
 
 /** The topic's id, or NOT_FOUND naming the slug. */
 export async function topicId(deps: ServiceDeps, slug: string): Promise<{ id: number; title: string }> {
-  const topic = await deps.db
-    .selectFrom('topics')
-    .select(['id', 'title'])
-    .where('slug', '=', slug)
-    .executeTakeFirst();
+  const topic = await topicBySlug(deps.db, slug);
   if (!topic) throw appError('NOT_FOUND', `No topic "${slug}": GET /api/curriculum lists the topics.`);
   return topic;
 }

@@ -1,14 +1,16 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { type Db, type Events, teachersOf } from '@learnflow/platform';
+import { type Db, type Events, teachersOf, topicBySlug } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
 import { UUID } from './uuid.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
  * notice per teacher of the student, stored with the alert's created_at and sent live
- * through the outbox, in one transaction (the delivery's). A duplicate episode event adds nothing.
+ * through the outbox, in one transaction (the delivery's). A duplicate episode event adds nothing. `db` is the
+ * service's own handle, for the topic (reference data).
  */
 export async function raiseAlert(
+  db: Db,
   event: Envelope<EventPayload<'struggle.detected'>>,
   transaction: Events['transaction'],
 ): Promise<void> {
@@ -27,9 +29,7 @@ export async function raiseAlert(
       .where('id', '=', struggle.userId)
       .executeTakeFirst();
     if (!student) return [];
-    const topic = struggle.topic
-      ? await trx.selectFrom('topics').select('id').where('slug', '=', struggle.topic).executeTakeFirst()
-      : undefined;
+    const topic = struggle.topic ? await topicBySlug(db, struggle.topic, trx) : null;
     const alert = await trx
       .insertInto('alerts')
       .values({

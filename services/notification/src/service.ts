@@ -93,9 +93,9 @@ export const notification = defineService({
     {
       topics: [TOPICS.struggleDetected.name, TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name],
       transactional: true,
-      handle: (_deps, delivery) => {
+      handle: (deps, delivery) => {
         if (delivery.topic === TOPICS.struggleDetected.name)
-          return raiseAlert(delivery.event, delivery.transaction);
+          return raiseAlert(deps.db, delivery.event, delivery.transaction);
         if (delivery.topic === TOPICS.exerciseAssignments.name)
           return noticeAssignment(delivery.event, delivery.transaction);
         const change = delivery.event.data;

@@ -42,7 +42,7 @@ export async function handleLearningEvent(
     const trx = tx.db;
     const student = await lockStudent(trx, fact.userId);
     if (!student) return false;
-    const topicRef = await resolveTopic(trx, fact);
+    const topicRef = await resolveTopic(deps.db, trx, fact);
     const stored = await recordFact(trx, fact, topicRef, student.timezone);
     if (!stored) return true;
     await detectStruggle(trx, options, fact, topicRef);

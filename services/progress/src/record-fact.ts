@@ -1,4 +1,4 @@
-import type { Db } from '@learnflow/platform';
+import { type Db, topicBySlug } from '@learnflow/platform';
 import { localDay } from './streak.ts';
 import type { Fact } from './to-fact.ts';
 
@@ -7,14 +7,10 @@ export interface TopicRef {
   slug: string;
 }
 
-/** The fact's topic: its slug, else (for a graded exercise) the exercise's topic. */
-export async function resolveTopic(trx: Db, fact: Fact): Promise<TopicRef | null> {
+/** The fact's topic: its slug (reference data, read with the service's own handle `db`), else (for a graded exercise) the exercise's topic. */
+export async function resolveTopic(db: Db, trx: Db, fact: Fact): Promise<TopicRef | null> {
   if (fact.topic) {
-    const row = await trx
-      .selectFrom('topics')
-      .select(['id', 'slug'])
-      .where('slug', '=', fact.topic)
-      .executeTakeFirst();
+    const row = await topicBySlug(db, fact.topic, trx);
     if (row) return row;
   }
   if (fact.exerciseId) {

@@ -17,7 +17,7 @@ export interface TopicMastery {
   level: Level;
 }
 
-/** Keeps the student's mastery of the update's topic (in the delivery's transaction). */
+/** Keeps the student's mastery of the update's topic. */
 export async function applyMasteryUpdate(
   db: Db,
   table: MasteryTable,
@@ -47,12 +47,12 @@ export async function masteryByTopic(db: Db, table: MasteryTable, userId: string
 
 /**
  * The subscription that keeps a service's mastery read model: its own consumer group
- * (`<service>.mastery`), each update applied in the transaction that marks it handled.
+ * (`<service>.mastery`). The write is one upsert of the update's own values, so applying an
+ * update twice changes nothing: it needs no transaction of its own, and the event is marked
+ * handled after it (a crash in between applies it again).
  */
 export const masterySubscription = (table: MasteryTable): EventSubscription<'progress.updates'> => ({
   group: 'mastery',
   topics: [TOPICS.progressUpdates.name],
-  transactional: true,
-  handle: (_deps, delivery) =>
-    delivery.transaction((tx) => applyMasteryUpdate(tx.db, table, delivery.event.data, delivery.event.time)),
+  handle: (deps, delivery) => applyMasteryUpdate(deps.db, table, delivery.event.data, delivery.event.time),
 });

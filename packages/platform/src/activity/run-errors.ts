@@ -15,7 +15,7 @@ export type RunErrorTable = (typeof RUN_ERROR_TABLES)[number];
 export const RUN_ERRORS_KEPT_MS = 24 * 60 * 60 * 1_000;
 
 /**
- * Keeps a run that failed (in the delivery's transaction), and forgets the student's run errors
+ * Keeps a run that failed, and forgets the student's run errors
  * older than `RUN_ERRORS_KEPT_MS`. A run without an error leaves nothing to keep.
  */
 export async function applyRunResult(
@@ -60,12 +60,13 @@ export async function recentRunErrors(
 
 /**
  * The subscription that keeps a service's run-error read model: its own consumer group
- * (`<service>.run-errors`), each run applied in the transaction that marks it handled.
+ * (`<service>.run-errors`). The writes are idempotent (the run is kept once, by its request id;
+ * old errors are forgotten by age), so a run needs no transaction of its own, and the event is
+ * marked handled after it (a crash in between applies it again). A run without an error writes
+ * nothing.
  */
 export const runErrorSubscription = (table: RunErrorTable): EventSubscription<'code.execution.results'> => ({
   group: 'run-errors',
   topics: [TOPICS.codeExecutionResults.name],
-  transactional: true,
-  handle: (_deps, delivery) =>
-    delivery.transaction((tx) => applyRunResult(tx.db, table, delivery.event.data, delivery.event.time)),
+  handle: (deps, delivery) => applyRunResult(deps.db, table, delivery.event.data, delivery.event.time),
 });

@@ -32,11 +32,21 @@ export interface Sessions {
 }
 
 export const TICKET_SECONDS = 30;
-/** How long a session check is trusted without asking the database again. */
-export const SESSION_CACHE_MS = 5_000;
+/**
+ * How long a session check is trusted without asking the database again (never past the session's expiry). Every
+ * route that ends a session drops it from this process's cache at once, so one process (the embedded platform, its
+ * in-memory bus) can trust it long; where several processes check tokens, another's cache trusts an ended session
+ * for up to this long.
+ */
+export const SESSION_CACHE_MS = { oneProcess: 60_000, shared: 5_000 } as const;
 const CACHE_LIMIT = 10_000;
 
-export function createSessions(db: Db, tokens: Tokens, refreshSeconds: number): Sessions {
+export function createSessions(
+  db: Db,
+  tokens: Tokens,
+  refreshSeconds: number,
+  cacheMs: number = SESSION_CACHE_MS.shared,
+): Sessions {
   const cache = new Map<string, { user: AuthUser | null; until: number }>();
   const listeners: Array<(userId: string) => void> = [];
   const later = (seconds: number) => new Date(Date.now() + seconds * 1_000);
@@ -50,12 +60,24 @@ export function createSessions(db: Db, tokens: Tokens, refreshSeconds: number): 
     db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['users.id', 'users.email', 'users.name', 'users.role', 'sessions.id as sessionId'])
+      .select([
+        'users.id',
+        'users.email',
+        'users.name',
+        'users.role',
+        'sessions.id as sessionId',
+        'sessions.expires_at as expiresAt',
+      ])
       .where('sessions.id', '=', sessionId)
       .where('sessions.revoked_at', 'is', null)
       .where('sessions.expires_at', '>', new Date())
       .where('users.disabled_at', 'is', null)
-      .executeTakeFirst();
+      .executeTakeFirst()
+      .then((row) => {
+        if (!row) return null;
+        const { expiresAt, ...user } = row;
+        return { user, expiresAt: new Date(expiresAt).getTime() };
+      });
   const forget = (userId: string, keep?: string) => {
     for (const [sessionId, entry] of cache) {
       if (sessionId !== keep && (entry.user === null || entry.user.id === userId)) cache.delete(sessionId);
@@ -83,16 +105,17 @@ export function createSessions(db: Db, tokens: Tokens, refreshSeconds: number): 
         .where('expires_at', '>', new Date())
         .returning('id')
         .executeTakeFirst();
-      const user = row && (await lookup(row.id));
+      const user = row && (await lookup(row.id))?.user;
       if (!user) return null;
       return { session: await issue(user, user.sessionId, refreshed), user };
     },
     async check(sessionId, userId) {
       const cached = cache.get(sessionId);
       if (cached && cached.until > Date.now()) return cached.user?.id === userId ? cached.user : null;
-      const user = (await lookup(sessionId)) ?? null;
+      const found = await lookup(sessionId);
+      const user = found?.user ?? null;
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(sessionId, { user, until: Date.now() + SESSION_CACHE_MS });
+      cache.set(sessionId, { user, until: Math.min(Date.now() + cacheMs, found?.expiresAt ?? Infinity) });
       return user?.id === userId ? user : null;
     },
     async live(sessionIds) {
@@ -148,7 +171,7 @@ export function createSessions(db: Db, tokens: Tokens, refreshSeconds: number): 
         .where('expires_at', '>', new Date())
         .returning('session_id')
         .executeTakeFirst();
-      return row ? ((await lookup(row.session_id)) ?? null) : null;
+      return row ? ((await lookup(row.session_id))?.user ?? null) : null;
     },
   };
   return sessions;

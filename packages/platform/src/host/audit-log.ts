@@ -34,7 +34,7 @@ export interface AuditLog {
 export interface AuditLogOptions {
   db: Db;
   log: Logger;
-  /** How long a sent event waits for others to share its statement (50 ms). */
+  /** How long a sent event waits for others to share its statement (250 ms). */
   delayMs?: number;
   /** A batch this large is written at once (200). */
   maxBatch?: number;
@@ -46,7 +46,7 @@ export interface AuditLogOptions {
  * it) and archives it. A failed batch is left to the relay the same way.
  */
 export function createAuditLog(options: AuditLogOptions): AuditLog {
-  const delayMs = options.delayMs ?? 50;
+  const delayMs = options.delayMs ?? 250;
   const maxBatch = options.maxBatch ?? 200;
   let queued: string[] = [];
   const archiving = new Set<string>();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
 import { type Auth, createAuth } from '../auth/auth.ts';
-import { createSessions } from '../auth/sessions.ts';
+import { createSessions, SESSION_CACHE_MS } from '../auth/sessions.ts';
 import { createTokens, durationSeconds, resolveJwtSecret } from '../auth/tokens.ts';
 import { createTrustedUser } from '../auth/trusted-user.ts';
 import { createDaprBus } from '../bus/dapr-bus.ts';
@@ -67,7 +67,12 @@ export async function createPlatform(
       : createMemoryBus({ processed, log: log.child({ component: 'bus' }) });
   const secret = resolveJwtSecret(config.LEARNFLOW_JWT_SECRET, config.LEARNFLOW_DATA_DIR);
   const tokens = createTokens(secret, config.LEARNFLOW_JWT_TTL);
-  const sessions = createSessions(db, tokens, durationSeconds(config.LEARNFLOW_SESSION_TTL));
+  const sessions = createSessions(
+    db,
+    tokens,
+    durationSeconds(config.LEARNFLOW_SESSION_TTL),
+    bus.kind === 'memory' ? SESSION_CACHE_MS.oneProcess : SESSION_CACHE_MS.shared,
+  );
   const auth = createAuth(tokens, createTrustedUser(secret), sessions);
   const resources = new Resources();
   const audit = createAuditLog({ db, log: log.child({ component: 'audit' }) });
