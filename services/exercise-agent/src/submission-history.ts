@@ -1,5 +1,6 @@
 import type { SubmissionSummary } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
+import { sql } from 'kysely';
 
 const toSummary = (row: {
   id: string;
@@ -20,31 +21,35 @@ export interface SubmissionHistory {
   attempts: number;
 }
 
-/** A student's best and latest submission to an exercise, and how many they made. */
+/** A student's best and latest submission to an exercise, and how many they made: one statement. */
 export async function submissionHistory(
   deps: ServiceDeps,
   userId: string,
   exerciseId: string,
 ): Promise<SubmissionHistory> {
-  const mine = () =>
-    deps.db
-      .selectFrom('submissions')
-      .select(['id', 'score', 'passed', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('exercise_id', '=', exerciseId);
-  const [best, latest, count] = await Promise.all([
-    mine().orderBy('score', 'desc').orderBy('created_at', 'asc').limit(1).executeTakeFirst(),
-    mine().orderBy('created_at', 'desc').limit(1).executeTakeFirst(),
-    deps.db
-      .selectFrom('submissions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('user_id', '=', userId)
-      .where('exercise_id', '=', exerciseId)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const { rows } = await sql<{
+    id: string;
+    score: number;
+    passed: boolean;
+    created_at: Date | string;
+    attempts: number | string;
+    best: boolean;
+    latest: boolean;
+  }>`
+    select id, score, passed, created_at, attempts, best_rank = 1 as best, latest_rank = 1 as latest
+    from (
+      select id, score, passed, created_at, count(*) over () as attempts,
+        row_number() over (order by score desc, created_at asc) as best_rank,
+        row_number() over (order by created_at desc) as latest_rank
+      from submissions
+      where user_id = ${userId} and exercise_id = ${exerciseId}
+    ) ranked
+    where best_rank = 1 or latest_rank = 1`.execute(deps.db);
+  const best = rows.find((r) => r.best);
+  const latest = rows.find((r) => r.latest);
   return {
     best: best ? toSummary(best) : null,
     latest: latest ? toSummary(latest) : null,
-    attempts: Number(count.n),
+    attempts: Number(rows[0]?.attempts ?? 0),
   };
 }
