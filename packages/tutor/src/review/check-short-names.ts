@@ -18,15 +18,15 @@ type NameRole = 'variable' | 'parameter' | 'function' | 'class';
  * Each name is reported once, where it first appears.
  */
 export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
-  const seen = new Map<string, { line: number; role: NameRole }>();
-  const note = (token: PyToken | undefined, role: NameRole) => {
+  const seen = new Map<string, { line: number; role: NameRole; better: string | null }>();
+  const note = (token: PyToken | undefined, role: NameRole, better: string | null = null) => {
     if (
       token?.kind === 'Identifier' &&
       token.text.length === 1 &&
       !EXEMPT.has(token.text) &&
       !seen.has(token.text)
     )
-      seen.set(token.text, { line: token.line, role });
+      seen.set(token.text, { line: token.line, role, better });
   };
   for (const line of logicalLines(tokens)) {
     const first = line[0]?.kind === 'Async' ? 1 : 0;
@@ -39,10 +39,12 @@ export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
     } else if (head === 'Class') {
       note(line[first + 1], 'class');
     } else {
-      for (const target of assignmentTargets(line)) note(target, 'variable');
+      const targets = assignmentTargets(line);
+      const asked = targets.length === 1 ? nameFromPrompt(line) : null;
+      for (const target of targets) note(target, 'variable', asked);
     }
   }
-  return [...seen].map(([name, { line, role }]) => ({
+  return [...seen].map(([name, { line, role, better }]) => ({
     rule: 'LF003',
     line,
     column: 1,
@@ -51,7 +53,9 @@ export function checkShortNames(tokens: readonly PyToken[]): ReviewFinding[] {
     suggestion:
       role === 'class'
         ? 'Name the class after what it models, e.g. `Student` or `BankAccount`.'
-        : `Name it after what it ${role === 'function' ? 'does, e.g. `average` or `print_report`' : 'holds, e.g. `width`, `count` or `price`'}.`,
+        : better
+          ? `Name it after what it holds: your prompt asks for it, so ${inline(better)} would say it.`
+          : `Name it after what it ${role === 'function' ? 'does, e.g. `average` or `print_report`' : 'holds, e.g. `width`, `count` or `price`'}.`,
     severity: 'info' as const,
   }));
 }
@@ -102,4 +106,35 @@ function assignmentTargets(line: readonly PyToken[]): PyToken[] {
     }
   }
   return targets;
+}
+
+// Words of an `input()` prompt that ask rather than name: "Enter your age: " names `age`.
+const PROMPT_FILLER = new Set(
+  'a an the your my enter type please input give me what is are of in for how many much whats s you'.split(
+    ' ',
+  ),
+);
+const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
+// Names a prompt's words must not become: Python's keywords and the builtins a student shadows most.
+const RESERVED = new Set(
+  'and as class def del elif else except for from if import in is lambda not or pass return try while with yield dict float id input int len list max min print range set str sum type'.split(
+    ' ',
+  ),
+);
+
+/** A name for the value an assignment reads with `input("...")`, from the prompt's own words; null without one. */
+function nameFromPrompt(line: readonly PyToken[]): string | null {
+  const at = line.findIndex(
+    (token, i) => token.kind === 'Identifier' && token.text === 'input' && line[i + 1]?.kind === 'Lpar',
+  );
+  const prompt = line[at + 2];
+  if (at < 0 || prompt?.kind !== 'String') return null;
+  const text = prompt.text.replace(/^[a-zA-Z]*(['"]{1,3})/, '').replace(/['"]{1,3}$/, '');
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0 && !PROMPT_FILLER.has(word));
+  if (words.length === 0 || words.length > 3) return null;
+  const name = words.join('_');
+  return IDENTIFIER.test(name) && name.length > 1 && !RESERVED.has(name) ? name : null;
 }

@@ -8,7 +8,8 @@ export interface PyToken {
   line: number;
 }
 
-const TOKEN_LINE = /^\s*(\w+) (\d+)\.\.(\d+),$/;
+// `Kind start..end,`, and for strings `String 16..26 (flags = DOUBLE_QUOTES),`.
+const TOKEN_LINE = /^\s*(\w+) (\d+)\.\.(\d+)(?: \(flags = [^)]*\))?,$/;
 
 /**
  * The tokens of code that parses, read from Ruff's token dump (`Kind start..end` with UTF-8

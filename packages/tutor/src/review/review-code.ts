@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@astral-sh/ruff-wasm-nodejs';
 import type { Review, ReviewFinding, ReviewSeverity } from '@learnflow/contracts';
+import { checkEmptyElse } from './check-empty-else.ts';
 import { checkFunctionShape } from './check-function-shape.ts';
 import { checkListBuilding } from './check-list-building.ts';
 import { checkRangeLen } from './check-range-len.ts';
@@ -19,7 +20,7 @@ const RANK: Readonly<Record<ReviewSeverity, number>> = { error: 0, warning: 1, i
 
 /**
  * Reviews Python code with Ruff plus LearnFlow's own checks (LF001 long function, LF002 deep
- * nesting, LF003 single-letter names, LF004 `range(len(x))` loops, LF005 a loop that only builds a list, LF006 one that only adds up a number). Code that does not parse
+ * nesting, LF003 single-letter names, LF004 `range(len(x))` loops, LF005 a loop that only builds a list, LF006 one that only adds up a number, LF007 an `else` that only passes). Code that does not parse
  * gets a single syntax finding, since Ruff's other rules are unreliable on invalid code.
  */
 export async function reviewCode(code: string): Promise<Review> {
@@ -46,6 +47,7 @@ export async function reviewCode(code: string): Promise<Review> {
     ...checkRangeLen(tokens, code),
     ...checkListBuilding(code),
     ...checkSumLoop(code),
+    ...checkEmptyElse(tokens),
   ];
   const score = scoreFindings(findings);
   return {

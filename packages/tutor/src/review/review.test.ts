@@ -176,6 +176,38 @@ for i in range(len(squares)):
     ).toBeNull();
   });
 
+  it('names a single-letter variable after the input() prompt that asks for it', async () => {
+    const suggestion = async (code: string) =>
+      (await reviewCode(code)).findings.find((f) => f.rule === 'LF003')?.suggestion ?? null;
+    expect(
+      await suggestion('import math\nr = float(input("radius: "))\nprint(math.pi * r ** 2)\n'),
+    ).toContain('`radius`');
+    expect(await suggestion('a = int(input("Enter your age: "))\nprint(a + 1)\n')).toContain('`age`');
+    // No prompt, a prompt that names nothing, or one that would shadow a builtin: the general advice.
+    for (const code of [
+      'r = float(input())\nprint(r)\n',
+      'r = input("? ")\nprint(r)\n',
+      'r = input("list: ")\nprint(r)\n',
+    ])
+      expect(await suggestion(code)).toContain('e.g. `width`, `count` or `price`');
+  });
+
+  it('points out an else that only says pass', async () => {
+    const lines = async (code: string) =>
+      (await reviewCode(code)).findings.filter((f) => f.rule === 'LF007').map((f) => f.line);
+    expect(
+      await lines(
+        'def check(n):\n    if n > 0:\n        print("positive")\n    else:\n        pass\ncheck(5)\n',
+      ),
+    ).toEqual([4]);
+    expect(await lines('n = 3\nif n > 0:\n    print(n)\nelse: pass\n')).toEqual([4]);
+    expect(await lines('for n in [1]:\n    print(n)\nelse:\n    # nothing left\n    pass\n')).toEqual([3]);
+    // An else that does something, or passes and then does something, is fine.
+    expect(await lines('n = 3\nif n > 0:\n    print(n)\nelse:\n    print("no")\n')).toEqual([]);
+    expect(await lines('n = 3\nif n > 0:\n    print(n)\nelse:\n    pass\n    print("no")\n')).toEqual([]);
+    expect(await lines('n = 3\nif n > 0:\n    print(n)\nelse: pass; print("no")\n')).toEqual([]);
+  });
+
   it("rewrites a loop that only adds up a number as sum(), from the student's own code", async () => {
     const suggestion = async (code: string) =>
       (await reviewCode(code)).findings.find((f) => f.rule === 'LF006')?.suggestion ?? null;

@@ -65,7 +65,7 @@ export const RUFF_SETTINGS = {
   },
 } as const;
 
-/** Our own checks' limits (rules `LF001`-`LF006`). */
+/** Our own checks' limits (rules `LF001`-`LF007`). */
 export const LIMITS = {
   /** Statements in one function body before it should be split. */
   functionStatements: 20,
