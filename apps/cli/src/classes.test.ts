@@ -1,5 +1,4 @@
-import { testDatabases } from '@learnflow/platform/testing';
-import { deliver } from '@learnflow/progress/testing';
+import { deliver, testDatabases } from '@learnflow/platform/testing';
 import { exercises } from '@learnflow/tutor';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';

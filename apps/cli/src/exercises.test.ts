@@ -8,8 +8,7 @@ import {
   type Subscription,
   startServices,
 } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
-import { deliver } from '@learnflow/progress/testing';
+import { createTestPlatform, deliver, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
   createTemplateGenerator,

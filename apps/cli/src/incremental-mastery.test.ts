@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPayload, TopicName } from '@learnflow/contracts';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, handled, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
-import { createProgressService } from '@learnflow/progress';
 import {
-  DEFAULT_PROGRESS_OPTIONS,
+  createTestPlatform,
   deliver,
   envelopeOf,
-  repairMastery,
-  replayMastery,
+  handled,
   TestClock,
-} from '@learnflow/progress/testing';
+  type TestPlatform,
+  testDatabases,
+} from '@learnflow/platform/testing';
+import { createProgressService } from '@learnflow/progress';
+import { DEFAULT_PROGRESS_OPTIONS, repairMastery, replayMastery } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from './seed.ts';
 
@@ -208,11 +209,16 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
         const delivered = await deliver(platform, event.topic, event.data, {
           userId: student.id,
           time: event.at,
+          group: 'progress',
         });
         if (next() < 0.15) {
           // The same event id again (skipped by the bus) and the same fact under a new id (a replay).
           await platform.bus.publish(event.topic, delivered);
-          await deliver(platform, event.topic, event.data, { userId: student.id, time: event.at });
+          await deliver(platform, event.topic, event.data, {
+            userId: student.id,
+            time: event.at,
+            group: 'progress',
+          });
         }
         if (++sent % 15 === 0) await expectIncrementalEqualsFull(student.id, student.timezone);
       }
@@ -230,10 +236,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
         platform,
         last.topic,
         { ...last.data, ...freshIds(last) },
-        {
-          userId: student.id,
-          time: clock.now(),
-        },
+        { userId: student.id, time: clock.now(), group: 'progress' },
       );
       await expectIncrementalEqualsFull(student.id, student.timezone);
       // Every planned fact was stored once (none dead-lettered as invalid, none lost), plus the last one.
@@ -260,10 +263,12 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
     await deliver(platform, 'progress.events', review('for-loops', 80), {
       userId: student,
       time: new Date(today - 2 * DAY),
+      group: 'progress',
     });
     await deliver(platform, 'progress.events', review('variables', 60), {
       userId: student,
       time: new Date(today),
+      group: 'progress',
     });
     const before = await platform.db
       .selectFrom('student_streaks')
@@ -274,6 +279,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
     await deliver(platform, 'progress.events', review('for-loops', 90), {
       userId: student,
       time: new Date(today - DAY),
+      group: 'progress',
     });
     const after = await platform.db
       .selectFrom('student_streaks')

@@ -1,6 +1,5 @@
 import type { Level } from '@learnflow/contracts';
-import { handled } from '@learnflow/platform/testing';
-import { deliver } from '@learnflow/progress/testing';
+import { deliver, handled } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';
 

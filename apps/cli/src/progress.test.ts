@@ -4,9 +4,15 @@ import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import {
+  createTestPlatform,
+  deliver,
+  probe,
+  TestClock,
+  type TestPlatform,
+  testDatabases,
+} from '@learnflow/platform/testing';
 import { createProgressService } from '@learnflow/progress';
-import { deliver, probe, TestClock } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from './seed.ts';
 
@@ -77,7 +83,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     const student = await newUser();
     const bank = await bankOf('for-loops');
     const updates = await probe(platform, ['progress.updates']);
-    const at = { userId: student.id, time: clock.now() };
+    const at = { userId: student.id, time: clock.now(), group: 'progress' };
 
     await deliver(platform, 'exercise.graded', graded(student.id, bank.easy, true, 100, 80), at);
     let body = (await get('/api/progress', student.token)).json();
@@ -137,7 +143,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     clock.set(new Date());
     const student = await newUser();
     const bank = await bankOf('for-loops');
-    const at = { userId: student.id, time: clock.now() };
+    const at = { userId: student.id, time: clock.now(), group: 'progress' };
     const events = [
       { topic: 'exercise.graded' as const, data: graded(student.id, bank.easy, true, 100, 90) },
       { topic: 'exercise.graded' as const, data: graded(student.id, bank.hard, false, 50, 70) },
@@ -161,7 +167,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
 
     const observed = await probe(platform, ['progress.updates', 'struggle.detected']);
     // The same facts again, as a replay from the log would send them: new envelopes, later.
-    const later = { userId: student.id, time: new Date(clock.now().getTime() + 60_000) };
+    const later = { userId: student.id, time: new Date(clock.now().getTime() + 60_000), group: 'progress' };
     for (const e of events) await deliver(platform, e.topic, e.data, later);
     await deliver(platform, 'progress.events', quiz, later);
 
@@ -186,7 +192,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
         platform,
         'progress.events',
         { userId: student.id, topic: 'for-loops', kind: 'topic.viewed', score: null, detail: {} },
-        { userId: student.id, time: new Date(time) },
+        { userId: student.id, time: new Date(time), group: 'progress' },
       );
     // Sat 8 March 23:30 PST and Sun 9 March 09:00 PDT (clocks sprang forward at 02:00):
     // one UTC day (9 March), two local days.
@@ -235,7 +241,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
       platform,
       'progress.events',
       { userId: tokyo.id, topic: null, kind: 'topic.viewed', score: null, detail: {} },
-      { userId: tokyo.id, time: new Date('2025-06-01T16:00:00Z') },
+      { userId: tokyo.id, time: new Date('2025-06-01T16:00:00Z'), group: 'progress' },
     );
     const tokyoDays = await platform.db
       .selectFrom('activity_days')

@@ -4,16 +4,20 @@ import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import {
+  createTestPlatform,
+  deliver,
+  envelopeOf,
+  probe,
+  TestClock,
+  type TestPlatform,
+  testDatabases,
+} from '@learnflow/platform/testing';
 import { createProgressService } from '@learnflow/progress';
 import {
   DEFAULT_PROGRESS_OPTIONS,
-  deliver,
-  envelopeOf,
   fireStuckExercises,
   handleLearningEvent,
-  probe,
-  TestClock,
 } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from './seed.ts';
@@ -105,7 +109,11 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
   });
 
   const sendRun = (userId: string, error: string | null, at: Date, extra = {}) =>
-    deliver(platform, 'code.execution.results', run(userId, error, extra), { userId, time: at });
+    deliver(platform, 'code.execution.results', run(userId, error, extra), {
+      userId,
+      time: at,
+      group: 'progress',
+    });
 
   async function exerciseIds() {
     return (
@@ -132,11 +140,11 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
         score: passed ? 100 : 30,
         qualityScore: null,
       },
-      { userId, time: at },
+      { userId, time: at, group: 'progress' },
     );
 
   const progressEvent = (userId: string, data: Omit<EventPayload<'progress.events'>, 'userId'>, at: Date) =>
-    deliver(platform, 'progress.events', { userId, ...data }, { userId, time: at });
+    deliver(platform, 'progress.events', { userId, ...data }, { userId, time: at, group: 'progress' });
 
   it('raises repeated_error once per episode: the same error type 3 times in 30 minutes', async () => {
     const student = await newStudent();

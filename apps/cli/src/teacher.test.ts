@@ -4,9 +4,15 @@ import { classroom } from '@learnflow/classroom';
 import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { type RunningHost, startServices } from '@learnflow/platform';
-import { createTestPlatform, handled, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import {
+  createTestPlatform,
+  deliver,
+  handled,
+  probe,
+  type TestPlatform,
+  testDatabases,
+} from '@learnflow/platform/testing';
 import { createProgressService } from '@learnflow/progress';
-import { deliver, probe } from '@learnflow/progress/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from './seed.ts';
 

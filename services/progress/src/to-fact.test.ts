@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { envelopeOf } from '@learnflow/platform/testing';
 import { describe, expect, it } from 'vitest';
-import { envelopeOf } from './testing.ts';
 import { toFact } from './to-fact.ts';
 
 describe('toFact', () => {
