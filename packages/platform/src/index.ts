@@ -22,6 +22,7 @@ export { type PlatformConfig, PlatformConfigSchema } from './config/platform-con
 export { createDatabase, type Db, pingDatabase } from './db/create-database.ts';
 export type { Database } from './db/database.ts';
 export { migrate } from './db/migrate.ts';
+export { skipIfReferenceGone } from './db/skip-if-reference-gone.ts';
 export { NUL_REPLACEMENT, storable, storableText } from './db/storable.ts';
 export { type TopicRow, topicBySlug } from './db/topic-by-slug.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
@@ -64,4 +65,3 @@ export {
   studentsOf,
   teachersOf,
 } from './rosters/roster-read-model.ts';
-export { skipIfReferenceGone } from './rosters/skip-if-reference-gone.ts';

@@ -1,7 +1,7 @@
 import { type EventPayload, type Level, TOPICS } from '@learnflow/contracts';
 import type { Db } from '../db/create-database.ts';
+import { skipIfReferenceGone } from '../db/skip-if-reference-gone.ts';
 import type { EventSubscription } from '../host/service-definition.ts';
-import { skipIfReferenceGone } from '../rosters/skip-if-reference-gone.ts';
 
 /**
  * The tables that are a service's own read model of progress's mastery per student and topic

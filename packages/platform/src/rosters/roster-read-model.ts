@@ -1,9 +1,9 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { Db } from '../db/create-database.ts';
+import { skipIfReferenceGone } from '../db/skip-if-reference-gone.ts';
 import { appError } from '../errors.ts';
 import type { EventSubscription } from '../host/service-definition.ts';
 import { untilFound } from './read-model-lag.ts';
-import { skipIfReferenceGone } from './skip-if-reference-gone.ts';
 
 /**
  * The tables that are a service's own read model of classroom's rosters (`RosterRow`), each fed
