@@ -30,8 +30,6 @@ const KNOWN_VIOLATIONS = [
   'notification reads users',
   'progress reads exercises',
   'progress reads users',
-  'websocket reads chat_messages',
-  'websocket reads notifications',
 ] as const;
 
 const tables = migrationTables();

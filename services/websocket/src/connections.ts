@@ -5,9 +5,14 @@ import type { WebSocket } from 'ws';
 export const SESSION_ENDED = 4401;
 
 /** The sockets this replica holds, by user: a user may have several tabs open. */
+// How many frame ids a socket remembers having been sent, so a frame that arrives twice (live, and from the
+// replay table's consumer catching up) is sent once.
+const SENT_REMEMBERED = 500;
+
 export class Connections {
   private readonly byUser = new Map<string, Set<WebSocket>>();
   private readonly sessionOf = new WeakMap<WebSocket, string>();
+  private readonly sentTo = new WeakMap<WebSocket, Set<string>>();
 
   add(userId: string, sessionId: string, socket: WebSocket): void {
     const sockets = this.byUser.get(userId) ?? new Set();
@@ -38,18 +43,37 @@ export class Connections {
     return closed;
   }
 
-  /** Sends to every open socket of the user here; returns how many got it. */
+  /** Sends to every open socket of the user here that has not had this frame yet; returns how many got it. */
   send(userId: string, frame: LiveFrame): number {
     const sockets = this.byUser.get(userId);
     if (!sockets) return 0;
     const text = JSON.stringify(frame);
     let sent = 0;
     for (const socket of sockets) {
-      if (socket.readyState !== socket.OPEN) continue;
+      if (socket.readyState !== socket.OPEN || !this.firstTime(socket, frame)) continue;
       socket.send(text);
       sent++;
     }
     return sent;
+  }
+
+  /** Sends to one socket unless it has had this frame already (a replayed frame that also came live). */
+  sendOnce(socket: WebSocket, frame: LiveFrame): void {
+    if (this.firstTime(socket, frame)) sendFrame(socket, frame);
+  }
+
+  private firstTime(socket: WebSocket, frame: LiveFrame): boolean {
+    // A delta's id is its answer's time and request: several of one answer may share it, and none is replayed.
+    if (!('id' in frame) || frame.type === 'tutor.delta') return true;
+    let sent = this.sentTo.get(socket);
+    if (!sent) {
+      sent = new Set();
+      this.sentTo.set(socket, sent);
+    }
+    if (sent.has(frame.id)) return false;
+    sent.add(frame.id);
+    if (sent.size > SENT_REMEMBERED) sent.delete(sent.values().next().value as string);
+    return true;
   }
 
   count(): number {

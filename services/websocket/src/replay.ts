@@ -1,61 +1,62 @@
 import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
-import { frameId } from './connections.ts';
+import { type Db, type ServiceDeps, skipIfReferenceGone } from '@learnflow/platform';
+import type { liveFrameOf } from './live-frame-of.ts';
 
 const LIMIT = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How long a frame stays replayable. */
+export const FRAMES_KEPT_MS = 7 * 24 * 60 * 60 * 1_000;
 
 type Framed = Exclude<LiveFrame, { type: 'pong' }>;
 
+/** Keeps a frame a reconnecting client may have missed (once per user and frame id; none for a deleted user). */
+export async function keepFrame(db: Db, { userId, frame }: ReturnType<typeof liveFrameOf>): Promise<void> {
+  if (!('id' in frame) || frame.type === 'tutor.delta' || !UUID.test(userId)) return;
+  await skipIfReferenceGone(db, () =>
+    db
+      .insertInto('websocket_frames')
+      .values({
+        user_id: userId,
+        frame_id: frame.id,
+        frame: JSON.stringify(frame),
+        created_at: new Date(Number(frame.id.split('-')[0])),
+      })
+      .onConflict((oc) => oc.columns(['user_id', 'frame_id']).doNothing())
+      .execute(),
+  );
+}
+
+/** Forgets the frames older than `FRAMES_KEPT_MS`. */
+export async function forgetOldFrames(db: Db, now = new Date()): Promise<void> {
+  await db
+    .deleteFrom('websocket_frames')
+    .where('created_at', '<', new Date(now.getTime() - FRAMES_KEPT_MS))
+    .execute();
+}
+
 /**
- * What a reconnecting client missed since the frame it saw last: tutor answers from the
- * stored chat and notices from the stored notifications, oldest first.
+ * What a reconnecting client missed since the frame it saw last: the tutor answers and notices this service
+ * kept (`websocket_frames`), oldest first.
  */
 export async function missedFrames(
   deps: ServiceDeps,
   userId: string,
   since: { at: Date; id: string },
 ): Promise<LiveFrame[]> {
-  const [replies, notices] = await Promise.all([
-    deps.db
-      .selectFrom('chat_messages')
-      .select(['id', 'request_id', 'intent', 'agent', 'content', 'metadata', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('role', '=', 'tutor')
-      .where('created_at', '>=', since.at)
-      .orderBy('created_at')
-      .limit(LIMIT)
-      .execute(),
-    deps.db
-      .selectFrom('notifications')
-      .select(['id', 'type', 'payload', 'created_at'])
-      .where('user_id', '=', userId)
-      .where('created_at', '>=', since.at)
-      .orderBy('created_at')
-      .limit(LIMIT)
-      .execute(),
-  ]);
-  const stored = [
-    ...replies.map((r) => ({
-      id: frameId(r.created_at, r.request_id),
-      type: 'tutor.response',
-      data: {
-        requestId: r.request_id,
-        intent: r.intent,
-        agent: r.agent,
-        reply: { ...r.metadata, text: r.content },
-      },
-    })),
-    ...notices.map((n) => ({ id: frameId(n.created_at, n.id), type: n.type, data: n.payload })),
-  ];
+  const rows = await deps.db
+    .selectFrom('websocket_frames')
+    .select(['frame_id', 'frame'])
+    .where('user_id', '=', userId)
+    .where('created_at', '>=', since.at)
+    .orderBy('created_at')
+    .orderBy('frame_id')
+    .limit(LIMIT)
+    .execute();
   const frames: Framed[] = [];
-  for (const row of stored) {
-    const parsed = LiveFrameSchema.safeParse(row);
+  for (const row of rows) {
+    const parsed = LiveFrameSchema.safeParse(row.frame);
     if (parsed.success && parsed.data.type !== 'pong') frames.push(parsed.data);
-    else
-      deps.log.warn(
-        { frameId: row.id, type: row.type },
-        'a stored frame no longer fits its schema: not replayed',
-      );
+    else deps.log.warn({ frameId: row.frame_id }, 'a stored frame no longer fits its schema: not replayed');
   }
   return frames
     .filter((f) => f.id !== `${since.at.getTime()}-${since.id}`)

@@ -3,12 +3,13 @@ import { TOPICS } from '@learnflow/contracts';
 import { defineService, type ResourceRef } from '@learnflow/platform';
 import { z } from 'zod';
 import { Connections, frameId, parseFrameId, SESSION_ENDED, sendFrame } from './connections.ts';
-import { noticeFrame } from './notice-frame.ts';
-import { missedFrames } from './replay.ts';
+import { liveFrameOf } from './live-frame-of.ts';
+import { forgetOldFrames, keepFrame, missedFrames } from './replay.ts';
 
 const HEARTBEAT_MS = 30_000;
 /** Split mode: sessions ended in another process are noticed within this (in-process ones at once). */
 const SESSION_SWEEP_MS = 5_000;
+const FORGET_EVERY_MS = 60 * 60 * 1_000;
 const connectionsRef: ResourceRef<Connections> = {
   id: 'websocket.connections',
   create: () => new Connections(),
@@ -25,13 +26,15 @@ const QuerySchema = z.object({
 /**
  * Live delivery: tutor answers (streamed), progress, alerts for teachers, assignments for
  * students. Every replica sees every event (a broadcast subscription) and writes to the
- * sockets it holds.
+ * sockets it holds. Tutor answers and notices are also kept (`websocket_frames`, by the durable
+ * group `websocket.frames`) for a client that reconnects with the id of the last frame it saw;
+ * a socket gets each frame once, whichever path brings it first.
  */
 export const websocketService = defineService({
   id: 'websocket',
   port: 8108,
   description: 'WebSocket frames to connected students and teachers.',
-  owns: [],
+  owns: ['websocket_frames'],
   publishes: [],
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);
@@ -68,7 +71,7 @@ export const websocketService = defineService({
         });
         const since = parseFrameId(request.query.lastFrameId);
         const missed = since ? await missedFrames(deps, user.id, since) : [];
-        for (const frame of missed) sendFrame(socket, frame);
+        for (const frame of missed) connections.sendOnce(socket, frame);
         sendFrame(socket, {
           id: frameId(new Date(), 'ready'),
           type: 'ready',
@@ -90,7 +93,16 @@ export const websocketService = defineService({
     });
     const sweep = setInterval(() => closeEnded().catch(warn), SESSION_SWEEP_MS);
     sweep.unref();
-    return async () => clearInterval(sweep);
+    const forget = () =>
+      forgetOldFrames(deps.db).catch((error: unknown) =>
+        deps.log.warn({ err: error }, 'forgetting old frames failed: tried again within the hour'),
+      );
+    const hourly = setInterval(forget, FORGET_EVERY_MS);
+    hourly.unref();
+    return async () => {
+      clearInterval(sweep);
+      clearInterval(hourly);
+    };
   },
   subscriptions: [
     {
@@ -98,35 +110,20 @@ export const websocketService = defineService({
       broadcast: true,
       async handle(deps, delivery) {
         const connections = await deps.resources.get(connectionsRef);
-        if (delivery.topic === TOPICS.learningResponses.name) {
-          const { event } = delivery;
-          const { userId, kind, ...data } = event.data;
-          const id = frameId(event.time, event.data.requestId);
-          connections.send(
-            userId,
-            kind === 'delta'
-              ? { id, type: 'tutor.delta', data }
-              : {
-                  id,
-                  type: 'tutor.response',
-                  data: {
-                    requestId: data.requestId,
-                    intent: data.intent,
-                    agent: data.agent,
-                    reply: { ...data.data, text: data.text },
-                  },
-                },
-          );
-        } else if (delivery.topic === TOPICS.progressUpdates.name) {
-          const { event } = delivery;
-          connections.send(event.data.userId, {
-            id: frameId(event.time, event.id),
-            type: 'progress.updated',
-            data: event.data,
-          });
-        } else {
-          connections.send(delivery.event.data.recipientId, noticeFrame(delivery.event.data));
-        }
+        const { userId, frame } = liveFrameOf(delivery);
+        connections.send(userId, frame);
+      },
+    },
+    {
+      // The replayable frames, in a durable group: after a restart it resumes where it stopped, so what was
+      // published while this service was down is kept, and sent to the clients that have reconnected since.
+      group: 'frames',
+      topics: [TOPICS.learningResponses.name, TOPICS.notifications.name],
+      async handle(deps, delivery) {
+        if (delivery.topic === TOPICS.learningResponses.name && delivery.event.data.kind === 'delta') return;
+        const framed = liveFrameOf(delivery);
+        await keepFrame(deps.db, framed);
+        (await deps.resources.get(connectionsRef)).send(framed.userId, framed.frame);
       },
     },
   ],

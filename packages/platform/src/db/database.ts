@@ -253,6 +253,12 @@ export interface Database {
   debug_run_errors: RunErrorRow;
   triage_mastery: MasteryRow;
   exercise_mastery: MasteryRow;
+  websocket_frames: {
+    user_id: string;
+    frame_id: string;
+    frame: Json<unknown>;
+    created_at: ColumnType<Date, Date | string, never>;
+  };
   notifications: {
     id: Generated<string>;
     user_id: string;
