@@ -119,6 +119,8 @@ export const websocketService = defineService({
       // published while this service was down is kept, and sent to the clients that have reconnected since.
       group: 'frames',
       topics: [TOPICS.learningResponses.name, TOPICS.notifications.name],
+      // Kept once per frame id, and each socket gets a frame once: safe to run twice.
+      idempotent: true,
       async handle(deps, delivery) {
         if (delivery.topic === TOPICS.learningResponses.name && delivery.event.data.kind === 'delta') return;
         const framed = liveFrameOf(delivery);

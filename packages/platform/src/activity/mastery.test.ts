@@ -49,6 +49,22 @@ describe.each(testDatabases())('a mastery read model on %s', (database) => {
     expect(await masteryByTopic(platform.db, 'exercise_mastery', student)).toEqual([]);
   });
 
+  it('keeps the newer mastery when an older update arrives late, or one arrives twice', async () => {
+    const update = (mastery: number) => ({
+      userId: student,
+      topic: 'loops',
+      mastery,
+      level: 'Learning' as const,
+      streak: 1,
+    });
+    await applyMasteryUpdate(platform.db, 'exercise_mastery', update(60), '2026-12-02T12:00:00Z');
+    await applyMasteryUpdate(platform.db, 'exercise_mastery', update(40), '2026-12-02T11:00:00Z');
+    await applyMasteryUpdate(platform.db, 'exercise_mastery', update(60), '2026-12-02T12:00:00Z');
+    expect(await masteryByTopic(platform.db, 'exercise_mastery', student)).toEqual([
+      { topic: 'loops', mastery: 60, level: 'Learning' },
+    ]);
+  });
+
   it('records nothing for a user deleted since the update', async () => {
     const gone = randomUUID();
     const update = { userId: gone, topic: 'lists', mastery: 10, level: 'Beginner' as const, streak: 0 };

@@ -1,4 +1,5 @@
 import { type EventPayload, type Level, TOPICS } from '@learnflow/contracts';
+import { sql } from 'kysely';
 import type { Db } from '../db/create-database.ts';
 import { skipIfReferenceGone } from '../db/skip-if-reference-gone.ts';
 import type { EventSubscription } from '../host/service-definition.ts';
@@ -17,7 +18,7 @@ export interface TopicMastery {
   level: Level;
 }
 
-/** Keeps the student's mastery of the update's topic. */
+/** Keeps the student's mastery of the update's topic, unless a newer update of it is kept already. */
 export async function applyMasteryUpdate(
   db: Db,
   table: MasteryTable,
@@ -29,7 +30,12 @@ export async function applyMasteryUpdate(
     db
       .insertInto(table)
       .values({ user_id: update.userId, topic: update.topic, ...row })
-      .onConflict((oc) => oc.columns(['user_id', 'topic']).doUpdateSet(row))
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'topic'])
+          .doUpdateSet(row)
+          .where(sql<boolean>`${sql.table(table)}.updated_at <= excluded.updated_at`),
+      )
       .execute(),
   );
 }
@@ -47,12 +53,13 @@ export async function masteryByTopic(db: Db, table: MasteryTable, userId: string
 
 /**
  * The subscription that keeps a service's mastery read model: its own consumer group
- * (`<service>.mastery`). The write is one upsert of the update's own values, so applying an
- * update twice changes nothing: it needs no transaction of its own, and the event is marked
- * handled after it (a crash in between applies it again).
+ * (`<service>.mastery`). The write is one upsert of the update's own values, the newer winning,
+ * so applying an update twice, or an older one late, changes nothing: it needs no transaction of
+ * its own and no check before it (`idempotent`), and the event is marked handled after it.
  */
 export const masterySubscription = (table: MasteryTable): EventSubscription<'progress.updates'> => ({
   group: 'mastery',
   topics: [TOPICS.progressUpdates.name],
+  idempotent: true,
   handle: (deps, delivery) => applyMasteryUpdate(deps.db, table, delivery.event.data, delivery.event.time),
 });

@@ -61,12 +61,12 @@ export async function recentRunErrors(
 /**
  * The subscription that keeps a service's run-error read model: its own consumer group
  * (`<service>.run-errors`). The writes are idempotent (the run is kept once, by its request id;
- * old errors are forgotten by age), so a run needs no transaction of its own, and the event is
- * marked handled after it (a crash in between applies it again). A run without an error writes
- * nothing.
+ * old errors are forgotten by age), so a run needs no transaction of its own and no check before
+ * it, and the event is marked handled after it. A run without an error writes nothing.
  */
 export const runErrorSubscription = (table: RunErrorTable): EventSubscription<'code.execution.results'> => ({
   group: 'run-errors',
   topics: [TOPICS.codeExecutionResults.name],
+  idempotent: true,
   handle: (deps, delivery) => applyRunResult(deps.db, table, delivery.event.data, delivery.event.time),
 });

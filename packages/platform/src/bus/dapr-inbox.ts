@@ -69,6 +69,7 @@ export function createDaprInbox(deps: DaprInboxDeps) {
           topic,
           handler: member.options.handler,
           transactional: member.options.transactional ?? false,
+          idempotent: member.options.idempotent ?? false,
           processed: deps.processed,
           maxAttempts: member.options.maxAttempts ?? deps.maxAttempts,
           backoffMs: deps.backoffMs,

@@ -37,6 +37,12 @@ export interface SubscribeOptions {
    * after a handler that opened none). A redelivery runs the handler up to its transaction.
    */
   transactional?: boolean;
+  /**
+   * Running the handler twice for one event leaves what running it once does (an insert of the
+   * event's own key, on conflict nothing; an upsert whose newer value wins): the bus skips its check
+   * before the handler, and marks the event handled after it.
+   */
+  idempotent?: boolean;
 }
 
 export interface Subscription {

@@ -175,6 +175,20 @@ describe.each(testDatabases())('handleDelivery with the marks in the database on
     expect(runs).toBe(1);
   });
 
+  it('runs an idempotent handler without the check before, and marks it after', async () => {
+    calls.length = 0;
+    const event = envelope('user-1', {});
+    let runs = 0;
+    const handler: EventHandler = async () => {
+      runs++;
+    };
+    await handleDelivery(deps(handler, { transactional: false, idempotent: true }), event);
+    await handleDelivery(deps(handler, { transactional: false, idempotent: true }), structuredClone(event));
+    expect(calls).toEqual(['add', 'add']);
+    expect(runs).toBe(2);
+    expect(await marked(event.id)).toBe(1);
+  });
+
   it('falls back to the check before with a store that lives in memory', async () => {
     const event = envelope('user-1', {});
     let runs = 0;

@@ -11,6 +11,8 @@ export interface HandleDeliveryDeps {
   handler: EventHandler;
   /** See `SubscribeOptions.transactional`. */
   transactional: boolean;
+  /** See `SubscribeOptions.idempotent`. */
+  idempotent?: boolean;
   processed: ProcessedEvents;
   maxAttempts: number;
   /** Delay before attempt n+1, in ms. */
@@ -32,12 +34,13 @@ class AlreadyHandled extends Error {}
  * already handled, retry a failing handler with backoff, and dead-letter it after the
  * last attempt (or at once for a permanent error). Resolves when the event may be acked.
  * A `transactional` handler marks the event in its own transaction (`markHandled`), so the
- * check before it is skipped and its changes and the mark commit together.
+ * check before it is skipped and its changes and the mark commit together; an `idempotent` one
+ * runs without the check and is marked after.
  */
 export async function handleDelivery(deps: HandleDeliveryDeps, event: Envelope): Promise<void> {
   const { processed } = deps;
   const inTransaction = deps.transactional && processed.claim !== undefined;
-  if (!inTransaction && (await processed.has(deps.group, event.id))) return;
+  if (!inTransaction && !deps.idempotent && (await processed.has(deps.group, event.id))) return;
   for (let attempt = 1; ; attempt++) {
     let marked = false;
     const markHandled = async (trx: Db) => {

@@ -206,6 +206,7 @@ export async function subscribeKafka(
         topic: message.topic,
         handler: options.handler,
         transactional: options.transactional ?? false,
+        idempotent: options.idempotent ?? false,
         processed,
         maxAttempts: options.maxAttempts ?? deps.maxAttempts,
         backoffMs: deps.backoffMs,

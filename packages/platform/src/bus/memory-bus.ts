@@ -85,6 +85,7 @@ export function createMemoryBus(options: BusOptions): EventBus {
           topic,
           handler: member.options.handler,
           transactional: member.options.transactional ?? false,
+          idempotent: member.options.idempotent ?? false,
           processed: member.options.broadcast ? member.processed : options.processed,
           maxAttempts: member.options.maxAttempts ?? maxAttempts,
           backoffMs,

@@ -55,6 +55,8 @@ export interface EventSubscription<T extends TopicName = TopicName> {
   handle(deps: ServiceDeps, delivery: ServiceDelivery<T>): Promise<void>;
   /** See `SubscribeOptions.transactional`: the handler's changes go through `delivery.transaction`. */
   transactional?: boolean;
+  /** See `SubscribeOptions.idempotent`: no check before the handler. */
+  idempotent?: boolean;
   /** Consumer group suffix when a service needs more than one group. */
   group?: string;
   /** Every replica receives every event (see SubscribeOptions.broadcast). */

@@ -84,6 +84,7 @@ export async function startServices(
         broadcast: subscription.broadcast ?? false,
         topics: subscription.topics,
         transactional: subscription.transactional ?? false,
+        idempotent: subscription.idempotent ?? false,
         handler: ({ markHandled, event, topic, attempt }) => {
           const subscribed = subscription.topics.find((t) => t === topic);
           if (!subscribed) throw new Error(`${group} received ${topic}, which it does not subscribe to`);
