@@ -39,6 +39,16 @@ describe('explainConcept (offline engine)', () => {
     expect(JSON.stringify(answer.data)).not.toContain('"answer"');
   });
 
+  it.each([
+    ['what does enumerate do', /enumerate/],
+    ['what does break do', /break/],
+    ['how do I use try except', /except/],
+    ['what is a KeyError', /KeyError/],
+  ])('checks "%s" with the quiz question that asks about it', async (message, asks) => {
+    const answer = await ask(message, 'Beginner');
+    expect(answer.data.checkQuestion?.prompt).toMatch(asks);
+  });
+
   it('adapts to the mastery level: someone further on gets the whole answer and an exercise', async () => {
     const beginner = await ask('how does list slicing work', 'Beginner');
     const proficient = await ask('how does list slicing work', 'Proficient');

@@ -6,6 +6,7 @@ import { findEntry } from '../knowledge/find-entry.ts';
 import { type Hit, lessonIndex } from '../retrieval/lesson-index.ts';
 import { IN_ENGLISH, notEnglish } from '../triage/human-language.ts';
 import { commonMistakes } from './common-mistakes.ts';
+import { pickCheckQuestion } from './pick-check-question.ts';
 import { topicOverview } from './topic-overview.ts';
 
 export interface ConceptQuestion {
@@ -123,7 +124,9 @@ export async function explainConcept(question: ConceptQuestion): Promise<Concept
   const topic = entry.topic;
   const title = topicTitle(topic);
   const quiz = quizzes.find((q) => q.topic === topic);
-  const checkIndex = quiz ? hashOf(question.message) % quiz.questions.length : 0;
+  const checkIndex = quiz
+    ? pickCheckQuestion(entry, quiz.questions, hashOf(question.message) % quiz.questions.length)
+    : 0;
   const check = quiz?.questions[checkIndex];
   const exercise = exercises.find((e) => e.topic === topic && e.difficulty === DIFFICULTY[level]);
   const paragraphs = entry.answer.split(/\n\n+/);
