@@ -337,6 +337,17 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     expect((await call('GET', `/api/teacher/students/${ids.maya}/progress`, outsider.token)).statusCode).toBe(
       403,
     );
+    // The roster shows it too, from classroom's own read model of progress.updates.
+    await vi.waitFor(async () => {
+      const roster = (await call('GET', '/api/teacher/students', tokens.rodriguez as string)).json();
+      const maya = roster.students.find((s: { id: string }) => s.id === ids.maya);
+      expect(maya).toMatchObject({
+        topicsStarted: 1,
+        mastery: [{ topic: 'for-loops', level: expect.any(String) }],
+      });
+      expect(maya.mastery[0].mastery).toBeGreaterThan(0);
+      expect(maya.averageMastery).toBe(maya.mastery[0].mastery);
+    });
   });
 
   it('documents every route in the OpenAPI document', async () => {

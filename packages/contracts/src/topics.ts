@@ -79,7 +79,7 @@ export const TOPICS = {
     name: 'progress.updates',
     description: 'A student mastery or streak changed.',
     producers: ['progress'],
-    consumers: ['websocket', 'triage', 'exercise-agent'],
+    consumers: ['websocket', 'triage', 'exercise-agent', 'classroom'],
   },
   struggleDetected: {
     name: 'struggle.detected',

@@ -1,7 +1,7 @@
-import type { Level, Roster } from '@learnflow/contracts';
+import type { Roster } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
 
-/** The students of the teacher's classes, with their mastery per topic. */
+/** The students of the teacher's classes, with their mastery per topic (classroom's read model of progress's). */
 export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<Roster> {
   const classes = await deps.db
     .selectFrom('classes')
@@ -14,15 +14,7 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
   const enrolled = await deps.db
     .selectFrom('enrollments')
     .innerJoin('users', 'users.id', 'enrollments.student_id')
-    .leftJoin('user_progress_summary as s', 's.user_id', 'users.id')
-    .select([
-      'users.id',
-      'users.name',
-      'users.email',
-      'enrollments.class_id',
-      's.average_mastery',
-      's.topics_started',
-    ])
+    .select(['users.id', 'users.name', 'users.email', 'enrollments.class_id'])
     .where('enrollments.class_id', 'in', classIds)
     .orderBy('users.name')
     .execute();
@@ -30,10 +22,10 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
   if (studentIds.length === 0) return { classes, students: [] };
   const [progress, alerts] = await Promise.all([
     deps.db
-      .selectFrom('progress')
-      .innerJoin('topics', 'topics.id', 'progress.topic_id')
-      .select(['progress.user_id', 'topics.slug', 'progress.mastery', 'progress.level'])
-      .where('progress.user_id', 'in', studentIds)
+      .selectFrom('classroom_mastery')
+      .select(['user_id', 'topic', 'mastery', 'level'])
+      .where('user_id', 'in', studentIds)
+      .orderBy('updated_at', 'desc')
       .execute(),
     deps.db
       .selectFrom('alerts')
@@ -50,17 +42,19 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
       existing.classIds.push(row.class_id);
       continue;
     }
+    const mastery = progress
+      .filter((p) => p.user_id === row.id)
+      .map((p) => ({ topic: p.topic, mastery: Number(p.mastery), level: p.level }));
+    const total = mastery.reduce((sum, m) => sum + m.mastery, 0);
     students.set(row.id, {
       id: row.id,
       name: row.name,
       email: row.email,
       classIds: [row.class_id],
-      averageMastery: Number(row.average_mastery ?? 0),
-      topicsStarted: row.topics_started ?? 0,
+      averageMastery: mastery.length === 0 ? 0 : Math.round((total / mastery.length) * 100) / 100,
+      topicsStarted: mastery.length,
       openAlerts: Number(alerts.find((a) => a.student_id === row.id)?.open ?? 0),
-      mastery: progress
-        .filter((p) => p.user_id === row.id)
-        .map((p) => ({ topic: p.slug, mastery: Number(p.mastery), level: p.level as Level })),
+      mastery,
     });
   }
   return { classes, students: [...students.values()] };

@@ -10,7 +10,7 @@ import {
   StudentParamsSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService } from '@learnflow/platform';
+import { defineService, masterySubscription } from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { classRoutes } from './class-routes.ts';
 import { getRoster } from './roster.ts';
@@ -24,7 +24,7 @@ export const classroom = defineService({
   id: 'classroom',
   port: 8110,
   description: 'Classes, rosters and assignments; the teacher sees their own students.',
-  owns: ['classes', 'enrollments', 'assignments', 'departed_mastery'],
+  owns: ['classes', 'enrollments', 'assignments', 'departed_mastery', 'classroom_mastery'],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
     classRoutes(app, deps);
@@ -92,7 +92,8 @@ export const classroom = defineService({
     {
       topics: [TOPICS.exerciseGraded.name],
       transactional: true,
-      handle: (_deps, delivery) => completeAssignment(delivery.event, delivery.transaction),
+      handle: (_deps, { event, transaction }) => completeAssignment(event, transaction),
     },
+    masterySubscription('classroom_mastery'),
   ],
 });

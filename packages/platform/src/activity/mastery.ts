@@ -9,7 +9,7 @@ import type { EventSubscription } from '../host/service-definition.ts';
  * (`MasteryRow`), each fed by `progress.updates` (docs/architecture.md, "Who owns each table").
  * Every function here takes the caller's own table.
  */
-export const MASTERY_TABLES = ['triage_mastery', 'exercise_mastery'] as const;
+export const MASTERY_TABLES = ['triage_mastery', 'exercise_mastery', 'classroom_mastery'] as const;
 export type MasteryTable = (typeof MASTERY_TABLES)[number];
 
 export interface TopicMastery {

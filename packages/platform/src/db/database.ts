@@ -253,6 +253,7 @@ export interface Database {
   debug_run_errors: RunErrorRow;
   triage_mastery: MasteryRow;
   exercise_mastery: MasteryRow;
+  classroom_mastery: MasteryRow;
   websocket_frames: {
     user_id: string;
     frame_id: string;
