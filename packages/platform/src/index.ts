@@ -65,3 +65,4 @@ export {
   studentsOf,
   teachersOf,
 } from './rosters/roster-read-model.ts';
+export { UUID } from './uuid.ts';

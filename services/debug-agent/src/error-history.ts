@@ -1,7 +1,6 @@
-import { type Db, recentRunErrors, type ServiceDeps, skipIfReferenceGone } from '@learnflow/platform';
+import { type Db, recentRunErrors, type ServiceDeps, skipIfReferenceGone, UUID } from '@learnflow/platform';
 
 const WINDOW_MS = 24 * 60 * 60 * 1_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The student's error types over the last day, oldest first: their sandbox runs (debug-agent's

@@ -5,11 +5,10 @@ import {
   type Database,
   type ServiceDeps,
   topicBySlug,
+  UUID,
   untilFound,
 } from '@learnflow/platform';
 import type { ExpressionBuilder } from 'kysely';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type Caller = Pick<AuthUser, 'id' | 'role'>;
 

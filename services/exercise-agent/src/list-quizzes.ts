@@ -1,8 +1,7 @@
 import { type Quiz, type QuizList, QuizQuestionDefinitionSchema } from '@learnflow/contracts';
-import { appError, type ServiceDeps } from '@learnflow/platform';
+import { appError, type ServiceDeps, UUID } from '@learnflow/platform';
 import { topicId } from './find-exercise.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const QuestionsSchema = QuizQuestionDefinitionSchema.array();
 
 /** Question ids are `q1`, `q2`... in question order. */

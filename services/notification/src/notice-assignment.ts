@@ -1,7 +1,6 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import type { Events } from '@learnflow/platform';
+import { type Events, UUID } from '@learnflow/platform';
 import { publishNotices, storeNotices } from './notices.ts';
-import { UUID } from './uuid.ts';
 
 /**
  * An assignment becomes a notice for the student (`assignment.created`), stored and sent live

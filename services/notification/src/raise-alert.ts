@@ -1,7 +1,6 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { type Db, type Events, teachersOf, topicBySlug } from '@learnflow/platform';
+import { type Db, type Events, teachersOf, topicBySlug, UUID } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
-import { UUID } from './uuid.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one

@@ -1,6 +1,4 @@
-import type { Db } from '@learnflow/platform';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { type Db, UUID } from '@learnflow/platform';
 
 /** The student as the recomputation needs them, held under their row lock. */
 export interface LockedStudent {

@@ -1,7 +1,6 @@
 import { type Envelope, TOPICS, type TopicEvent } from '@learnflow/contracts';
-import type { Database } from '@learnflow/platform';
+import { type Database, UUID } from '@learnflow/platform';
 import { codeExcerpt } from './code-excerpt.ts';
-import { UUID } from './student-lock.ts';
 
 export type FactKind = Database['learning_facts']['kind'];
 

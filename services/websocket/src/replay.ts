@@ -1,9 +1,8 @@
 import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
-import { type Db, type ServiceDeps, skipIfReferenceGone } from '@learnflow/platform';
+import { type Db, type ServiceDeps, skipIfReferenceGone, UUID } from '@learnflow/platform';
 import type { liveFrameOf } from './live-frame-of.ts';
 
 const LIMIT = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How long a frame stays replayable. */
 export const FRAMES_KEPT_MS = 7 * 24 * 60 * 60 * 1_000;
 
