@@ -1,5 +1,6 @@
 import { type LiveFrame, LiveFrameSchema } from '@learnflow/contracts';
 import { type Db, type ServiceDeps, skipIfReferenceGone, UUID } from '@learnflow/platform';
+import { frameId, parseFrameId } from './connections.ts';
 import type { liveFrameOf } from './live-frame-of.ts';
 
 const LIMIT = 200;
@@ -18,7 +19,7 @@ export async function keepFrame(db: Db, { userId, frame }: ReturnType<typeof liv
         user_id: userId,
         frame_id: frame.id,
         frame: JSON.stringify(frame),
-        created_at: new Date(Number(frame.id.split('-')[0])),
+        created_at: parseFrameId(frame.id)?.at ?? new Date(),
       })
       .onConflict((oc) => oc.columns(['user_id', 'frame_id']).doNothing())
       .execute(),
@@ -57,10 +58,6 @@ export async function missedFrames(
     if (parsed.success && parsed.data.type !== 'pong') frames.push(parsed.data);
     else deps.log.warn({ frameId: row.frame_id }, 'a stored frame no longer fits its schema: not replayed');
   }
-  return frames
-    .filter((f) => f.id !== `${since.at.getTime()}-${since.id}`)
-    .sort((a, b) => compareIds(a.id, b.id));
+  const seen = frameId(since.at, since.id);
+  return frames.filter((f) => f.id !== seen);
 }
-
-const compareIds = (a: string, b: string) =>
-  Number(a.split('-')[0]) - Number(b.split('-')[0]) || a.localeCompare(b);

@@ -2,7 +2,7 @@ import type { QuestionEntry } from '@learnflow/curriculum';
 
 // Words every question of a quiz may say, which tell nothing about what it asks.
 const COMMON = new Set(
-  'the and for what does this code print prints python its each own line lines are not from that which you your with when then than into print separated'.split(
+  'the and for what does this code print prints python its each own line lines are not from that which you your with when then than into separated'.split(
     ' ',
   ),
 );
