@@ -1,3 +1,4 @@
+import { insertAccounts } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestHost, type TestHost } from './test-host.ts';
 
@@ -14,11 +15,10 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
   beforeAll(async () => {
     t = await startTestHost('pglite', 'alert evidence test');
     for (const name of ['james', 'maya', 'rodriguez']) as[name] = await t.login(`${name}@learnflow.dev`);
-    const other = await t.platform.db
-      .insertInto('users')
-      .values({ email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher', password_hash: 'x' })
-      .returning(['id', 'email', 'name', 'role'])
-      .executeTakeFirstOrThrow();
+    const [other] = await insertAccounts(t.platform.db, [
+      { email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher' },
+    ]);
+    if (!other) throw new Error('the other teacher was not made');
     otherTeacher = (await t.platform.auth.sessions.open(other)).token;
     classId = (
       await t.platform.db

@@ -1,4 +1,4 @@
-import { audit, createAccount, type Platform } from '@learnflow/platform';
+import { audit, createAccount, fillAccountReadModels, type Platform } from '@learnflow/platform';
 
 /**
  * LEARNFLOW_ADMIN_BOOTSTRAP=`email:password`, read at start: creates that admin only while the
@@ -21,6 +21,7 @@ export async function bootstrapAdmin(platform: Platform): Promise<void> {
     password: given.slice(at + 1),
     role: 'admin',
   });
+  await fillAccountReadModels(platform.db, admin);
   await audit(platform.db, null, 'admin.created', admin.id, { via: 'LEARNFLOW_ADMIN_BOOTSTRAP' });
   platform.log.info({ email }, 'first admin created from LEARNFLOW_ADMIN_BOOTSTRAP');
 }

@@ -6,6 +6,7 @@ import {
   deliver,
   envelopeOf,
   handled,
+  insertAccounts,
   TestClock,
   type TestPlatform,
   testDatabases,
@@ -55,17 +56,9 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
 
   async function newStudent(timezone: string) {
     const id = randomUUID();
-    await platform.db
-      .insertInto('users')
-      .values({
-        id,
-        email: `s-${id.slice(0, 8)}@test.dev`,
-        name: 'S',
-        role: 'student',
-        password_hash: 'x',
-        timezone,
-      })
-      .execute();
+    await insertAccounts(platform.db, [
+      { id, email: `s-${id.slice(0, 8)}@test.dev`, name: 'S', role: 'student', timezone },
+    ]);
     return id;
   }
 

@@ -7,6 +7,7 @@ import { type RunningHost, startServices } from '@learnflow/platform';
 import {
   createTestPlatform,
   deliver,
+  insertAccounts,
   probe,
   TestClock,
   type TestPlatform,
@@ -39,10 +40,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     const id = randomUUID();
     const email = `${role}-${id.slice(0, 8)}@test.dev`;
     const name = `${role} ${id.slice(0, 4)}`;
-    await platform.db
-      .insertInto('users')
-      .values({ id, email, name, role, password_hash: 'x', timezone })
-      .execute();
+    await insertAccounts(platform.db, [{ id, email, name, role, timezone }]);
     return { id, name, token: (await platform.auth.sessions.open({ id, email, name, role })).token };
   }
 

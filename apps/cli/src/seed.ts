@@ -1,4 +1,4 @@
-import { type Db, hashPassword, ROSTER_TABLES } from '@learnflow/platform';
+import { type Db, fillAccountReadModels, hashPassword, ROSTER_TABLES } from '@learnflow/platform';
 import { curriculum, exercises, lessonFor, quizzes } from '@learnflow/tutor';
 import { sql } from 'kysely';
 
@@ -105,6 +105,8 @@ export async function seedDemoUsers(db: Db): Promise<void> {
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
+    // The seed writes rows, it publishes no events: the account read models get theirs here.
+    await fillAccountReadModels(db, { id: ids[user.email] as string, ...user, timezone: 'UTC' });
   }
   const teacherId = ids['rodriguez@learnflow.dev'] as string;
   const klass =

@@ -8,6 +8,7 @@ import {
   createTestPlatform,
   deliver,
   envelopeOf,
+  insertAccounts,
   probe,
   TestClock,
   type TestPlatform,
@@ -60,16 +61,9 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
 
   async function newStudent() {
     const id = randomUUID();
-    await platform.db
-      .insertInto('users')
-      .values({
-        id,
-        email: `s-${id.slice(0, 8)}@test.dev`,
-        name: `Student ${id.slice(0, 4)}`,
-        role: 'student',
-        password_hash: 'x',
-      })
-      .execute();
+    await insertAccounts(platform.db, [
+      { id, email: `s-${id.slice(0, 8)}@test.dev`, name: `Student ${id.slice(0, 4)}`, role: 'student' },
+    ]);
     await platform.db.insertInto('enrollments').values({ class_id: classId, student_id: id }).execute();
     // What classroom announces when a student joins: notification's roster follows it.
     await deliver(

@@ -19,11 +19,12 @@ const SQL_TABLE = /\b(from|join|into|update)\s+([a-z_]+)|\b([a-z_]+)\.[a-z_]+/gi
 const DYNAMIC_TABLE = /\bsql\.table\(\s*(?!['"])/g;
 /**
  * Platform helpers that run SQL for the service that imports them: the tables each reads, and
- * whether it reads or writes the table its caller names in a string argument (the caller's own
- * read model: `RosterTable`, `RunErrorTable`, `MasteryTable`).
+ * whether it reads or writes the tables its caller names in string arguments (the caller's own
+ * read models: `RosterTable`, `AccountTable`, `RunErrorTable`, `MasteryTable`).
  */
 const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'write' }> = {
-  requireStudentOfTeacher: { reads: ['users'], named: 'read' },
+  requireStudentOfTeacher: { reads: [], named: 'read' },
+  accountSubscription: { reads: [], named: 'write' },
   studentsOf: { reads: [], named: 'read' },
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },
@@ -66,9 +67,9 @@ export function tableReferences(text: string, path: string, tables: ReadonlySet<
     if (!new RegExp(`import \\{[^}]*\\b${helper}\\b[^}]*\\} from '@learnflow/platform'`).test(text)) continue;
     for (const match of text.matchAll(new RegExp(`\\b${helper}\\(([^)]*)\\)`, 'g'))) {
       for (const table of reads) found.push({ table, write: false, at: at(match.index) });
-      const argument = [...(match[1] ?? '').matchAll(QUOTED)].find(([, name]) => tables.has(name ?? ''));
-      if (named && argument?.[1])
-        found.push({ table: argument[1], write: named === 'write', at: at(match.index) });
+      if (!named) continue;
+      for (const [, table = ''] of (match[1] ?? '').matchAll(QUOTED))
+        if (tables.has(table)) found.push({ table, write: named === 'write', at: at(match.index) });
     }
   }
   return found;

@@ -8,6 +8,7 @@ import {
   createTestPlatform,
   deliver,
   handled,
+  insertAccounts,
   probe,
   type TestPlatform,
   testDatabases,
@@ -45,19 +46,10 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     // Another teacher with a class of their own, and a student in it.
     const teacherId = randomUUID();
     stranger = randomUUID();
-    await platform.db
-      .insertInto('users')
-      .values([
-        { id: teacherId, email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher', password_hash: 'x' },
-        {
-          id: stranger,
-          email: 'stranger@test.dev',
-          name: 'Sam Stranger',
-          role: 'student',
-          password_hash: 'x',
-        },
-      ])
-      .execute();
+    await insertAccounts(platform.db, [
+      { id: teacherId, email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher' },
+      { id: stranger, email: 'stranger@test.dev', name: 'Sam Stranger', role: 'student' },
+    ]);
     const klass = await platform.db
       .insertInto('classes')
       .values({ name: 'Other class', teacher_id: teacherId })

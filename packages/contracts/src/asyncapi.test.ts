@@ -24,6 +24,7 @@ describe('topic catalog', () => {
       'exercise.assignments',
       'classroom.rosters',
       'classroom.classes',
+      'account.changes',
       'exercise.graded',
       'progress.events',
       'progress.updates',

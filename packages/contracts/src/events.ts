@@ -3,6 +3,7 @@ import { DifficultySchema } from './content.ts';
 import type { Envelope } from './envelope.ts';
 import { LevelSchema } from './mastery-level.ts';
 import { IntentSchema as Intent } from './rest/chat.ts';
+import { RoleSchema } from './role.ts';
 import { RunErrorSchema } from './run.ts';
 import type { TopicName } from './topics.ts';
 
@@ -120,6 +121,20 @@ export const ClassChangeSchema = z.object({
   classId: z.string(),
   teacherId: z.string(),
   name: z.string(),
+  deleted: z.boolean(),
+});
+
+/**
+ * An account as it is now (made, or its role changed), or gone (`deleted`): what the services that
+ * name students and teachers, or count a student's days in their zone, keep of it.
+ */
+export const AccountChangeSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  /** The IANA zone the student's days are counted in. */
+  timezone: z.string(),
   deleted: z.boolean(),
 });
 
@@ -261,6 +276,7 @@ export const EVENT_PAYLOADS = {
   'exercise.assignments': ExerciseAssignmentSchema,
   'classroom.rosters': RosterChangeSchema,
   'classroom.classes': ClassChangeSchema,
+  'account.changes': AccountChangeSchema,
   'exercise.graded': ExerciseGradedSchema,
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,

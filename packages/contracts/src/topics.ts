@@ -63,6 +63,12 @@ export const TOPICS = {
     producers: ['classroom'],
     consumers: ['exercise-agent'],
   },
+  accountChanges: {
+    name: 'account.changes',
+    description: 'An account was made or its role changed (name, email, role, time zone), or it was deleted.',
+    producers: ['api-gateway'],
+    consumers: ['progress', 'notification', 'classroom'],
+  },
   exerciseGraded: {
     name: 'exercise.graded',
     description: 'A submission was graded.',

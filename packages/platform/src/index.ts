@@ -1,3 +1,11 @@
+export {
+  ACCOUNT_TABLES,
+  type AccountTable,
+  accountGroupOf,
+  accountSubscription,
+  applyAccountChange,
+  fillAccountReadModels,
+} from './accounts/account-read-model.ts';
 export { type MasteryTable, masteryByTopic, masterySubscription } from './activity/mastery.ts';
 export { type RunErrorTable, recentRunErrors, runErrorSubscription } from './activity/run-errors.ts';
 export { type AuditAction, audit } from './auth/audit.ts';

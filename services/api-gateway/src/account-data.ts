@@ -1,6 +1,7 @@
 import type { AccountExport } from '@learnflow/contracts';
 import { type AuthUser, audit, type Database, type ServiceDeps } from '@learnflow/platform';
 import { sql } from 'kysely';
+import { publishAccount } from './account-changes.ts';
 
 /** Every table that holds a user's own rows, and the column naming them. */
 const PERSONAL: ReadonlyArray<readonly [keyof Database, string]> = [
@@ -59,13 +60,23 @@ export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promis
  * with no identity (`departed_mastery`), so the class's statistics stay true; exercises the
  * user generated stay for students they were assigned to, without their author.
  */
-export async function deleteAccount(deps: ServiceDeps, caller: AuthUser): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+export async function deleteAccount(
+  deps: ServiceDeps,
+  caller: AuthUser,
+  correlationId: string,
+): Promise<void> {
+  await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     await sql`insert into departed_mastery (class_id, topic_id, mastery)
       select e.class_id, p.topic_id, p.mastery from gateway_rosters e
       join progress p on p.user_id = e.student_id where e.student_id = ${caller.id}`.execute(trx);
     await trx.deleteFrom('event_log').where('user_id', '=', caller.id).execute();
-    await trx.deleteFrom('users').where('id', '=', caller.id).execute();
+    const gone = await trx
+      .deleteFrom('users')
+      .where('id', '=', caller.id)
+      .returning(['id', 'name', 'email', 'role', 'timezone'])
+      .executeTakeFirstOrThrow();
+    await publishAccount(tx, gone, 'deleted', correlationId);
     await audit(trx, null, 'account.deleted', caller.id, { role: caller.role });
   });
   await deps.auth.sessions.revokeAll(caller.id);

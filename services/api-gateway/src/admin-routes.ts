@@ -56,6 +56,12 @@ export function adminRoutes(app: App, deps: ServiceDeps): void {
       },
     },
     async (request) =>
-      updateUser(deps, await deps.auth.require(request, 'admin'), request.params.id, request.body),
+      updateUser(
+        deps,
+        await deps.auth.require(request, 'admin'),
+        request.params.id,
+        request.body,
+        request.id,
+      ),
   );
 }

@@ -1,5 +1,6 @@
 import type { AdminUser, AdminUserPatch, Role } from '@learnflow/contracts';
 import { type AuthUser, appError, audit, type ServiceDeps } from '@learnflow/platform';
+import { publishAccount } from './account-changes.ts';
 
 type Row = {
   id: string;
@@ -49,8 +50,10 @@ export async function updateUser(
   admin: AuthUser,
   id: string,
   patch: AdminUserPatch,
+  correlationId: string,
 ): Promise<AdminUser> {
-  const updated = await deps.db.transaction().execute(async (trx) => {
+  const updated = await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     const before = await trx.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst();
     if (!before) throw appError('NOT_FOUND', `No user ${id}: GET /api/admin/users lists them.`);
     const role = patch.role ?? before.role;
@@ -78,8 +81,9 @@ export async function updateUser(
       .updateTable('users')
       .set({ role, disabled_at: disabledAt })
       .where('id', '=', id)
-      .returning(COLUMNS)
+      .returning([...COLUMNS, 'timezone'])
       .executeTakeFirstOrThrow();
+    if (role !== before.role) await publishAccount(tx, after, 'changed', correlationId);
     if (role !== before.role) await audit(trx, admin.id, 'role.changed', id, { from: before.role, to: role });
     if ((disabledAt === null) !== (before.disabled_at === null))
       await audit(trx, admin.id, disabledAt ? 'account.disabled' : 'account.enabled', id);

@@ -42,7 +42,7 @@ export function identityRoutes(app: App, deps: ServiceDeps): void {
         response: { 201: SessionSchema, 409: ErrorBodySchema, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await register(deps, request.body)),
+    async (request, reply) => reply.code(201).send(await register(deps, request.body, request.id)),
   );
   app.post(
     '/api/auth/login',
@@ -123,7 +123,7 @@ export function identityRoutes(app: App, deps: ServiceDeps): void {
     async (request, reply) => {
       const user = await deps.auth.require(request);
       await confirmPassword(deps, user.id, request.body.password);
-      await deleteAccount(deps, user);
+      await deleteAccount(deps, user, request.id);
       return reply.code(204).send(null);
     },
   );

@@ -19,6 +19,7 @@ import {
   type ServiceDeps,
   verifyPassword,
 } from '@learnflow/platform';
+import { publishAccount } from './account-changes.ts';
 import { LoginThrottle } from './login-throttle.ts';
 
 export const loginThrottleRef: ResourceRef<LoginThrottle> = {
@@ -46,12 +47,17 @@ const signedIn = async (deps: ServiceDeps, user: User): Promise<Session> => ({
 let decoyHash: Promise<string> | undefined;
 
 /** Public sign-up: a student, or a teacher with a valid invite (used in the same transaction). */
-export async function register(deps: ServiceDeps, body: RegisterBody): Promise<Session> {
+export async function register(
+  deps: ServiceDeps,
+  body: RegisterBody,
+  correlationId: string,
+): Promise<Session> {
   const { invite } = body;
   const role = invite ? 'teacher' : 'student';
-  const user = await deps.db.transaction().execute(async (trx) => {
-    const created = await createAccount(trx, { ...body, role });
-    if (invite) await redeemInvite(trx, invite, created.id);
+  const user = await deps.events.transaction(async (tx) => {
+    const created = await createAccount(tx.db, { ...body, role });
+    if (invite) await redeemInvite(tx.db, invite, created.id);
+    await publishAccount(tx, created, 'changed', correlationId);
     return created;
   });
   return signedIn(deps, toUser(user));

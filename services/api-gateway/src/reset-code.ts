@@ -19,7 +19,12 @@ export async function issueResetCode(
   teacherId: string,
   studentId: string,
 ): Promise<OneTimeCode> {
-  await requireStudentOfTeacher(deps.db, 'gateway_rosters', teacherId, studentId);
+  await requireStudentOfTeacher(
+    deps.db,
+    { rosters: 'gateway_rosters', accounts: 'users' },
+    teacherId,
+    studentId,
+  );
   const code = readableCode(3);
   const expiresAt = new Date(Date.now() + RESET_CODE_HOURS * 3_600_000);
   await deps.db.transaction().execute(async (trx) => {

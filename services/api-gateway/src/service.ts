@@ -28,7 +28,7 @@ export const apiGateway = defineService({
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
   owns: ['users', 'password_resets', 'modules', 'topics', 'chat_messages', 'gateway_rosters'],
   reference: ['modules', 'topics'],
-  publishes: [TOPICS.learningRequests.name],
+  publishes: [TOPICS.learningRequests.name, TOPICS.accountChanges.name],
   routes(app, deps) {
     identityRoutes(app, deps);
     adminRoutes(app, deps);

@@ -118,7 +118,7 @@ export async function listAssignments(deps: ServiceDeps, studentId: string): Pro
     .selectFrom('assignments')
     .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
     .innerJoin('topics', 'topics.id', 'exercises.topic_id')
-    .innerJoin('users as teacher', 'teacher.id', 'assignments.assigned_by')
+    .innerJoin('classroom_accounts as teacher', 'teacher.id', 'assignments.assigned_by')
     .select([
       'assignments.id',
       'assignments.exercise_id',

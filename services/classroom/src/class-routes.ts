@@ -45,7 +45,7 @@ export function classRoutes(app: App, deps: ServiceDeps): void {
     },
     async (request, reply) => {
       const teacher = await deps.auth.require(request, 'teacher');
-      return reply.code(201).send(await createClass(deps, teacher.id, request.body, request.id));
+      return reply.code(201).send(await createClass(deps, teacher, request.body, request.id));
     },
   );
   app.get(

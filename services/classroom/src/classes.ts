@@ -2,6 +2,7 @@ import type { JoinedClass, TeacherClass } from '@learnflow/contracts';
 import { type AuthUser, appError, audit, type Db, readableCode, type ServiceDeps } from '@learnflow/platform';
 import { publishClass } from './publish-class.ts';
 import { publishRoster } from './publish-roster.ts';
+import { rememberCaller } from './remember-caller.ts';
 
 export const JOIN_CODE_DAYS = 14;
 
@@ -27,10 +28,16 @@ async function describe(db: Db, classIds: string[]): Promise<TeacherClass[]> {
     db.selectFrom('classes').selectAll().where('id', 'in', classIds).orderBy('name').execute(),
     db
       .selectFrom('enrollments')
-      .innerJoin('users', 'users.id', 'enrollments.student_id')
-      .select(['enrollments.class_id', 'users.id', 'users.name', 'users.email', 'enrollments.enrolled_at'])
+      .innerJoin('classroom_accounts as accounts', 'accounts.id', 'enrollments.student_id')
+      .select([
+        'enrollments.class_id',
+        'accounts.id',
+        'accounts.name',
+        'accounts.email',
+        'enrollments.enrolled_at',
+      ])
       .where('enrollments.class_id', 'in', classIds)
-      .orderBy('users.name')
+      .orderBy('accounts.name')
       .execute(),
   ]);
   return classes.map((c) => ({
@@ -69,10 +76,12 @@ export async function getClass(deps: ServiceDeps, teacherId: string, classId: st
 
 export async function createClass(
   deps: ServiceDeps,
-  teacherId: string,
+  teacher: AuthUser,
   body: { name: string; codeExpiresInDays?: number | undefined },
   correlationId: string,
 ): Promise<TeacherClass> {
+  const teacherId = teacher.id;
+  await rememberCaller(deps.db, teacher);
   const created = await deps.events.transaction(async (tx) => {
     const row = await tx.db
       .insertInto('classes')
@@ -139,15 +148,16 @@ export async function joinClass(
   code: string,
   correlationId: string,
 ): Promise<JoinedClass> {
+  await rememberCaller(deps.db, student);
   const klass = await deps.db
     .selectFrom('classes')
-    .innerJoin('users', 'users.id', 'classes.teacher_id')
+    .innerJoin('classroom_accounts as accounts', 'accounts.id', 'classes.teacher_id')
     .select([
       'classes.id',
       'classes.name',
       'classes.teacher_id',
       'classes.join_code_expires_at',
-      'users.name as teacher',
+      'accounts.name as teacher',
     ])
     .where('classes.join_code', '=', normalize(code))
     .executeTakeFirst();

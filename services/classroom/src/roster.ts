@@ -13,10 +13,10 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
   const classIds = classes.map((c) => c.id);
   const enrolled = await deps.db
     .selectFrom('enrollments')
-    .innerJoin('users', 'users.id', 'enrollments.student_id')
-    .select(['users.id', 'users.name', 'users.email', 'enrollments.class_id'])
+    .innerJoin('classroom_accounts as accounts', 'accounts.id', 'enrollments.student_id')
+    .select(['accounts.id', 'accounts.name', 'accounts.email', 'enrollments.class_id'])
     .where('enrollments.class_id', 'in', classIds)
-    .orderBy('users.name')
+    .orderBy('accounts.name')
     .execute();
   const studentIds = [...new Set(enrolled.map((e) => e.id))];
   if (studentIds.length === 0) return { classes, students: [] };

@@ -10,7 +10,7 @@ import {
   StudentParamsSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService, masterySubscription } from '@learnflow/platform';
+import { accountSubscription, defineService, masterySubscription } from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { classRoutes } from './class-routes.ts';
 import { getRoster } from './roster.ts';
@@ -24,7 +24,14 @@ export const classroom = defineService({
   id: 'classroom',
   port: 8110,
   description: 'Classes, rosters and assignments; the teacher sees their own students.',
-  owns: ['classes', 'enrollments', 'assignments', 'departed_mastery', 'classroom_mastery'],
+  owns: [
+    'classes',
+    'enrollments',
+    'assignments',
+    'departed_mastery',
+    'classroom_mastery',
+    'classroom_accounts',
+  ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
     classRoutes(app, deps);
@@ -95,5 +102,6 @@ export const classroom = defineService({
       handle: (_deps, { event, transaction }) => completeAssignment(event, transaction),
     },
     masterySubscription('classroom_mastery'),
+    accountSubscription('classroom_accounts'),
   ],
 });

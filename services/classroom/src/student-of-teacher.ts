@@ -11,7 +11,7 @@ export async function studentOfTeacher(
   studentId: string,
 ): Promise<{ id: string; name: string; email: string }> {
   const student = await db
-    .selectFrom('users')
+    .selectFrom('classroom_accounts')
     .select(['id', 'name', 'email'])
     .where('id', '=', studentId)
     .where('role', '=', 'student')

@@ -5,12 +5,12 @@ import { appError, type Db, type ServiceDeps, studentsOf } from '@learnflow/plat
 export const teacherAlerts = (db: Db, teacherId: string) =>
   db
     .selectFrom('alerts')
-    .innerJoin('users', 'users.id', 'alerts.student_id')
+    .innerJoin('notification_accounts as accounts', 'accounts.id', 'alerts.student_id')
     .leftJoin('topics', 'topics.id', 'alerts.topic_id')
     .select([
       'alerts.id',
       'alerts.student_id',
-      'users.name as student_name',
+      'accounts.name as student_name',
       'topics.slug as topic',
       'alerts.trigger',
       'alerts.status',

@@ -1,12 +1,13 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { type Db, type Events, teachersOf, topicBySlug, UUID } from '@learnflow/platform';
+import { type Db, type Events, teachersOf, topicBySlug, UUID, untilFound } from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
  * notice per teacher of the student, stored with the alert's created_at and sent live
  * through the outbox, in one transaction (the delivery's). A duplicate episode event adds nothing. `db` is the
- * service's own handle, for the topic (reference data).
+ * service's own handle, for the topic (reference data). The student is read from the service's account read
+ * model before the transaction, waiting out its lag: an account deleted since leaves nothing to alert about.
  */
 export async function raiseAlert(
   db: Db,
@@ -15,19 +16,21 @@ export async function raiseAlert(
 ): Promise<void> {
   const struggle = event.data;
   if (!UUID.test(struggle.userId)) return;
+  const student = await untilFound(() =>
+    db
+      .selectFrom('notification_accounts')
+      .select(['id', 'name'])
+      .where('id', '=', struggle.userId)
+      .executeTakeFirst(),
+  );
+  if (!student) return;
   const at = new Date();
   await transaction(async (tx) => {
-    const notices = await storeAlert(tx.db);
+    const notices = await storeAlert(tx.db, student);
     await publishNotices(tx, notices, event.correlationid);
   });
 
-  async function storeAlert(trx: Db): Promise<StoredNotice[]> {
-    const student = await trx
-      .selectFrom('users')
-      .select(['id', 'name'])
-      .where('id', '=', struggle.userId)
-      .executeTakeFirst();
-    if (!student) return [];
+  async function storeAlert(trx: Db, student: { id: string; name: string }): Promise<StoredNotice[]> {
     const topic = struggle.topic ? await topicBySlug(db, struggle.topic, trx) : null;
     const alert = await trx
       .insertInto('alerts')

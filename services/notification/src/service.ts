@@ -10,7 +10,7 @@ import {
   NotificationListSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { applyRosterChange, defineService } from '@learnflow/platform';
+import { accountSubscription, applyRosterChange, defineService } from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
 import { noticeAssignment } from './notice-assignment.ts';
@@ -25,7 +25,7 @@ export const notification = defineService({
   id: 'notification',
   port: 8109,
   description: 'Teacher alerts from struggle episodes; notices to students; their live delivery.',
-  owns: ['alerts', 'notifications', 'notification_rosters', 'struggling_students'],
+  owns: ['alerts', 'notifications', 'notification_rosters', 'notification_accounts', 'struggling_students'],
   publishes: [TOPICS.notifications.name],
   routes(app, deps) {
     app.get(
@@ -102,5 +102,6 @@ export const notification = defineService({
         return delivery.transaction((tx) => applyRosterChange(tx.db, 'notification_rosters', change));
       },
     },
+    accountSubscription('notification_accounts'),
   ],
 });

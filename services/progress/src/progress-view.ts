@@ -13,7 +13,7 @@ export async function getProgress(
   userId: string,
 ): Promise<Progress> {
   const [user, rows] = await Promise.all([
-    deps.db.selectFrom('users').select('timezone').where('id', '=', userId).executeTakeFirst(),
+    deps.db.selectFrom('progress_accounts').select('timezone').where('id', '=', userId).executeTakeFirst(),
     deps.db
       .selectFrom('topics')
       .innerJoin('modules', 'modules.id', 'topics.module_id')
@@ -67,6 +67,11 @@ export async function getStudentProgress(
   teacherId: string,
   studentId: string,
 ): Promise<StudentProgress> {
-  const student = await requireStudentOfTeacher(deps.db, 'progress_rosters', teacherId, studentId);
+  const student = await requireStudentOfTeacher(
+    deps.db,
+    { rosters: 'progress_rosters', accounts: 'progress_accounts' },
+    teacherId,
+    studentId,
+  );
   return { student, ...(await getProgress(deps, options, student.id)) };
 }

@@ -90,10 +90,10 @@ export async function expireStreaks(deps: ServiceDeps, options: ProgressOptions)
   // Every zone's today is within a day of UTC's: this superset is refined per student below.
   const candidates = await deps.db
     .selectFrom('student_streaks')
-    .innerJoin('users', 'users.id', 'student_streaks.user_id')
+    .leftJoin('progress_accounts as accounts', 'accounts.id', 'student_streaks.user_id')
     .select([
       'student_streaks.user_id',
-      'users.timezone',
+      sql<string>`coalesce(accounts.timezone, 'UTC')`.as('timezone'),
       sql<string>`student_streaks.last_active_day::text`.as('last_active_day'),
     ])
     .where('student_streaks.current', '>', 0)

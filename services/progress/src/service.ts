@@ -5,7 +5,12 @@ import {
   StudentProgressSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { defineService, rosterSubscription, type ServiceDefinition } from '@learnflow/platform';
+import {
+  accountSubscription,
+  defineService,
+  rosterSubscription,
+  type ServiceDefinition,
+} from '@learnflow/platform';
 import { handleLearningEvent } from './handle-learning-event.ts';
 import { DEFAULT_PROGRESS_OPTIONS, type ProgressOptions } from './progress-options.ts';
 import { getProgress, getStudentProgress } from './progress-view.ts';
@@ -29,6 +34,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       'struggle_episodes',
       'user_progress_summary',
       'progress_rosters',
+      'progress_accounts',
     ],
     publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
@@ -63,6 +69,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
           handleLearningEvent(deps, options, learning, transaction),
       },
       rosterSubscription('progress_rosters'),
+      accountSubscription('progress_accounts'),
     ],
     start(deps) {
       let running: Promise<void> | null = null;

@@ -1,4 +1,4 @@
-import { audit, createAccount, INVITE_DAYS, issueInvite } from '@learnflow/platform';
+import { audit, createAccount, fillAccountReadModels, INVITE_DAYS, issueInvite } from '@learnflow/platform';
 import { boot } from '../boot.ts';
 import { flag } from '../flag.ts';
 import { UsageError } from '../usage-error.ts';
@@ -43,6 +43,7 @@ export async function adminCommand(args: string[]): Promise<void> {
         password,
         role: 'admin',
       });
+      await fillAccountReadModels(platform.db, admin);
       await audit(platform.db, null, 'admin.created', admin.id, { via: 'cli' });
       console.log(`admin ${admin.email} created: sign in at the web app and open Admin.`);
       return;

@@ -5,6 +5,7 @@ import {
   TeacherClassListSchema,
 } from '@learnflow/contracts';
 import { createRootLogger } from '@learnflow/platform';
+import { insertAccounts } from '@learnflow/platform/testing';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -47,14 +48,10 @@ describe('the MCP server for teachers', () => {
     base = await t.host.app.listen({ host: '127.0.0.1', port: 0 });
     for (const name of ['james', 'maya', 'rodriguez']) as[name] = await t.login(`${name}@learnflow.dev`);
     // Another teacher's student, whom Mr. Rodriguez may not see.
-    const other = await t.platform.db
-      .insertInto('users')
-      .values([
-        { email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher', password_hash: 'x' },
-        { email: 'sam@test.dev', name: 'Sam Stranger', role: 'student', password_hash: 'x' },
-      ])
-      .returning('id')
-      .execute();
+    const other = await insertAccounts(t.platform.db, [
+      { email: 'ms.other@test.dev', name: 'Ms. Other', role: 'teacher' },
+      { email: 'sam@test.dev', name: 'Sam Stranger', role: 'student' },
+    ]);
     stranger = other[1]?.id as string;
     const klass = await t.platform.db
       .insertInto('classes')

@@ -50,7 +50,7 @@ const q = encodeURIComponent;
 export function endpoints(http: HttpClient) {
   return {
     login: (body: { email: string; password: string }) => http.post<Session>('/api/auth/login', body),
-    register: (body: { email: string; password: string; name: string; invite?: string }) =>
+    register: (body: { email: string; password: string; name: string; timezone: string; invite?: string }) =>
       http.post<Session>('/api/auth/register', body),
     refresh: (refreshToken: string) => http.post<Session>('/api/auth/refresh', { refreshToken }),
     logout: () => http.post<null>('/api/auth/logout'),

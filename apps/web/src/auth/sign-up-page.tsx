@@ -31,6 +31,8 @@ export function SignUpPage() {
           name: form.name.trim(),
           email: form.email.trim(),
           password: form.password,
+          // The student's days (streaks) are counted in the zone the browser is in.
+          timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           ...(invite ? { invite } : {}),
         }),
       );

@@ -9,12 +9,28 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
+/** A zone `Intl` knows (`Europe/Paris`, `UTC`): what a browser's `resolvedOptions().timeZone` gives. */
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const NewPassword = z.string().min(8, 'at least 8 characters').max(200);
 
 export const RegisterBodySchema = z.strictObject({
   email: z.email().max(254),
   password: NewPassword,
   name: z.string().trim().min(1).max(100),
+  /** The IANA time zone the student's days (streaks) are counted in, as the browser reports it; UTC when left out. */
+  timezone: z
+    .string()
+    .max(64)
+    .refine(isTimeZone, { error: 'timezone must be an IANA time zone such as "Europe/Paris" or "UTC"' })
+    .optional(),
   /** A teacher invite code from an admin: the account is then a teacher. Without one, a student. */
   invite: z.string().trim().min(1).max(200).optional(),
   role: z

@@ -11,13 +11,15 @@ export interface NewAccount {
   name: string;
   password: string;
   role: Role;
+  /** The IANA zone the student's days are counted in; UTC when not given. */
+  timezone?: string | undefined;
 }
 
 /**
  * The one way an account is made (sign-up, invite, `learnflow admin create`): the password
  * checked against the policy and hashed, the email unique case-insensitively.
  */
-export async function createAccount(db: Db, account: NewAccount): Promise<AuthUser> {
+export async function createAccount(db: Db, account: NewAccount): Promise<AuthUser & { timezone: string }> {
   checkNewPassword(account.password, account);
   const row = await db
     .insertInto('users')
@@ -26,9 +28,10 @@ export async function createAccount(db: Db, account: NewAccount): Promise<AuthUs
       name: account.name,
       role: account.role,
       password_hash: await hashPassword(account.password),
+      ...(account.timezone ? { timezone: account.timezone } : {}),
     })
     .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
-    .returning(['id', 'email', 'name', 'role'])
+    .returning(['id', 'email', 'name', 'role', 'timezone'])
     .executeTakeFirst();
   if (!row) throw appError('EMAIL_TAKEN', `An account with ${account.email} exists: sign in instead.`);
   return row;

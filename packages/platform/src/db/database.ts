@@ -33,6 +33,15 @@ type MasteryRow = {
   updated_at: ColumnType<Date, Date | string, Date | string>;
 };
 
+type AccountRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  timezone: string;
+  updated_at: ColumnType<Date, Date | string, Date | string>;
+};
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -254,6 +263,9 @@ export interface Database {
   triage_mastery: MasteryRow;
   exercise_mastery: MasteryRow;
   classroom_mastery: MasteryRow;
+  progress_accounts: AccountRow;
+  notification_accounts: AccountRow;
+  classroom_accounts: AccountRow;
   websocket_frames: {
     user_id: string;
     frame_id: string;

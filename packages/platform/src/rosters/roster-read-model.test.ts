@@ -33,6 +33,7 @@ describe.each(testDatabases())('a roster read model on %s', (database) => {
       .where('student_id', '=', studentId)
       .orderBy('class_id')
       .execute();
+  const tables = { rosters: 'progress_rosters', accounts: 'users' } as const;
   const refusal = (promise: Promise<unknown>) =>
     promise.then(
       () => null,
@@ -98,22 +99,18 @@ describe.each(testDatabases())('a roster read model on %s', (database) => {
   });
 
   it('answers 404 for no such student and, after waiting out the lag, 403 for someone else’s', async () => {
-    expect(
-      await refusal(requireStudentOfTeacher(platform.db, 'progress_rosters', teacher, randomUUID())),
-    ).toEqual({
+    expect(await refusal(requireStudentOfTeacher(platform.db, tables, teacher, randomUUID()))).toEqual({
       code: 'NOT_FOUND',
       status: 404,
       message: expect.stringContaining('GET /api/teacher/students lists yours'),
     });
     // A teacher is no student either.
-    expect(
-      (await refusal(requireStudentOfTeacher(platform.db, 'progress_rosters', teacher, other)))?.status,
-    ).toBe(404);
+    expect((await refusal(requireStudentOfTeacher(platform.db, tables, teacher, other)))?.status).toBe(404);
 
     const theirs = await newStudent('Bo');
     await applyRosterChange(platform.db, 'progress_rosters', change(theirs, true, otherClass, other));
     const started = Date.now();
-    expect(await refusal(requireStudentOfTeacher(platform.db, 'progress_rosters', teacher, theirs))).toEqual({
+    expect(await refusal(requireStudentOfTeacher(platform.db, tables, teacher, theirs))).toEqual({
       code: 'FORBIDDEN',
       status: 403,
       message: 'Bo is not in any of your classes: you can only see your own students.',
@@ -123,7 +120,7 @@ describe.each(testDatabases())('a roster read model on %s', (database) => {
 
   it('finds a student whose enrollment reaches the read model while it waits', async () => {
     const student = await newStudent('Cy');
-    const lookup = requireStudentOfTeacher(platform.db, 'progress_rosters', teacher, student);
+    const lookup = requireStudentOfTeacher(platform.db, tables, teacher, student);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await applyRosterChange(platform.db, 'progress_rosters', change(student, true));
     expect(await lookup).toEqual({ id: student, name: 'Cy', email: `${student}@test.dev` });

@@ -1,4 +1,5 @@
 import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import type { AccountTable } from '../accounts/account-read-model.ts';
 import type { Db } from '../db/create-database.ts';
 import { skipIfReferenceGone } from '../db/skip-if-reference-gone.ts';
 import { appError } from '../errors.ts';
@@ -60,26 +61,29 @@ export async function teachersOf(db: Db, table: RosterTable, studentId: string):
 /**
  * The rule of every teacher route about one student: the student, if the teacher teaches them
  * (a row of the service's roster read model); 404 when there is no such student, 403 when the
- * student is someone else's. Before a 403 the roster is read again for up to
- * `READ_MODEL_LAG_MS`: a student the teacher has just enrolled may not have reached it yet.
- * Reads `users` for the student (the ownership scan counts that read for the caller).
+ * student is someone else's. The student is read from the caller's accounts: `users` for the
+ * gateway that owns them, the service's account read model for any other. A read model is read
+ * again for up to `READ_MODEL_LAG_MS` before a 404 or a 403: a student who has just signed up, or
+ * whom the teacher has just enrolled, may not have reached it yet.
  */
 export async function requireStudentOfTeacher(
   db: Db,
-  table: RosterTable,
+  tables: { rosters: RosterTable; accounts: AccountTable | 'users' },
   teacherId: string,
   studentId: string,
 ): Promise<{ id: string; name: string; email: string }> {
-  const student = await db
-    .selectFrom('users')
-    .select(['id', 'name', 'email'])
-    .where('id', '=', studentId)
-    .where('role', '=', 'student')
-    .executeTakeFirst();
+  const read = () =>
+    db
+      .selectFrom(tables.accounts)
+      .select(['id', 'name', 'email'])
+      .where('id', '=', studentId)
+      .where('role', '=', 'student')
+      .executeTakeFirst();
+  const student = tables.accounts === 'users' ? await read() : await untilFound(read);
   if (!student)
     throw appError('NOT_FOUND', `No student ${studentId}: GET /api/teacher/students lists yours.`);
   const enrolled = await untilFound(() =>
-    studentsOf(db, table, teacherId).where('student_id', '=', studentId).executeTakeFirst(),
+    studentsOf(db, tables.rosters, teacherId).where('student_id', '=', studentId).executeTakeFirst(),
   );
   if (!enrolled)
     throw appError(
