@@ -81,6 +81,47 @@ describe.each(testDatabases())('accounts and sessions on %s', (database) => {
     expect((await call('GET', '/api/me', plain.token)).json().role).toBe('student');
   });
 
+  it("announces each account's changes to the services that keep one: made with its zone, its role changed, deleted", async () => {
+    const bad = await call('POST', '/api/auth/register', undefined, {
+      email: 'nowhere@school.test',
+      password: PASSPHRASE,
+      name: 'Nowhere',
+      timezone: 'Mars/Olympus_Mons',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('IANA time zone');
+    const made = await call('POST', '/api/auth/register', undefined, {
+      email: 'tokyo@school.test',
+      password: PASSPHRASE,
+      name: 'Kenji',
+      timezone: 'Asia/Tokyo',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const { user } = made.json() as { user: { id: string } };
+    const kept = () =>
+      Promise.all(
+        (['progress_accounts', 'notification_accounts', 'classroom_accounts'] as const).map((table) =>
+          platform.db
+            .selectFrom(table)
+            .select(['name', 'email', 'role', 'timezone'])
+            .where('id', '=', user.id)
+            .executeTakeFirst(),
+        ),
+      );
+    const account = { name: 'Kenji', email: 'tokyo@school.test', timezone: 'Asia/Tokyo' };
+    await vi.waitFor(async () =>
+      expect(await kept()).toEqual(Array(3).fill({ ...account, role: 'student' })),
+    );
+    await call('PATCH', `/api/admin/users/${user.id}`, admin, { role: 'teacher' });
+    await vi.waitFor(async () =>
+      expect(await kept()).toEqual(Array(3).fill({ ...account, role: 'teacher' })),
+    );
+    await call('DELETE', '/api/me', (await login('tokyo@school.test', PASSPHRASE)).token, {
+      password: PASSPHRASE,
+    });
+    expect(await kept()).toEqual([undefined, undefined, undefined]);
+  });
+
   it('makes a teacher from a single-use invite, and refuses wrong, reused and expired codes creating nothing', async () => {
     const invite = (await call('POST', '/api/admin/invites', admin, {})).json().code as string;
     const join = (email: string, code: string) =>
