@@ -1,4 +1,12 @@
-import { type Db, fillAccountReadModels, hashPassword, ROSTER_TABLES } from '@learnflow/platform';
+import {
+  type Db,
+  EXERCISE_TABLES,
+  type ExerciseEntry,
+  fillAccountReadModels,
+  hashPassword,
+  keepExercises,
+  ROSTER_TABLES,
+} from '@learnflow/platform';
 import { curriculum, exercises, lessonFor, quizzes } from '@learnflow/tutor';
 import { sql } from 'kysely';
 
@@ -44,7 +52,10 @@ export async function seedCurriculum(db: Db): Promise<void> {
   }
 }
 
-/** The exercise bank and the quizzes, upserted by slug so content fixes reach existing databases. */
+/**
+ * The exercise bank and the quizzes, upserted by slug so content fixes reach existing databases. The seed
+ * publishes no events: the exercise read models get the bank here too.
+ */
 export async function seedPractice(db: Db): Promise<void> {
   const topicIds = new Map(
     (await db.selectFrom('topics').select(['id', 'slug']).execute()).map((t) => [t.slug, t.id]),
@@ -55,6 +66,7 @@ export async function seedPractice(db: Db): Promise<void> {
       throw new Error(`content names an unknown topic "${slug}": fix db/seed/curriculum.json or the content`);
     return id;
   };
+  const bank: ExerciseEntry[] = [];
   for (const exercise of exercises) {
     const row = {
       topic_id: topicId(exercise.topic),
@@ -66,12 +78,24 @@ export async function seedPractice(db: Db): Promise<void> {
       hints: JSON.stringify(exercise.hints),
       tests: JSON.stringify(exercise.tests),
     };
-    await db
+    const stored = await db
       .insertInto('exercises')
       .values({ slug: exercise.slug, source: 'bank', ...row })
       .onConflict((oc) => oc.column('slug').doUpdateSet(row))
-      .execute();
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    bank.push({
+      id: stored.id,
+      title: row.title,
+      topic_id: row.topic_id,
+      difficulty: row.difficulty,
+      source: 'bank',
+      class_id: null,
+      created_by: null,
+      created_at: stored.created_at,
+    });
   }
+  for (const table of EXERCISE_TABLES) await keepExercises(db, table, bank);
   for (const quiz of quizzes) {
     const row = {
       topic_id: topicId(quiz.topic),

@@ -16,15 +16,12 @@ const KNOWN_VIOLATIONS = [
   'classroom reads alerts',
   'classroom reads chat_messages',
   'classroom reads code_runs',
-  'classroom reads exercises',
   'classroom reads learning_facts',
   'classroom reads submissions',
   'notification reads code_runs',
-  'notification reads exercises',
   'notification reads quiz_attempts',
   'notification reads quizzes',
   'notification reads submissions',
-  'progress reads exercises',
 ] as const;
 
 const tables = migrationTables();

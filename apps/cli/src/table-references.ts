@@ -25,6 +25,7 @@ const DYNAMIC_TABLE = /\bsql\.table\(\s*(?!['"])/g;
 const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'write' }> = {
   requireStudentOfTeacher: { reads: [], named: 'read' },
   accountSubscription: { reads: [], named: 'write' },
+  exerciseSubscription: { reads: [], named: 'write' },
   studentsOf: { reads: [], named: 'read' },
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },

@@ -25,6 +25,7 @@ describe('topic catalog', () => {
       'classroom.rosters',
       'classroom.classes',
       'account.changes',
+      'exercise.catalog',
       'exercise.graded',
       'progress.events',
       'progress.updates',

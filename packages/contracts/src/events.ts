@@ -3,6 +3,7 @@ import { DifficultySchema } from './content.ts';
 import type { Envelope } from './envelope.ts';
 import { LevelSchema } from './mastery-level.ts';
 import { IntentSchema as Intent } from './rest/chat.ts';
+import { ExerciseSourceSchema } from './rest/exercises.ts';
 import { RoleSchema } from './role.ts';
 import { RunErrorSchema } from './run.ts';
 import type { TopicName } from './topics.ts';
@@ -136,6 +137,23 @@ export const AccountChangeSchema = z.object({
   /** The IANA zone the student's days are counted in. */
   timezone: z.string(),
   deleted: z.boolean(),
+});
+
+/**
+ * An exercise of the catalog as others name and weigh it: made by the generator, published by a teacher to
+ * a class, or (from `learnflow seed`, written directly) the bank's. Exercises do not change once made.
+ */
+export const ExerciseCatalogSchema = z.object({
+  exerciseId: z.string(),
+  title: z.string(),
+  topic: z.string(),
+  difficulty: DifficultySchema,
+  source: ExerciseSourceSchema,
+  /** An authored exercise's class: its students see it. */
+  classId: z.string().nullable(),
+  /** Who generated or authored it. */
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
 });
 
 export const ExerciseGradedSchema = z.object({
@@ -277,6 +295,7 @@ export const EVENT_PAYLOADS = {
   'classroom.rosters': RosterChangeSchema,
   'classroom.classes': ClassChangeSchema,
   'account.changes': AccountChangeSchema,
+  'exercise.catalog': ExerciseCatalogSchema,
   'exercise.graded': ExerciseGradedSchema,
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,

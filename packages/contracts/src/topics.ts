@@ -69,6 +69,12 @@ export const TOPICS = {
     producers: ['api-gateway'],
     consumers: ['progress', 'notification', 'classroom'],
   },
+  exerciseCatalog: {
+    name: 'exercise.catalog',
+    description: 'An exercise was added to the catalog: generated, or published by a teacher to a class.',
+    producers: ['exercise-agent'],
+    consumers: ['progress', 'notification', 'classroom'],
+  },
   exerciseGraded: {
     name: 'exercise.graded',
     description: 'A submission was graded.',

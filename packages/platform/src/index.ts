@@ -34,6 +34,13 @@ export { skipIfReferenceGone } from './db/skip-if-reference-gone.ts';
 export { NUL_REPLACEMENT, storable, storableText } from './db/storable.ts';
 export { type TopicRow, topicBySlug } from './db/topic-by-slug.ts';
 export { AppError, appError, ERRORS, type ErrorCode, isPermanent } from './errors.ts';
+export {
+  EXERCISE_TABLES,
+  type ExerciseEntry,
+  type ExerciseTable,
+  exerciseSubscription,
+  keepExercises,
+} from './exercises/exercise-read-model.ts';
 export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
 export {
   type Events,

@@ -6,7 +6,7 @@ import type {
   StudentAssignments,
 } from '@learnflow/contracts';
 import { TOPICS } from '@learnflow/contracts';
-import { type AuthUser, appError, type Events, type ServiceDeps } from '@learnflow/platform';
+import { type AuthUser, appError, type Events, type ServiceDeps, untilFound } from '@learnflow/platform';
 import { studentsOf } from './teacher-access.ts';
 
 /**
@@ -20,12 +20,15 @@ export async function createAssignments(
   body: AssignmentBody,
   correlationId: string,
 ): Promise<AssignmentsCreated> {
-  const exercise = await deps.db
-    .selectFrom('exercises')
-    .innerJoin('topics', 'topics.id', 'exercises.topic_id')
-    .select(['exercises.id', 'exercises.title', 'exercises.difficulty', 'topics.slug as topic'])
-    .where('exercises.id', '=', body.exerciseId)
-    .executeTakeFirst();
+  // An exercise generated a moment ago may not have reached classroom's read model yet.
+  const exercise = await untilFound(() =>
+    deps.db
+      .selectFrom('classroom_exercises as exercises')
+      .innerJoin('topics', 'topics.id', 'exercises.topic_id')
+      .select(['exercises.id', 'exercises.title', 'exercises.difficulty', 'topics.slug as topic'])
+      .where('exercises.id', '=', body.exerciseId)
+      .executeTakeFirst(),
+  );
   if (!exercise)
     throw appError(
       'NOT_FOUND',
@@ -116,7 +119,7 @@ export async function completeAssignment(
 export async function listAssignments(deps: ServiceDeps, studentId: string): Promise<StudentAssignments> {
   const rows = await deps.db
     .selectFrom('assignments')
-    .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
+    .innerJoin('classroom_exercises as exercises', 'exercises.id', 'assignments.exercise_id')
     .innerJoin('topics', 'topics.id', 'exercises.topic_id')
     .innerJoin('classroom_accounts as teacher', 'teacher.id', 'assignments.assigned_by')
     .select([

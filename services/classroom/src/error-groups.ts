@@ -23,7 +23,7 @@ export async function getErrorGroups(
       ? []
       : await deps.db
           .selectFrom('learning_facts')
-          .leftJoin('exercises', 'exercises.id', 'learning_facts.exercise_id')
+          .leftJoin('classroom_exercises as exercises', 'exercises.id', 'learning_facts.exercise_id')
           .leftJoin('topics', 'topics.id', 'learning_facts.topic_id')
           .select([
             'learning_facts.error_type',

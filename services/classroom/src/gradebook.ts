@@ -22,7 +22,7 @@ export async function getGradebook(
       ? []
       : deps.db
           .selectFrom('assignments')
-          .innerJoin('exercises', 'exercises.id', 'assignments.exercise_id')
+          .innerJoin('classroom_exercises as exercises', 'exercises.id', 'assignments.exercise_id')
           .select([
             'exercises.id as exerciseId',
             'exercises.title',
@@ -33,7 +33,7 @@ export async function getGradebook(
           .groupBy(['exercises.id', 'exercises.title'])
           .execute(),
     deps.db
-      .selectFrom('exercises')
+      .selectFrom('classroom_exercises as exercises')
       .select(['id as exerciseId', 'title', 'created_at as first'])
       .where('class_id', '=', classId)
       .where('source', '=', 'authored')

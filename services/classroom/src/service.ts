@@ -10,7 +10,12 @@ import {
   StudentParamsSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { accountSubscription, defineService, masterySubscription } from '@learnflow/platform';
+import {
+  accountSubscription,
+  defineService,
+  exerciseSubscription,
+  masterySubscription,
+} from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { classRoutes } from './class-routes.ts';
 import { getRoster } from './roster.ts';
@@ -31,6 +36,7 @@ export const classroom = defineService({
     'departed_mastery',
     'classroom_mastery',
     'classroom_accounts',
+    'classroom_exercises',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -103,5 +109,6 @@ export const classroom = defineService({
     },
     masterySubscription('classroom_mastery'),
     accountSubscription('classroom_accounts'),
+    exerciseSubscription('classroom_exercises'),
   ],
 });

@@ -18,7 +18,7 @@ export async function getSessionReplay(
   const student = await studentOfTeacher(deps.db, teacherId, studentId);
   const exercises = await deps.db
     .selectFrom('submissions')
-    .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
+    .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')
     .select([
       'exercises.id',
       'exercises.title',

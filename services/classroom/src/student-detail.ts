@@ -23,7 +23,7 @@ export async function getStudentDetail(
       .execute(),
     deps.db
       .selectFrom('submissions')
-      .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
+      .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')
       .innerJoin('topics', 'topics.id', 'exercises.topic_id')
       .select([
         'submissions.id',

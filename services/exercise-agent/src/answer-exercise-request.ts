@@ -151,11 +151,17 @@ export async function answerExerciseRequest(
   let generated = false;
   if (!exerciseId) {
     try {
-      const made = await generateExercise(deps, generator, caller, {
-        topic,
-        difficulty: adapted.difficulty,
-        profile: { level: level ?? 'Beginner', focusError },
-      });
+      const made = await generateExercise(
+        deps,
+        generator,
+        caller,
+        {
+          topic,
+          difficulty: adapted.difficulty,
+          profile: { level: level ?? 'Beginner', focusError },
+        },
+        correlationId,
+      );
       exerciseId = made.id;
       generated = true;
     } catch (error) {

@@ -120,6 +120,7 @@ export function authoringRoutes(app: App, deps: ServiceDeps, checks: BackgroundC
         response: { 200: ExerciseDraftSchema, 409: ErrorBodySchema, 422: ErrorBodySchema, ...errors },
       },
     },
-    async (request) => publishDraft(deps, await teacher(request), request.params.id, request.body),
+    async (request) =>
+      publishDraft(deps, await teacher(request), request.params.id, request.body, request.id),
   );
 }

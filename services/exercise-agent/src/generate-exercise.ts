@@ -10,6 +10,7 @@ import {
 } from '@learnflow/tutor';
 import { type Caller, topicId } from './find-exercise.ts';
 import { toDetail } from './get-exercise.ts';
+import { publishExercise } from './publish-exercise.ts';
 import { type StudentProfile, studentProfile } from './student-profile.ts';
 
 export interface GenerateRequest {
@@ -31,6 +32,7 @@ export async function generateExercise(
   generator: ExerciseGenerator,
   caller: Caller,
   request: GenerateRequest,
+  correlationId: string,
 ): Promise<GeneratedExerciseResult> {
   const topic = await topicId(deps, request.topic);
   if (!generator.supports(request.topic))
@@ -59,29 +61,46 @@ export async function generateExercise(
     throw appError('GENERATION_FAILED', `${error.message}. Try again, or pick another topic or difficulty.`);
   }
   const { definition } = generated;
-  const row = await deps.db
-    .insertInto('exercises')
-    .values({
-      slug: null,
-      topic_id: topic.id,
-      difficulty: definition.difficulty,
-      title: definition.title,
-      prompt: definition.prompt,
-      starter_code: definition.starterCode,
-      solution: definition.solution,
-      hints: JSON.stringify(definition.hints),
-      tests: JSON.stringify(definition.tests),
-      source: 'generated',
-      created_by: caller.id,
-      generation: JSON.stringify({
-        ...generated.provenance,
-        attempts: generated.attempts,
-        requestedDifficulty: request.difficulty,
-        focusError,
-      }),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await deps.events.transaction(async (tx) => {
+    const made = await tx.db
+      .insertInto('exercises')
+      .values({
+        slug: null,
+        topic_id: topic.id,
+        difficulty: definition.difficulty,
+        title: definition.title,
+        prompt: definition.prompt,
+        starter_code: definition.starterCode,
+        solution: definition.solution,
+        hints: JSON.stringify(definition.hints),
+        tests: JSON.stringify(definition.tests),
+        source: 'generated',
+        created_by: caller.id,
+        generation: JSON.stringify({
+          ...generated.provenance,
+          attempts: generated.attempts,
+          requestedDifficulty: request.difficulty,
+          focusError,
+        }),
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    await publishExercise(
+      tx,
+      {
+        exerciseId: made.id,
+        title: definition.title,
+        topic: request.topic,
+        difficulty: definition.difficulty,
+        source: 'generated',
+        classId: null,
+        createdBy: caller.id,
+        createdAt: new Date(made.created_at).toISOString(),
+      },
+      correlationId,
+    );
+    return made;
+  });
   return {
     ...toDetail({ id: row.id, source: 'generated', definition }, 0, undefined, caller.role === 'teacher'),
     requestedDifficulty: request.difficulty,

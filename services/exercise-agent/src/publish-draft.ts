@@ -9,6 +9,7 @@ import { sandboxResource } from '@learnflow/sandbox';
 import { requireReferencePasses } from './check-draft.ts';
 import { contentHash, definitionOf, describeDraft, draftOf } from './exercise-drafts.ts';
 import { topicId } from './find-exercise.ts';
+import { publishExercise } from './publish-exercise.ts';
 
 const SHOWN_SURVIVORS = 5;
 
@@ -23,6 +24,7 @@ export async function publishDraft(
   teacherId: string,
   id: string,
   body: PublishDraftBody,
+  correlationId: string,
 ): Promise<ExerciseDraft> {
   const row = await draftOf(deps.db, teacherId, id);
   if (row.exercise_id)
@@ -67,7 +69,8 @@ export async function publishDraft(
   }
 
   const topic = await topicId(deps, exercise.topic);
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.events.transaction(async (tx) => {
+    const trx = tx.db;
     const made = await trx
       .insertInto('exercises')
       .values({
@@ -83,7 +86,7 @@ export async function publishDraft(
         created_by: teacherId,
         class_id: klass.id,
       })
-      .returning('id')
+      .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
     const marked = await trx
       .updateTable('exercise_drafts')
@@ -95,6 +98,20 @@ export async function publishDraft(
     if (marked.numUpdatedRows === 0n)
       throw appError('EXERCISE_PUBLISHED', 'The exercise changed or was published meanwhile: reload it.');
     await audit(trx, teacherId, 'exercise.published', made.id, { classId: klass.id, draftId: id });
+    await publishExercise(
+      tx,
+      {
+        exerciseId: made.id,
+        title: exercise.title,
+        topic: exercise.topic,
+        difficulty: exercise.difficulty,
+        source: 'authored',
+        classId: klass.id,
+        createdBy: teacherId,
+        createdAt: new Date(made.created_at).toISOString(),
+      },
+      correlationId,
+    );
   });
   return describeDraft(deps.db, await draftOf(deps.db, teacherId, id));
 }

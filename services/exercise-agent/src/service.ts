@@ -82,7 +82,12 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
       'exercise_run_errors',
       'exercise_mastery',
     ],
-    publishes: [TOPICS.learningResponses.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
+    publishes: [
+      TOPICS.learningResponses.name,
+      TOPICS.exerciseGraded.name,
+      TOPICS.progressEvents.name,
+      TOPICS.exerciseCatalog.name,
+    ],
     routes(app, deps) {
       authoringRoutes(app, deps, checks);
       app.get(
@@ -108,7 +113,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         async (request, reply) => {
           const caller = await deps.auth.require(request);
           const body = request.body;
-          const made = await generateExercise(deps, generator, caller, body);
+          const made = await generateExercise(deps, generator, caller, body, request.id);
           return reply.code(201).send(made);
         },
       );

@@ -46,10 +46,15 @@ export async function getAlertDetail(
       .execute(),
     deps.db
       .selectFrom('submissions')
-      .innerJoin('exercises', 'exercises.id', 'submissions.exercise_id')
-      .select(['submissions.created_at', 'submissions.passed', 'submissions.score', 'exercises.title'])
+      .innerJoin('notification_exercises', 'notification_exercises.id', 'submissions.exercise_id')
+      .select([
+        'submissions.created_at',
+        'submissions.passed',
+        'submissions.score',
+        'notification_exercises.title',
+      ])
       .where('submissions.user_id', '=', studentId)
-      .where('exercises.topic_id', '=', topicId)
+      .where('notification_exercises.topic_id', '=', topicId)
       .orderBy('submissions.created_at', 'desc')
       .limit(HISTORY)
       .execute(),
@@ -63,11 +68,11 @@ export async function getAlertDetail(
       .limit(HISTORY)
       .execute(),
     deps.db
-      .selectFrom('exercises')
+      .selectFrom('notification_exercises')
       .select((eb) => [
-        'exercises.id',
-        'exercises.title',
-        'exercises.difficulty',
+        'notification_exercises.id',
+        'notification_exercises.title',
+        'notification_exercises.difficulty',
         // Assigned: the student has the notice of it (this service's record of exercise.assignments).
         eb
           .exists(
@@ -76,7 +81,11 @@ export async function getAlertDetail(
               .select('notifications.id')
               .where('notifications.user_id', '=', studentId)
               .where('notifications.type', '=', 'assignment.created')
-              .where(sql`notifications.payload->>'exerciseId'`, '=', sql<string>`exercises.id::text`),
+              .where(
+                sql`notifications.payload->>'exerciseId'`,
+                '=',
+                sql<string>`notification_exercises.id::text`,
+              ),
           )
           .as('assigned'),
         eb
@@ -84,16 +93,21 @@ export async function getAlertDetail(
             eb
               .selectFrom('submissions')
               .select('submissions.id')
-              .whereRef('submissions.exercise_id', '=', 'exercises.id')
+              .whereRef('submissions.exercise_id', '=', 'notification_exercises.id')
               .where('submissions.user_id', '=', studentId)
               .where('submissions.passed', '=', true),
           )
           .as('passed'),
       ])
-      .where('exercises.topic_id', '=', topicId)
-      .where((eb) => eb.or([eb('exercises.source', '=', 'bank'), eb('exercises.created_by', '=', teacherId)]))
-      .orderBy(sql`array_position(array['easy', 'medium', 'hard'], exercises.difficulty)`)
-      .orderBy('exercises.title')
+      .where('notification_exercises.topic_id', '=', topicId)
+      .where((eb) =>
+        eb.or([
+          eb('notification_exercises.source', '=', 'bank'),
+          eb('notification_exercises.created_by', '=', teacherId),
+        ]),
+      )
+      .orderBy(sql`array_position(array['easy', 'medium', 'hard'], notification_exercises.difficulty)`)
+      .orderBy('notification_exercises.title')
       .limit(HISTORY)
       .execute(),
   ]);

@@ -10,7 +10,12 @@ import {
   NotificationListSchema,
   TOPICS,
 } from '@learnflow/contracts';
-import { accountSubscription, applyRosterChange, defineService } from '@learnflow/platform';
+import {
+  accountSubscription,
+  applyRosterChange,
+  defineService,
+  exerciseSubscription,
+} from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
 import { noticeAssignment } from './notice-assignment.ts';
@@ -25,7 +30,14 @@ export const notification = defineService({
   id: 'notification',
   port: 8109,
   description: 'Teacher alerts from struggle episodes; notices to students; their live delivery.',
-  owns: ['alerts', 'notifications', 'notification_rosters', 'notification_accounts', 'struggling_students'],
+  owns: [
+    'alerts',
+    'notifications',
+    'notification_rosters',
+    'notification_accounts',
+    'notification_exercises',
+    'struggling_students',
+  ],
   publishes: [TOPICS.notifications.name],
   routes(app, deps) {
     app.get(
@@ -103,5 +115,6 @@ export const notification = defineService({
       },
     },
     accountSubscription('notification_accounts'),
+    exerciseSubscription('notification_exercises'),
   ],
 });

@@ -15,7 +15,7 @@ export async function resolveTopic(db: Db, trx: Db, fact: Fact): Promise<TopicRe
   }
   if (fact.exerciseId) {
     const row = await trx
-      .selectFrom('exercises')
+      .selectFrom('progress_exercises as exercises')
       .innerJoin('topics', 'topics.id', 'exercises.topic_id')
       .select(['topics.id', 'topics.slug'])
       .where('exercises.id', '=', fact.exerciseId)

@@ -44,7 +44,7 @@ export async function fireStuckExercises(deps: ServiceDeps, options: ProgressOpt
         .executeTakeFirst();
       if (!session) return false;
       const exercise = await trx
-        .selectFrom('exercises')
+        .selectFrom('progress_exercises as exercises')
         .innerJoin('topics', 'topics.id', 'exercises.topic_id')
         .select(['exercises.title', 'topics.slug'])
         .where('exercises.id', '=', candidate.exercise_id)

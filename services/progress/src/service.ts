@@ -8,6 +8,7 @@ import {
 import {
   accountSubscription,
   defineService,
+  exerciseSubscription,
   rosterSubscription,
   type ServiceDefinition,
 } from '@learnflow/platform';
@@ -35,6 +36,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       'user_progress_summary',
       'progress_rosters',
       'progress_accounts',
+      'progress_exercises',
     ],
     publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
@@ -70,6 +72,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       },
       rosterSubscription('progress_rosters'),
       accountSubscription('progress_accounts'),
+      exerciseSubscription('progress_exercises'),
     ],
     start(deps) {
       let running: Promise<void> | null = null;

@@ -36,7 +36,7 @@ export type ExerciseRow = {
 export async function exercisesFor(trx: Db, topicIds: readonly number[], attempted: readonly string[]) {
   if (topicIds.length === 0) return [];
   return trx
-    .selectFrom('exercises')
+    .selectFrom('progress_exercises')
     .select(['id', 'topic_id', 'difficulty', 'source'])
     .where((eb) =>
       eb.or([

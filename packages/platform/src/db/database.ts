@@ -42,6 +42,17 @@ type AccountRow = {
   updated_at: ColumnType<Date, Date | string, Date | string>;
 };
 
+type ExerciseEntryRow = {
+  id: string;
+  title: string;
+  topic_id: number;
+  difficulty: 'easy' | 'medium' | 'hard';
+  source: 'bank' | 'generated' | 'authored';
+  class_id: string | null;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | string, Date | string>;
+};
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -266,6 +277,9 @@ export interface Database {
   progress_accounts: AccountRow;
   notification_accounts: AccountRow;
   classroom_accounts: AccountRow;
+  progress_exercises: ExerciseEntryRow;
+  notification_exercises: ExerciseEntryRow;
+  classroom_exercises: ExerciseEntryRow;
   websocket_frames: {
     user_id: string;
     frame_id: string;

@@ -3,7 +3,8 @@ import type { Db } from '../db/create-database.ts';
 
 const FOREIGN_KEY_VIOLATION = '23503';
 
-const isForeignKeyViolation = (error: unknown) =>
+/** The error Postgres raises for a row whose reference is gone (or never was). */
+export const isForeignKeyViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === FOREIGN_KEY_VIOLATION;
 
 /**
