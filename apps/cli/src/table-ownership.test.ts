@@ -17,11 +17,9 @@ const KNOWN_VIOLATIONS = [
   'classroom reads chat_messages',
   'classroom reads code_runs',
   'classroom reads learning_facts',
-  'classroom reads submissions',
   'notification reads code_runs',
   'notification reads quiz_attempts',
   'notification reads quizzes',
-  'notification reads submissions',
 ] as const;
 
 const tables = migrationTables();

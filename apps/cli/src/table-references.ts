@@ -26,6 +26,7 @@ const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'writ
   requireStudentOfTeacher: { reads: [], named: 'read' },
   accountSubscription: { reads: [], named: 'write' },
   exerciseSubscription: { reads: [], named: 'write' },
+  submissionSubscription: { reads: [], named: 'write' },
   studentsOf: { reads: [], named: 'read' },
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },

@@ -77,9 +77,9 @@ export const TOPICS = {
   },
   exerciseGraded: {
     name: 'exercise.graded',
-    description: 'A submission was graded.',
+    description: "A student's submission was graded.",
     producers: ['exercise-agent'],
-    consumers: ['progress', 'classroom'],
+    consumers: ['progress', 'classroom', 'notification'],
   },
   progressEvents: {
     name: 'progress.events',

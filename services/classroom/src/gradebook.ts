@@ -56,7 +56,7 @@ export async function getGradebook(
     assignments.length === 0
       ? []
       : await deps.db
-          .selectFrom('submissions')
+          .selectFrom('classroom_submissions as submissions')
           .select(['user_id', 'exercise_id', (eb) => eb.fn.max('score').as('score')])
           .where('user_id', 'in', studentIds)
           .where(

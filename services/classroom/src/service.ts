@@ -15,6 +15,7 @@ import {
   defineService,
   exerciseSubscription,
   masterySubscription,
+  submissionSubscription,
 } from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { classRoutes } from './class-routes.ts';
@@ -37,6 +38,7 @@ export const classroom = defineService({
     'classroom_mastery',
     'classroom_accounts',
     'classroom_exercises',
+    'classroom_submissions',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -110,5 +112,6 @@ export const classroom = defineService({
     masterySubscription('classroom_mastery'),
     accountSubscription('classroom_accounts'),
     exerciseSubscription('classroom_exercises'),
+    submissionSubscription('classroom_submissions'),
   ],
 });

@@ -17,7 +17,7 @@ export async function getSessionReplay(
 ): Promise<Replay> {
   const student = await studentOfTeacher(deps.db, teacherId, studentId);
   const exercises = await deps.db
-    .selectFrom('submissions')
+    .selectFrom('classroom_submissions as submissions')
     .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')
     .select([
       'exercises.id',
@@ -37,7 +37,7 @@ export async function getSessionReplay(
     );
   const submissions = chosen
     ? await deps.db
-        .selectFrom('submissions')
+        .selectFrom('classroom_submissions as submissions')
         .select(['id', 'created_at', 'passed', 'score', 'code'])
         .where('user_id', '=', student.id)
         .where('exercise_id', '=', chosen)

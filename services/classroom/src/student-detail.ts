@@ -22,7 +22,7 @@ export async function getStudentDetail(
       .limit(RECENT)
       .execute(),
     deps.db
-      .selectFrom('submissions')
+      .selectFrom('classroom_submissions as submissions')
       .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')
       .innerJoin('topics', 'topics.id', 'exercises.topic_id')
       .select([

@@ -45,7 +45,7 @@ export async function getAlertDetail(
       .limit(HISTORY)
       .execute(),
     deps.db
-      .selectFrom('submissions')
+      .selectFrom('notification_submissions as submissions')
       .innerJoin('notification_exercises', 'notification_exercises.id', 'submissions.exercise_id')
       .select([
         'submissions.created_at',
@@ -91,7 +91,7 @@ export async function getAlertDetail(
         eb
           .exists(
             eb
-              .selectFrom('submissions')
+              .selectFrom('notification_submissions as submissions')
               .select('submissions.id')
               .whereRef('submissions.exercise_id', '=', 'notification_exercises.id')
               .where('submissions.user_id', '=', studentId)

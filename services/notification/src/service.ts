@@ -15,6 +15,7 @@ import {
   applyRosterChange,
   defineService,
   exerciseSubscription,
+  submissionSubscription,
 } from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
@@ -36,6 +37,7 @@ export const notification = defineService({
     'notification_rosters',
     'notification_accounts',
     'notification_exercises',
+    'notification_submissions',
     'struggling_students',
   ],
   publishes: [TOPICS.notifications.name],
@@ -116,5 +118,6 @@ export const notification = defineService({
     },
     accountSubscription('notification_accounts'),
     exerciseSubscription('notification_exercises'),
+    submissionSubscription('notification_submissions'),
   ],
 });

@@ -53,6 +53,16 @@ type ExerciseEntryRow = {
   created_at: ColumnType<Date, Date | string, Date | string>;
 };
 
+type SubmissionEntryRow = {
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  passed: boolean;
+  score: number;
+  code: string;
+  created_at: ColumnType<Date, Date | string, Date | string>;
+};
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -280,6 +290,8 @@ export interface Database {
   progress_exercises: ExerciseEntryRow;
   notification_exercises: ExerciseEntryRow;
   classroom_exercises: ExerciseEntryRow;
+  classroom_submissions: SubmissionEntryRow;
+  notification_submissions: SubmissionEntryRow;
   websocket_frames: {
     user_id: string;
     frame_id: string;
