@@ -180,9 +180,13 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
     expect((await submit(exercise.solution)).json().passed).toBe(true);
 
     const url = `/api/teacher/students/${as.james?.userId}/replay`;
-    const replay = await call('GET', `${url}?exerciseId=${exercise.id}`, teacher());
-    expect(replay.statusCode).toBe(200);
-    const body = replay.json();
+    // Classroom's read model of the submissions follows exercise.graded a moment after each one.
+    const body = await vi.waitFor(async () => {
+      const replay = await call('GET', `${url}?exerciseId=${exercise.id}`, teacher());
+      expect(replay.statusCode).toBe(200);
+      expect(replay.json().attempts).toHaveLength(2);
+      return replay.json();
+    });
     expect(body.exerciseId).toBe(exercise.id);
     expect(body.exercises[0]).toMatchObject({ id: exercise.id, attempts: 2 });
     const [first, second] = body.attempts;
@@ -204,5 +208,29 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
     const unknown = await call('GET', `${url}?exerciseId=00000000-0000-4000-8000-000000000000`, teacher());
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toMatch(/has not submitted/);
+  });
+
+  it("shows in an alert's history the student's submissions and quiz attempts on its topic, and the exercises passed", async () => {
+    const james = as.james?.token as string;
+    const quiz = (await call('GET', '/api/quizzes?topic=for-loops', james)).json().quizzes[0];
+    const attempted = await call('POST', `/api/quizzes/${quiz.id}/attempts`, james, { answers: {} });
+    expect(attempted.statusCode, attempted.body).toBe(200);
+    const alerts = (await call('GET', '/api/teacher/alerts', teacher())).json().alerts;
+    const alert = alerts.find(
+      (a: { student: { id: string }; trigger: string }) =>
+        a.student.id === as.james?.userId && a.trigger === 'repeated_error',
+    );
+    const detail = await vi.waitFor(async () => {
+      const body = (await call('GET', `/api/teacher/alerts/${alert.id}`, teacher())).json();
+      expect(body.history.map((h: { kind: string }) => h.kind)).toContain('quiz');
+      return body;
+    });
+    const kinds = (kind: string) => detail.history.filter((h: { kind: string }) => h.kind === kind);
+    expect(kinds('quiz')).toEqual([
+      expect.objectContaining({ title: quiz.title, score: attempted.json().score, passed: false }),
+    ]);
+    expect(kinds('submission').map((s: { passed: boolean }) => s.passed)).toEqual([true, false]);
+    expect(kinds('submission')[0].title).toEqual(expect.any(String));
+    expect(detail.exercises.filter((e: { passed: boolean }) => e.passed)).toHaveLength(1);
   });
 });

@@ -18,8 +18,6 @@ const KNOWN_VIOLATIONS = [
   'classroom reads code_runs',
   'classroom reads learning_facts',
   'notification reads code_runs',
-  'notification reads quiz_attempts',
-  'notification reads quizzes',
 ] as const;
 
 const tables = migrationTables();

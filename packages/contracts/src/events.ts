@@ -178,6 +178,16 @@ export const ProgressEventSchema = z.object({
   detail: z.record(z.string(), z.unknown()).default({}),
 });
 
+/** The `detail` of a `progress.events` event of kind `quiz.attempted`: which quiz, which attempt, how it went. */
+export const QuizAttemptDetailSchema = z.object({
+  quizId: z.string(),
+  attemptId: z.string(),
+  title: z.string(),
+  correct: z.number().int().min(0),
+  total: z.number().int().min(1),
+});
+export type QuizAttemptDetail = z.infer<typeof QuizAttemptDetailSchema>;
+
 export const ProgressUpdateSchema = z.object({
   userId: z.string(),
   topic: z.string(),

@@ -1,4 +1,4 @@
-import { type QuizAttemptResult, TOPICS } from '@learnflow/contracts';
+import { type QuizAttemptDetail, type QuizAttemptResult, TOPICS } from '@learnflow/contracts';
 import { appError, type ServiceDeps } from '@learnflow/platform';
 import { takeCheckedAnswers } from './check-quiz-answer.ts';
 import type { Caller } from './find-exercise.ts';
@@ -69,7 +69,13 @@ export async function attemptQuiz(
           topic: quiz.topic,
           kind: 'quiz.attempted',
           score,
-          detail: { quizId: quiz.id, attemptId: id, correct, total },
+          detail: {
+            quizId: quiz.id,
+            attemptId: id,
+            title: quiz.title,
+            correct,
+            total,
+          } satisfies QuizAttemptDetail,
         },
         { userId: caller.id, correlationId },
       );

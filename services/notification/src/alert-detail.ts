@@ -59,12 +59,11 @@ export async function getAlertDetail(
       .limit(HISTORY)
       .execute(),
     deps.db
-      .selectFrom('quiz_attempts')
-      .innerJoin('quizzes', 'quizzes.id', 'quiz_attempts.quiz_id')
-      .select(['quiz_attempts.created_at', 'quiz_attempts.score', 'quizzes.title'])
-      .where('quiz_attempts.user_id', '=', studentId)
-      .where('quizzes.topic_id', '=', topicId)
-      .orderBy('quiz_attempts.created_at', 'desc')
+      .selectFrom('notification_quiz_attempts')
+      .select(['created_at', 'score', 'title'])
+      .where('user_id', '=', studentId)
+      .where('topic_id', '=', topicId)
+      .orderBy('created_at', 'desc')
       .limit(HISTORY)
       .execute(),
     deps.db

@@ -21,6 +21,7 @@ import { getAlertDetail } from './alert-detail.ts';
 import { listAlerts, resolveAlert } from './alerts.ts';
 import { noticeAssignment } from './notice-assignment.ts';
 import { listNotifications } from './notices.ts';
+import { quizAttemptSubscription } from './quiz-attempts.ts';
 import { raiseAlert } from './raise-alert.ts';
 import { sendHint } from './send-hint.ts';
 
@@ -38,6 +39,7 @@ export const notification = defineService({
     'notification_accounts',
     'notification_exercises',
     'notification_submissions',
+    'notification_quiz_attempts',
     'struggling_students',
   ],
   publishes: [TOPICS.notifications.name],
@@ -119,5 +121,6 @@ export const notification = defineService({
     accountSubscription('notification_accounts'),
     exerciseSubscription('notification_exercises'),
     submissionSubscription('notification_submissions'),
+    quizAttemptSubscription,
   ],
 });

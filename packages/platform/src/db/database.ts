@@ -292,6 +292,15 @@ export interface Database {
   classroom_exercises: ExerciseEntryRow;
   classroom_submissions: SubmissionEntryRow;
   notification_submissions: SubmissionEntryRow;
+  /** Notification's read model of students' quiz attempts (020_notification_quiz_attempts.sql). */
+  notification_quiz_attempts: {
+    id: string;
+    user_id: string;
+    topic_id: number;
+    title: string;
+    score: number;
+    created_at: ColumnType<Date, Date | string, Date | string>;
+  };
   websocket_frames: {
     user_id: string;
     frame_id: string;
