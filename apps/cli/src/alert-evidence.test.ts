@@ -78,11 +78,14 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
     const times = alert.evidence.map((e: { at: string }) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
 
-    const detail = await call('GET', `/api/teacher/alerts/${alert.id}`, teacher());
-    expect(detail.statusCode).toBe(200);
-    const body = detail.json();
+    // Notification's read model of the runs follows code.execution.results a moment after each run.
+    const body = await vi.waitFor(async () => {
+      const detail = await call('GET', `/api/teacher/alerts/${alert.id}`, teacher());
+      expect(detail.statusCode).toBe(200);
+      expect(detail.json().history.filter((h: { kind: string }) => h.kind === 'run')).toHaveLength(3);
+      return detail.json();
+    });
     expect(body.alert.evidence).toEqual(alert.evidence);
-    expect(body.history.filter((h: { kind: string }) => h.kind === 'run')).toHaveLength(3);
     expect(body.history[0]).toMatchObject({ kind: 'run', passed: false, errorType: 'TypeError' });
     expect(body.exercises.length).toBeGreaterThan(0);
     expect(body.exercises[0]).toMatchObject({ difficulty: 'easy', assigned: false, passed: false });

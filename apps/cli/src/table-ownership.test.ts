@@ -15,9 +15,7 @@ const KNOWN_VIOLATIONS = [
   'api-gateway writes event_log',
   'classroom reads alerts',
   'classroom reads chat_messages',
-  'classroom reads code_runs',
   'classroom reads learning_facts',
-  'notification reads code_runs',
 ] as const;
 
 const tables = migrationTables();

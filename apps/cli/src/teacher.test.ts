@@ -274,21 +274,30 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
   });
 
   it("opens a drill-down into the teacher's own students only", async () => {
-    await platform.db
-      .insertInto('code_runs')
-      .values({
-        user_id: ids.james as string,
-        request_id: randomUUID(),
-        topic_id: null,
-        exercise_id: null,
-        exit_code: 1,
-        timed_out: false,
-        memory_exceeded: false,
-        error_type: 'TypeError',
-        error_line: 3,
-        duration_ms: 5,
-      })
-      .execute();
+    // A failed run, as code-execution announces it.
+    await deliver(
+      platform,
+      'code.execution.results',
+      {
+        requestId: randomUUID(),
+        userId: ids.james as string,
+        topic: null,
+        code: 'count = 1\nlabel = "items: "\nprint(label + count)\n',
+        stdout: '',
+        stderr: 'TypeError: can only concatenate str (not "int") to str',
+        exitCode: 1,
+        timedOut: false,
+        memoryExceeded: false,
+        durationMs: 5,
+        error: {
+          type: 'TypeError',
+          message: 'can only concatenate str (not "int") to str',
+          line: 3,
+          traceback: 'TypeError: can only concatenate str (not "int") to str',
+        },
+      },
+      { userId: ids.james as string, group: 'classroom.runs' },
+    );
     await platform.db
       .insertInto('chat_messages')
       .values({

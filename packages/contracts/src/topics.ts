@@ -37,7 +37,7 @@ export const TOPICS = {
     name: 'code.execution.results',
     description: 'The outcome of a sandbox run (`POST /api/execute`).',
     producers: ['code-execution'],
-    consumers: ['progress', 'triage', 'exercise-agent', 'debug-agent'],
+    consumers: ['progress', 'triage', 'exercise-agent', 'debug-agent', 'classroom', 'notification'],
   },
   exerciseRequests: {
     name: 'exercise.requests',

@@ -8,6 +8,7 @@ export {
 } from './accounts/account-read-model.ts';
 export { type MasteryTable, masteryByTopic, masterySubscription } from './activity/mastery.ts';
 export { type RunErrorTable, recentRunErrors, runErrorSubscription } from './activity/run-errors.ts';
+export { keepRun, RUN_TABLES, type RunTable, runSubscription } from './activity/runs.ts';
 export {
   applyGrade,
   SUBMISSION_TABLES,

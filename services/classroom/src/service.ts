@@ -15,6 +15,7 @@ import {
   defineService,
   exerciseSubscription,
   masterySubscription,
+  runSubscription,
   submissionSubscription,
 } from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
@@ -39,6 +40,7 @@ export const classroom = defineService({
     'classroom_accounts',
     'classroom_exercises',
     'classroom_submissions',
+    'classroom_runs',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -113,5 +115,6 @@ export const classroom = defineService({
     accountSubscription('classroom_accounts'),
     exerciseSubscription('classroom_exercises'),
     submissionSubscription('classroom_submissions'),
+    runSubscription('classroom_runs'),
   ],
 });

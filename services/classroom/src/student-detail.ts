@@ -13,12 +13,12 @@ export async function getStudentDetail(
   const student = await studentOfTeacher(deps.db, teacherId, studentId);
   const [errors, submissions, alerts, chat] = await Promise.all([
     deps.db
-      .selectFrom('code_runs')
-      .leftJoin('topics', 'topics.id', 'code_runs.topic_id')
-      .select(['code_runs.error_type', 'code_runs.error_line', 'topics.slug', 'code_runs.created_at'])
-      .where('code_runs.user_id', '=', student.id)
-      .where('code_runs.error_type', 'is not', null)
-      .orderBy('code_runs.created_at', 'desc')
+      .selectFrom('classroom_runs as runs')
+      .leftJoin('topics', 'topics.id', 'runs.topic_id')
+      .select(['runs.error_type', 'runs.error_line', 'topics.slug', 'runs.created_at'])
+      .where('runs.user_id', '=', student.id)
+      .where('runs.error_type', 'is not', null)
+      .orderBy('runs.created_at', 'desc')
       .limit(RECENT)
       .execute(),
     deps.db

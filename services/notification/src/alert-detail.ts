@@ -37,7 +37,7 @@ export async function getAlertDetail(
   const studentId = row.student_id;
   const [runs, submissions, quizzes, exercises] = await Promise.all([
     deps.db
-      .selectFrom('code_runs')
+      .selectFrom('notification_runs')
       .select(['created_at', 'error_type', 'exit_code', 'timed_out', 'memory_exceeded'])
       .where('user_id', '=', studentId)
       .where('topic_id', '=', topicId)

@@ -15,6 +15,7 @@ import {
   applyRosterChange,
   defineService,
   exerciseSubscription,
+  runSubscription,
   submissionSubscription,
 } from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
@@ -40,6 +41,7 @@ export const notification = defineService({
     'notification_exercises',
     'notification_submissions',
     'notification_quiz_attempts',
+    'notification_runs',
     'struggling_students',
   ],
   publishes: [TOPICS.notifications.name],
@@ -122,5 +124,6 @@ export const notification = defineService({
     exerciseSubscription('notification_exercises'),
     submissionSubscription('notification_submissions'),
     quizAttemptSubscription,
+    runSubscription('notification_runs'),
   ],
 });

@@ -63,6 +63,18 @@ type SubmissionEntryRow = {
   created_at: ColumnType<Date, Date | string, Date | string>;
 };
 
+type RunEntryRow = {
+  request_id: string;
+  user_id: string;
+  topic_id: number | null;
+  exit_code: number | null;
+  timed_out: boolean;
+  memory_exceeded: boolean;
+  error_type: string | null;
+  error_line: number | null;
+  created_at: ColumnType<Date, Date | string, Date | string>;
+};
+
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -292,6 +304,8 @@ export interface Database {
   classroom_exercises: ExerciseEntryRow;
   classroom_submissions: SubmissionEntryRow;
   notification_submissions: SubmissionEntryRow;
+  classroom_runs: RunEntryRow;
+  notification_runs: RunEntryRow;
   /** Notification's read model of students' quiz attempts (020_notification_quiz_attempts.sql). */
   notification_quiz_attempts: {
     id: string;
