@@ -14,7 +14,6 @@ const KNOWN_VIOLATIONS = [
   'api-gateway writes departed_mastery',
   'api-gateway writes event_log',
   'classroom reads alerts',
-  'classroom reads chat_messages',
   'classroom reads learning_facts',
 ] as const;
 

@@ -298,23 +298,47 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
       },
       { userId: ids.james as string, group: 'classroom.runs' },
     );
-    await platform.db
-      .insertInto('chat_messages')
-      .values({
-        user_id: ids.james as string,
-        request_id: randomUUID(),
-        role: 'student',
-        content: "I don't get for loops",
-        metadata: '{}',
-      })
-      .execute();
+    // A chat message, as the gateway announces it.
+    await deliver(
+      platform,
+      'learning.requests',
+      {
+        requestId: randomUUID(),
+        userId: ids.james as string,
+        message: "I don't get for loops",
+        code: null,
+        topic: null,
+      },
+      { userId: ids.james as string, group: 'classroom.chat' },
+    );
+    // The tutor's answer as a streamed piece (not kept) and whole (kept, cut to what the detail shows).
+    const answer = {
+      requestId: randomUUID(),
+      userId: ids.james as string,
+      intent: 'concept' as const,
+      agent: 'concepts-agent',
+      data: {},
+    };
+    for (const [kind, text] of [
+      ['delta', 'A for'],
+      ['final', `A for loop ${'repeats '.repeat(80)}`],
+    ] as const)
+      await deliver(
+        platform,
+        'learning.responses',
+        { ...answer, kind, text },
+        { userId: ids.james as string, group: 'classroom.chat', time: new Date(Date.now() + 1_000) },
+      );
     const detail = await call('GET', `/api/teacher/students/${ids.james}`, tokens.rodriguez as string);
     expect(detail.statusCode).toBe(200);
     expect(detail.json()).toMatchObject({
       student: { id: ids.james, name: 'James Okafor', email: 'james@learnflow.dev' },
       recentErrors: [{ type: 'TypeError', line: 3, topic: null }],
       recentSubmissions: [],
-      chat: [{ role: 'student', content: "I don't get for loops" }],
+      chat: [
+        { role: 'student', content: "I don't get for loops" },
+        { role: 'tutor', content: `${`A for loop ${'repeats '.repeat(80)}`.slice(0, 500)}…` },
+      ],
     });
     expect(Array.isArray(detail.json().openAlerts)).toBe(true);
 

@@ -7,7 +7,7 @@ export const TOPICS = {
     name: 'learning.requests',
     description: 'A student asks the tutor something (chat message, optional code, topic).',
     producers: ['api-gateway'],
-    consumers: ['triage'],
+    consumers: ['triage', 'classroom'],
   },
   conceptsRequests: {
     name: 'concepts.requests',
@@ -31,7 +31,7 @@ export const TOPICS = {
     name: 'learning.responses',
     description: 'A tutor answer, whole or as streamed deltas.',
     producers: ['triage', 'concepts-agent', 'debug-agent', 'code-review-agent', 'exercise-agent'],
-    consumers: ['websocket', 'api-gateway'],
+    consumers: ['websocket', 'api-gateway', 'classroom'],
   },
   codeExecutionResults: {
     name: 'code.execution.results',

@@ -19,6 +19,7 @@ import {
   submissionSubscription,
 } from '@learnflow/platform';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
+import { chatSubscription } from './chat-read-model.ts';
 import { classRoutes } from './class-routes.ts';
 import { getRoster } from './roster.ts';
 import { getSessionReplay } from './session-replay.ts';
@@ -41,6 +42,7 @@ export const classroom = defineService({
     'classroom_exercises',
     'classroom_submissions',
     'classroom_runs',
+    'classroom_chat',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -116,5 +118,6 @@ export const classroom = defineService({
     exerciseSubscription('classroom_exercises'),
     submissionSubscription('classroom_submissions'),
     runSubscription('classroom_runs'),
+    chatSubscription,
   ],
 });

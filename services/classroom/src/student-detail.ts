@@ -1,5 +1,6 @@
 import { StruggleEvidenceSchema, type StudentDetail } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
+import { CHAT_SHOWN } from './chat-read-model.ts';
 import { studentOfTeacher } from './student-of-teacher.ts';
 
 const RECENT = 10;
@@ -56,7 +57,7 @@ export async function getStudentDetail(
       .orderBy('alerts.created_at', 'desc')
       .execute(),
     deps.db
-      .selectFrom('chat_messages')
+      .selectFrom('classroom_chat')
       .select(['role', 'content', 'topic', 'created_at'])
       .where('user_id', '=', student.id)
       .orderBy('created_at', 'desc')
@@ -93,7 +94,7 @@ export async function getStudentDetail(
     })),
     chat: chat.reverse().map((m) => ({
       role: m.role,
-      content: m.content.length > 500 ? `${m.content.slice(0, 500)}…` : m.content,
+      content: m.content.length > CHAT_SHOWN ? `${m.content.slice(0, CHAT_SHOWN)}…` : m.content,
       topic: m.topic,
       at: new Date(m.created_at).toISOString(),
     })),

@@ -305,6 +305,15 @@ export interface Database {
   classroom_submissions: SubmissionEntryRow;
   notification_submissions: SubmissionEntryRow;
   classroom_runs: RunEntryRow;
+  /** Classroom's read model of a student's chat, each message cut to what it shows (022_classroom_chat.sql). */
+  classroom_chat: {
+    request_id: string;
+    role: 'student' | 'tutor';
+    user_id: string;
+    content: string;
+    topic: string | null;
+    created_at: ColumnType<Date, Date | string, Date | string>;
+  };
   notification_runs: RunEntryRow;
   /** Notification's read model of students' quiz attempts (020_notification_quiz_attempts.sql). */
   notification_quiz_attempts: {
