@@ -132,6 +132,17 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     });
     const theirs = await call('GET', '/api/teacher/alerts', outsider.token);
     expect(theirs.json().alerts.map((a: { id: string }) => a.id)).toEqual([other.id]);
+    // Classroom's views of James follow the alert (alert.changes) a moment after it is raised.
+    const openOf = async (id: string) => {
+      const roster = (await call('GET', '/api/teacher/students', tokens.rodriguez as string)).json();
+      return roster.students.find((s: { id: string }) => s.id === id).openAlerts as number;
+    };
+    const detailAlerts = async () =>
+      (await call('GET', `/api/teacher/students/${ids.james}`, tokens.rodriguez as string)).json().openAlerts;
+    await vi.waitFor(async () => expect(await openOf(ids.james as string)).toBe(1));
+    expect(await detailAlerts()).toEqual([
+      expect.objectContaining({ id: james.id, topic: 'for-loops', trigger: 'said_stuck', status: 'open' }),
+    ]);
 
     expect((await call('POST', `/api/teacher/alerts/${james.id}/resolve`, outsider.token)).statusCode).toBe(
       404,
@@ -153,6 +164,9 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
     });
     const open = await call('GET', '/api/teacher/alerts?status=open', tokens.rodriguez as string);
     expect(open.json().alerts.map((a: { id: string }) => a.id)).toEqual([maya.id]);
+    await vi.waitFor(async () => expect(await openOf(ids.james as string)).toBe(0));
+    expect(await detailAlerts()).toEqual([]);
+    expect(await openOf(ids.maya as string)).toBe(1);
     const done = await call('GET', '/api/teacher/alerts?status=resolved', tokens.rodriguez as string);
     expect(done.json().alerts.map((a: { id: string }) => a.id)).toEqual([james.id]);
     expect(

@@ -30,6 +30,7 @@ describe('topic catalog', () => {
       'progress.events',
       'progress.updates',
       'struggle.detected',
+      'alert.changes',
       'notifications',
     ]) {
       expect(

@@ -232,6 +232,24 @@ export const StruggleDetectedSchema = z.object({
   evidence: z.array(StruggleEvidenceSchema).default([]),
 });
 
+export const AlertStatusSchema = z.enum(['open', 'resolved']);
+
+/**
+ * An alert as notification raised it, or as a teacher resolved it: what classroom's views of a student
+ * (the roster's open alerts, the student detail) show of it.
+ */
+export const AlertChangeSchema = z.object({
+  alertId: z.string(),
+  studentId: z.string(),
+  topic: z.string().nullable(),
+  trigger: StruggleTriggerSchema,
+  status: AlertStatusSchema,
+  details: z.record(z.string(), z.unknown()),
+  evidence: z.array(StruggleEvidenceSchema),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+
 /** A person named in a notice or a view: a student, a teacher. */
 export const PersonRefSchema = z.object({ id: z.string(), name: z.string() });
 
@@ -310,6 +328,7 @@ export const EVENT_PAYLOADS = {
   'progress.events': ProgressEventSchema,
   'progress.updates': ProgressUpdateSchema,
   'struggle.detected': StruggleDetectedSchema,
+  'alert.changes': AlertChangeSchema,
   notifications: NotificationSchema,
 } satisfies Record<TopicName, z.ZodType>;
 

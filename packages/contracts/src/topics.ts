@@ -99,6 +99,13 @@ export const TOPICS = {
     producers: ['progress'],
     consumers: ['notification'],
   },
+  alertChanges: {
+    name: 'alert.changes',
+    description:
+      "An alert was raised, or a teacher resolved it: what classroom's views of a student show of it.",
+    producers: ['notification'],
+    consumers: ['classroom'],
+  },
   notifications: {
     name: 'notifications',
     description: 'An alert for a teacher or a notice for a student, for live delivery.',

@@ -28,7 +28,7 @@ export async function getRoster(deps: ServiceDeps, teacherId: string): Promise<R
       .orderBy('updated_at', 'desc')
       .execute(),
     deps.db
-      .selectFrom('alerts')
+      .selectFrom('classroom_alerts')
       .select(['student_id', (eb) => eb.fn.countAll<number>().as('open')])
       .where('student_id', 'in', studentIds)
       .where('status', '=', 'open')

@@ -18,6 +18,7 @@ import {
   runSubscription,
   submissionSubscription,
 } from '@learnflow/platform';
+import { alertSubscription } from './alert-read-model.ts';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { chatSubscription } from './chat-read-model.ts';
 import { classRoutes } from './class-routes.ts';
@@ -43,6 +44,7 @@ export const classroom = defineService({
     'classroom_submissions',
     'classroom_runs',
     'classroom_chat',
+    'classroom_alerts',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -119,5 +121,6 @@ export const classroom = defineService({
     submissionSubscription('classroom_submissions'),
     runSubscription('classroom_runs'),
     chatSubscription,
+    alertSubscription,
   ],
 });

@@ -40,21 +40,11 @@ export async function getStudentDetail(
       .limit(RECENT)
       .execute(),
     deps.db
-      .selectFrom('alerts')
-      .leftJoin('topics', 'topics.id', 'alerts.topic_id')
-      .select([
-        'alerts.id',
-        'topics.slug as topic',
-        'alerts.trigger',
-        'alerts.status',
-        'alerts.details',
-        'alerts.evidence',
-        'alerts.created_at',
-        'alerts.resolved_at',
-      ])
-      .where('alerts.student_id', '=', student.id)
-      .where('alerts.status', '=', 'open')
-      .orderBy('alerts.created_at', 'desc')
+      .selectFrom('classroom_alerts')
+      .select(['id', 'topic', 'trigger', 'status', 'details', 'evidence', 'created_at', 'resolved_at'])
+      .where('student_id', '=', student.id)
+      .where('status', '=', 'open')
+      .orderBy('created_at', 'desc')
       .execute(),
     deps.db
       .selectFrom('classroom_chat')

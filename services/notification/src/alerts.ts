@@ -1,5 +1,11 @@
-import { type Alert, type AlertList, StruggleEvidenceSchema } from '@learnflow/contracts';
+import {
+  type Alert,
+  type AlertList,
+  StruggleEvidenceSchema,
+  StruggleTriggerSchema,
+} from '@learnflow/contracts';
 import { appError, type Db, type ServiceDeps, studentsOf } from '@learnflow/platform';
+import { publishAlert } from './publish-alert.ts';
 
 /** Alerts with their student and topic, limited to the teacher's students. */
 export const teacherAlerts = (db: Db, teacherId: string) =>
@@ -46,14 +52,42 @@ export async function listAlerts(
 }
 
 /** Resolves one of the teacher's alerts (again is fine); 404 for anyone else's. */
-export async function resolveAlert(deps: ServiceDeps, teacherId: string, alertId: string): Promise<Alert> {
-  await deps.db
-    .updateTable('alerts')
-    .set({ status: 'resolved', resolved_at: new Date(), resolved_by: teacherId })
-    .where('id', '=', alertId)
-    .where('status', '=', 'open')
-    .where('student_id', 'in', studentsOf(deps.db, 'notification_rosters', teacherId))
-    .execute();
+export async function resolveAlert(
+  deps: ServiceDeps,
+  teacherId: string,
+  alertId: string,
+  correlationId: string,
+): Promise<Alert> {
+  await deps.events.transaction(async (tx) => {
+    const resolved = await tx.db
+      .updateTable('alerts')
+      .set({ status: 'resolved', resolved_at: new Date(), resolved_by: teacherId })
+      .where('id', '=', alertId)
+      .where('status', '=', 'open')
+      .where('student_id', 'in', studentsOf(tx.db, 'notification_rosters', teacherId))
+      .returning('id')
+      .executeTakeFirst();
+    if (!resolved) return;
+    const row = await teacherAlerts(tx.db, teacherId)
+      .where('alerts.id', '=', alertId)
+      .executeTakeFirstOrThrow();
+    const alert = toAlert(row);
+    await publishAlert(
+      tx,
+      {
+        alertId: alert.id,
+        studentId: alert.student.id,
+        topic: alert.topic,
+        trigger: StruggleTriggerSchema.parse(alert.trigger),
+        status: alert.status,
+        details: alert.details,
+        evidence: alert.evidence,
+        createdAt: alert.createdAt,
+        resolvedAt: alert.resolvedAt,
+      },
+      correlationId,
+    );
+  });
   const row = await teacherAlerts(deps.db, teacherId).where('alerts.id', '=', alertId).executeTakeFirst();
   if (!row) throw appError('NOT_FOUND', `No alert ${alertId} among your students' alerts.`);
   return toAlert(row);

@@ -1,6 +1,15 @@
 import type { Envelope, EventPayload } from '@learnflow/contracts';
-import { type Db, type Events, teachersOf, topicBySlug, UUID, untilFound } from '@learnflow/platform';
+import {
+  type Db,
+  type Events,
+  type EventsTransaction,
+  teachersOf,
+  topicBySlug,
+  UUID,
+  untilFound,
+} from '@learnflow/platform';
 import { publishNotices, type StoredNotice, storeNotices } from './notices.ts';
+import { publishAlert } from './publish-alert.ts';
 
 /**
  * A struggle episode becomes one alert (unique per student and episode key) and one
@@ -26,11 +35,15 @@ export async function raiseAlert(
   if (!student) return;
   const at = new Date();
   await transaction(async (tx) => {
-    const notices = await storeAlert(tx.db, student);
+    const notices = await storeAlert(tx, student);
     await publishNotices(tx, notices, event.correlationid);
   });
 
-  async function storeAlert(trx: Db, student: { id: string; name: string }): Promise<StoredNotice[]> {
+  async function storeAlert(
+    tx: EventsTransaction,
+    student: { id: string; name: string },
+  ): Promise<StoredNotice[]> {
+    const trx = tx.db;
     const topic = struggle.topic ? await topicBySlug(db, struggle.topic, trx) : null;
     const alert = await trx
       .insertInto('alerts')
@@ -48,6 +61,21 @@ export async function raiseAlert(
       .executeTakeFirst();
     // Stored before: its notices went out with it (the outbox).
     if (!alert) return [];
+    await publishAlert(
+      tx,
+      {
+        alertId: alert.id,
+        studentId: student.id,
+        topic: topic?.slug ?? null,
+        trigger: struggle.trigger,
+        status: 'open',
+        details: struggle.detail,
+        evidence: struggle.evidence,
+        createdAt: at.toISOString(),
+        resolvedAt: null,
+      },
+      event.correlationid,
+    );
     const payload = {
       alertId: alert.id,
       student: { id: student.id, name: student.name },

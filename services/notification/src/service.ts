@@ -44,7 +44,7 @@ export const notification = defineService({
     'notification_runs',
     'struggling_students',
   ],
-  publishes: [TOPICS.notifications.name],
+  publishes: [TOPICS.notifications.name, TOPICS.alertChanges.name],
   routes(app, deps) {
     app.get(
       '/api/teacher/alerts',
@@ -95,7 +95,7 @@ export const notification = defineService({
       { schema: { tags: ['teacher'], params: AlertParamsSchema, response: { 200: AlertSchema, ...errors } } },
       async (request) => {
         const teacher = await deps.auth.require(request, 'teacher');
-        return resolveAlert(deps, teacher.id, request.params.id);
+        return resolveAlert(deps, teacher.id, request.params.id, request.id);
       },
     );
     app.get(

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { DifficultySchema } from '../content.ts';
-import { PersonRefSchema, StruggleEvidenceSchema } from '../events.ts';
-
-export const AlertStatusSchema = z.enum(['open', 'resolved']);
+import { AlertStatusSchema, PersonRefSchema, StruggleEvidenceSchema } from '../events.ts';
 
 /** A struggle alert as a teacher sees it. */
 export const AlertSchema = z.object({

@@ -305,6 +305,18 @@ export interface Database {
   classroom_submissions: SubmissionEntryRow;
   notification_submissions: SubmissionEntryRow;
   classroom_runs: RunEntryRow;
+  /** Classroom's read model of notification's alerts (023_classroom_alerts.sql). */
+  classroom_alerts: {
+    id: string;
+    student_id: string;
+    topic: string | null;
+    trigger: string;
+    status: 'open' | 'resolved';
+    details: Json<Record<string, unknown>>;
+    evidence: Json<unknown[]>;
+    created_at: ColumnType<Date, Date | string, Date | string>;
+    resolved_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  };
   /** Classroom's read model of a student's chat, each message cut to what it shows (022_classroom_chat.sql). */
   classroom_chat: {
     request_id: string;
