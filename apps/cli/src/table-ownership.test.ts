@@ -13,7 +13,6 @@ const KNOWN_VIOLATIONS = [
   'api-gateway reads progress',
   'api-gateway writes departed_mastery',
   'api-gateway writes event_log',
-  'classroom reads learning_facts',
 ] as const;
 
 const tables = migrationTables();

@@ -188,6 +188,10 @@ export const QuizAttemptDetailSchema = z.object({
 });
 export type QuizAttemptDetail = z.infer<typeof QuizAttemptDetailSchema>;
 
+/** The `detail` of a `progress.events` event of kind `error.observed`: the error the tutor explained in chat. */
+export const ErrorObservedDetailSchema = z.object({ type: z.string(), cause: z.string().optional() });
+export type ErrorObservedDetail = z.infer<typeof ErrorObservedDetailSchema>;
+
 export const ProgressUpdateSchema = z.object({
   userId: z.string(),
   topic: z.string(),

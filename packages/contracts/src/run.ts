@@ -31,3 +31,19 @@ export const ExecutionTraceSchema = z.object({
   truncated: z.boolean(),
 });
 export type ExecutionTrace = z.infer<typeof ExecutionTraceSchema>;
+
+/**
+ * What went wrong in a run, as one name: the exception's type, `Timeout` or `MemoryError` when the sandbox
+ * stopped it, `Error` for another failure (a non-zero exit), or null when it ran cleanly.
+ */
+export function runErrorType(run: {
+  errorType: string | null;
+  timedOut: boolean;
+  memoryExceeded: boolean;
+  exitCode: number | null;
+}): string | null {
+  if (run.errorType) return run.errorType;
+  if (run.timedOut) return 'Timeout';
+  if (run.memoryExceeded) return 'MemoryError';
+  return run.exitCode !== null && run.exitCode !== 0 ? 'Error' : null;
+}

@@ -85,7 +85,7 @@ export const TOPICS = {
     name: 'progress.events',
     description: 'Learning activity: quiz attempts, reviews, struggle signals from chat, topic views.',
     producers: ['exercise-agent', 'code-review-agent', 'debug-agent', 'triage'],
-    consumers: ['progress', 'notification'],
+    consumers: ['progress', 'notification', 'classroom'],
   },
   progressUpdates: {
     name: 'progress.updates',

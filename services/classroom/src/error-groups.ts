@@ -22,32 +22,25 @@ export async function getErrorGroups(
     names.size === 0
       ? []
       : await deps.db
-          .selectFrom('learning_facts')
-          .leftJoin('classroom_exercises as exercises', 'exercises.id', 'learning_facts.exercise_id')
-          .leftJoin('topics', 'topics.id', 'learning_facts.topic_id')
+          .selectFrom('classroom_errors as errors')
+          .leftJoin('classroom_exercises as exercises', 'exercises.id', 'errors.exercise_id')
           .select([
-            'learning_facts.error_type',
-            'learning_facts.exercise_id',
+            'errors.error_type',
+            'errors.exercise_id',
             'exercises.title',
-            'topics.slug',
-            (eb) => eb.fn.agg<string[]>('array_agg', ['learning_facts.user_id']).distinct().as('students'),
+            'errors.topic as slug',
+            (eb) => eb.fn.agg<string[]>('array_agg', ['errors.user_id']).distinct().as('students'),
             (eb) => eb.fn.countAll<number>().as('occurrences'),
-            (eb) => eb.fn.max('learning_facts.occurred_at').as('last'),
+            (eb) => eb.fn.max('errors.occurred_at').as('last'),
           ])
-          .where('learning_facts.user_id', 'in', [...names.keys()])
-          .where('learning_facts.error_type', 'is not', null)
-          .where('learning_facts.occurred_at', '>=', since)
-          .groupBy([
-            'learning_facts.error_type',
-            'learning_facts.exercise_id',
-            'exercises.title',
-            'topics.slug',
-          ])
+          .where('errors.user_id', 'in', [...names.keys()])
+          .where('errors.occurred_at', '>=', since)
+          .groupBy(['errors.error_type', 'errors.exercise_id', 'exercises.title', 'errors.topic'])
           .execute();
   const groups = rows
     .filter((r) => r.students.length >= 2)
     .map((r) => ({
-      errorType: r.error_type as string,
+      errorType: r.error_type,
       exercise: r.exercise_id && r.title ? { id: r.exercise_id, title: r.title } : null,
       topic: r.slug,
       students: r.students

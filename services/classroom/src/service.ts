@@ -22,6 +22,7 @@ import { alertSubscription } from './alert-read-model.ts';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { chatSubscription } from './chat-read-model.ts';
 import { classRoutes } from './class-routes.ts';
+import { errorSubscription } from './error-read-model.ts';
 import { getRoster } from './roster.ts';
 import { getSessionReplay } from './session-replay.ts';
 import { getStudentDetail } from './student-detail.ts';
@@ -45,6 +46,7 @@ export const classroom = defineService({
     'classroom_runs',
     'classroom_chat',
     'classroom_alerts',
+    'classroom_errors',
   ],
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
@@ -122,5 +124,6 @@ export const classroom = defineService({
     runSubscription('classroom_runs'),
     chatSubscription,
     alertSubscription,
+    errorSubscription,
   ],
 });

@@ -1,4 +1,4 @@
-import { type EventPayload, TOPICS } from '@learnflow/contracts';
+import { type ErrorObservedDetail, type EventPayload, TOPICS } from '@learnflow/contracts';
 import type { ServiceDeps } from '@learnflow/platform';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
@@ -128,7 +128,7 @@ export async function answerDebug(deps: ServiceDeps, request: Routed, correlatio
         topic: request.topic,
         kind: 'error.observed',
         score: null,
-        detail: { type: patternType, cause: explanation.cause },
+        detail: { type: patternType, cause: explanation.cause } satisfies ErrorObservedDetail,
       },
       context,
     );

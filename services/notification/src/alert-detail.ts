@@ -1,4 +1,4 @@
-import type { AlertDetail } from '@learnflow/contracts';
+import { type AlertDetail, runErrorType } from '@learnflow/contracts';
 import { appError, type Db, type ServiceDeps } from '@learnflow/platform';
 import { sql } from 'kysely';
 import { teacherAlerts, toAlert } from './alerts.ts';
@@ -111,14 +111,22 @@ export async function getAlertDetail(
       .execute(),
   ]);
   const history: History = [
-    ...runs.map((r) => ({
-      kind: 'run' as const,
-      at: new Date(r.created_at).toISOString(),
-      passed: r.error_type === null && !r.timed_out && !r.memory_exceeded && (r.exit_code ?? 0) === 0,
-      score: null,
-      errorType: r.error_type ?? (r.timed_out ? 'Timeout' : r.memory_exceeded ? 'MemoryError' : null),
-      title: null,
-    })),
+    ...runs.map((r) => {
+      const errorType = runErrorType({
+        errorType: r.error_type,
+        timedOut: r.timed_out,
+        memoryExceeded: r.memory_exceeded,
+        exitCode: r.exit_code,
+      });
+      return {
+        kind: 'run' as const,
+        at: new Date(r.created_at).toISOString(),
+        passed: errorType === null,
+        score: null,
+        errorType,
+        title: null,
+      };
+    }),
     ...submissions.map((s) => ({
       kind: 'submission' as const,
       at: new Date(s.created_at).toISOString(),

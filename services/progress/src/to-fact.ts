@@ -1,4 +1,4 @@
-import { type Envelope, TOPICS, type TopicEvent } from '@learnflow/contracts';
+import { type Envelope, runErrorType, TOPICS, type TopicEvent } from '@learnflow/contracts';
 import { type Database, UUID } from '@learnflow/platform';
 import { codeExcerpt } from './code-excerpt.ts';
 
@@ -63,14 +63,8 @@ export function toFact(learning: LearningEvent): Fact {
   }
   if (learning.topic === TOPICS.codeExecutionResults.name) {
     const run = learning.event.data;
-    const failed =
-      run.error !== null ||
-      run.timedOut ||
-      run.memoryExceeded ||
-      (run.exitCode !== null && run.exitCode !== 0);
-    const errorType =
-      run.error?.type ??
-      (run.timedOut ? 'Timeout' : run.memoryExceeded ? 'MemoryError' : failed ? 'Error' : null);
+    const errorType = runErrorType({ ...run, errorType: run.error?.type ?? null });
+    const failed = errorType !== null;
     return {
       userId: run.userId,
       sourceKey: `run:${run.requestId}`,

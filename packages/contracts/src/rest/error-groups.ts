@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { PersonRefSchema } from '../events.ts';
 
+/** The longest window the error groups look back over: 30 days. */
+export const ERROR_GROUPS_MAX_HOURS = 720;
+
 export const ErrorGroupsQuerySchema = z.strictObject({
   hours: z.coerce
     .number()
     .int('a whole number of hours')
     .min(1, 'at least 1 hour')
-    .max(720, 'at most 720 hours (30 days)')
+    .max(ERROR_GROUPS_MAX_HOURS, `at most ${ERROR_GROUPS_MAX_HOURS} hours (30 days)`)
     .default(24),
 });
 

@@ -317,6 +317,15 @@ export interface Database {
     created_at: ColumnType<Date, Date | string, Date | string>;
     resolved_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   };
+  /** Classroom's read model of the errors its students meet, for the error groups (024_classroom_errors.sql). */
+  classroom_errors: {
+    user_id: string;
+    source_key: string;
+    error_type: string;
+    exercise_id: string | null;
+    topic: string | null;
+    occurred_at: ColumnType<Date, Date | string, Date | string>;
+  };
   /** Classroom's read model of a student's chat, each message cut to what it shows (022_classroom_chat.sql). */
   classroom_chat: {
     request_id: string;
