@@ -48,6 +48,7 @@ export {
   exerciseSubscription,
   keepExercises,
 } from './exercises/exercise-read-model.ts';
+export { forgetEventsOf } from './host/audit-log.ts';
 export { collectRoutes, type RouteEntry } from './host/collect-routes.ts';
 export {
   type Events,

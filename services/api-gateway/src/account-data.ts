@@ -1,5 +1,5 @@
 import type { AccountExport } from '@learnflow/contracts';
-import { type AuthUser, audit, type Database, type ServiceDeps } from '@learnflow/platform';
+import { type AuthUser, audit, type Database, forgetEventsOf, type ServiceDeps } from '@learnflow/platform';
 import { sql } from 'kysely';
 import { publishAccount } from './account-changes.ts';
 
@@ -56,9 +56,10 @@ export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promis
 
 /**
  * `DELETE /api/me`: the account and its personal data go (foreign keys cascade; the event log
- * rows naming the user are deleted too). Kept: each class's mastery per topic for the student,
- * with no identity (`departed_mastery`), so the class's statistics stay true; exercises the
- * user generated stay for students they were assigned to, without their author.
+ * rows naming the user are deleted too), and `account.changes` says so. Classroom, on that event,
+ * keeps each class's mastery per topic for the student with no identity (`departed_mastery`), so
+ * the class's statistics stay true, then forgets their enrollments and mastery. Exercises the user
+ * generated stay for students they were assigned to, without their author.
  */
 export async function deleteAccount(
   deps: ServiceDeps,
@@ -67,10 +68,7 @@ export async function deleteAccount(
 ): Promise<void> {
   await deps.events.transaction(async (tx) => {
     const trx = tx.db;
-    await sql`insert into departed_mastery (class_id, topic_id, mastery)
-      select e.class_id, p.topic_id, p.mastery from gateway_rosters e
-      join progress p on p.user_id = e.student_id where e.student_id = ${caller.id}`.execute(trx);
-    await trx.deleteFrom('event_log').where('user_id', '=', caller.id).execute();
+    await forgetEventsOf(trx, caller.id);
     const gone = await trx
       .deleteFrom('users')
       .where('id', '=', caller.id)

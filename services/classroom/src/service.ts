@@ -22,6 +22,7 @@ import { alertSubscription } from './alert-read-model.ts';
 import { completeAssignment, createAssignments, listAssignments } from './assignments.ts';
 import { chatSubscription } from './chat-read-model.ts';
 import { classRoutes } from './class-routes.ts';
+import { departureSubscription } from './departures.ts';
 import { errorSubscription } from './error-read-model.ts';
 import { getRoster } from './roster.ts';
 import { getSessionReplay } from './session-replay.ts';
@@ -125,5 +126,6 @@ export const classroom = defineService({
     chatSubscription,
     alertSubscription,
     errorSubscription,
+    departureSubscription,
   ],
 });

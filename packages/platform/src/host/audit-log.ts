@@ -21,6 +21,14 @@ export async function archiveOutbox(db: Db, eventIds: readonly string[]): Promis
     on conflict (event_id) do nothing`.execute(db);
 }
 
+/**
+ * Forgets every event of the audit trail that names the user (`event_log` is the host's): what deleting an
+ * account asks of it, in the caller's transaction.
+ */
+export async function forgetEventsOf(trx: Db, userId: string): Promise<void> {
+  await trx.deleteFrom('event_log').where('user_id', '=', userId).execute();
+}
+
 /** The process's audit writer: what the bus took is archived in batches, not one row per event. */
 export interface AuditLog {
   /** These events are on the bus: archive them with the next batch. */
