@@ -90,16 +90,36 @@ const visible = (deps: ServiceDeps, caller: Caller, idOrSlug: string) =>
     .where(visibleTo(caller))
     .executeTakeFirst();
 
+const bankKept = new WeakMap<ServiceDeps['db'], Map<string, ExerciseRecord>>();
+
+/**
+ * The bank's exercises found so far, by id and by slug, for the life of the database handle: every
+ * caller may see them, and only `learnflow seed` changes them, before the services start (a content
+ * fix shows after a restart, as a topic's title does).
+ */
+const bankOf = (db: ServiceDeps['db']) => {
+  let kept = bankKept.get(db);
+  if (!kept) {
+    kept = new Map();
+    bankKept.set(db, kept);
+  }
+  return kept;
+};
+
 /**
  * The exercise with this id (or bank slug) if the caller may see it; NOT_FOUND otherwise. An
  * exercise that exists but is not (yet) visible is looked for again for up to `READ_MODEL_LAG_MS`:
- * the assignment or the enrollment that shows it to the caller may have just been made.
+ * the assignment or the enrollment that shows it to the caller may have just been made. A bank
+ * exercise found once is answered from memory (`bankOf`).
  */
 export async function findExercise(
   deps: ServiceDeps,
   caller: Caller,
   idOrSlug: string,
 ): Promise<ExerciseRecord> {
+  const bank = bankOf(deps.db);
+  const kept = bank.get(idOrSlug.toLowerCase());
+  if (kept) return kept;
   let row = await visible(deps, caller, idOrSlug);
   if (!row && UUID.test(idOrSlug)) {
     const exists = await deps.db
@@ -114,7 +134,7 @@ export async function findExercise(
       'NOT_FOUND',
       `No exercise "${idOrSlug}" for you: GET /api/exercises?topic=<slug> lists them.`,
     );
-  return {
+  const record: ExerciseRecord = {
     id: row.id,
     source: row.source,
     definition: {
@@ -129,6 +149,11 @@ export async function findExercise(
       tests: ExerciseDefinitionSchema.shape.tests.parse(row.tests),
     },
   };
+  if (record.source === 'bank') {
+    bank.set(record.id, record);
+    if (row.slug) bank.set(row.slug, record);
+  }
+  return record;
 }
 
 /** The topic's id, or NOT_FOUND naming the slug. */
