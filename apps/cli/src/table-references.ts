@@ -27,7 +27,6 @@ const HELPERS: Record<string, { reads: readonly string[]; named?: 'read' | 'writ
   accountSubscription: { reads: [], named: 'write' },
   exerciseSubscription: { reads: [], named: 'write' },
   submissionSubscription: { reads: [], named: 'write' },
-  runSubscription: { reads: [], named: 'write' },
   studentsOf: { reads: [], named: 'read' },
   teachersOf: { reads: [], named: 'read' },
   applyRosterChange: { reads: [], named: 'write' },

@@ -310,7 +310,7 @@ describe.each(testDatabases())('the teacher routes on %s', (database) => {
           traceback: 'TypeError: can only concatenate str (not "int") to str',
         },
       },
-      { userId: ids.james as string, group: 'classroom.runs' },
+      { userId: ids.james as string, group: 'classroom.errors' },
     );
     // A chat message, as the gateway announces it.
     await deliver(

@@ -1,20 +1,11 @@
 export {
-  ACCOUNT_TABLES,
   type AccountTable,
-  accountGroupOf,
   accountSubscription,
-  applyAccountChange,
   fillAccountReadModels,
 } from './accounts/account-read-model.ts';
 export { type MasteryTable, masteryByTopic, masterySubscription } from './activity/mastery.ts';
 export { type RunErrorTable, recentRunErrors, runErrorSubscription } from './activity/run-errors.ts';
-export { keepRun, RUN_TABLES, type RunTable, runSubscription } from './activity/runs.ts';
-export {
-  applyGrade,
-  SUBMISSION_TABLES,
-  type SubmissionTable,
-  submissionSubscription,
-} from './activity/submissions.ts';
+export { type SubmissionTable, submissionSubscription } from './activity/submissions.ts';
 export { type AuditAction, audit } from './auth/audit.ts';
 export { type Auth, createAuth } from './auth/auth.ts';
 export { createAccount, type NewAccount } from './auth/create-account.ts';

@@ -53,6 +53,7 @@ describe('the error an event tells classroom of', () => {
       errorType: 'TypeError',
       exerciseId: null,
       topic: 'for-loops',
+      line: 2,
     });
     expect(errorOf(run({ timedOut: true, exitCode: null }))?.errorType).toBe('Timeout');
     expect(errorOf(run({ exitCode: 2 }))?.errorType).toBe('Error');

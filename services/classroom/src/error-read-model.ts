@@ -16,6 +16,8 @@ interface MetError {
   errorType: string;
   exerciseId: string | null;
   topic: string | null;
+  /** A run's error: the line it points at. */
+  line: number | null;
 }
 
 /** The error an event tells of, or null: a clean run, a passed or error-free submission, other activity. */
@@ -30,6 +32,7 @@ export function errorOf({ topic, event }: ErrorSource): MetError | null {
       errorType,
       exerciseId: null,
       topic: run.topic,
+      line: run.error?.line ?? null,
     };
   }
   if (topic === TOPICS.exerciseGraded.name) {
@@ -41,6 +44,7 @@ export function errorOf({ topic, event }: ErrorSource): MetError | null {
       errorType: graded.errorType,
       exerciseId: UUID.test(graded.exerciseId) ? graded.exerciseId : null,
       topic: graded.topic,
+      line: null,
     };
   }
   const activity = event.data;
@@ -52,6 +56,7 @@ export function errorOf({ topic, event }: ErrorSource): MetError | null {
     errorType: detail.success ? detail.data.type : 'Error',
     exerciseId: null,
     topic: activity.topic,
+    line: null,
   };
 }
 
@@ -67,6 +72,7 @@ async function keepError(db: Db, met: MetError, at: string): Promise<void> {
         error_type: met.errorType.slice(0, 200),
         exercise_id: met.exerciseId,
         topic: met.topic,
+        line: met.line,
         occurred_at: at,
       })
       .onConflict((oc) => oc.columns(['user_id', 'source_key']).doNothing())

@@ -15,7 +15,6 @@ import {
   defineService,
   exerciseSubscription,
   masterySubscription,
-  runSubscription,
   submissionSubscription,
 } from '@learnflow/platform';
 import { alertSubscription } from './alert-read-model.ts';
@@ -44,7 +43,6 @@ export const classroom = defineService({
     'classroom_accounts',
     'classroom_exercises',
     'classroom_submissions',
-    'classroom_runs',
     'classroom_chat',
     'classroom_alerts',
     'classroom_errors',
@@ -122,7 +120,6 @@ export const classroom = defineService({
     accountSubscription('classroom_accounts'),
     exerciseSubscription('classroom_exercises'),
     submissionSubscription('classroom_submissions'),
-    runSubscription('classroom_runs'),
     chatSubscription,
     alertSubscription,
     errorSubscription,

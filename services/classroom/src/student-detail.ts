@@ -14,12 +14,12 @@ export async function getStudentDetail(
   const student = await studentOfTeacher(deps.db, teacherId, studentId);
   const [errors, submissions, alerts, chat] = await Promise.all([
     deps.db
-      .selectFrom('classroom_runs as runs')
-      .leftJoin('topics', 'topics.id', 'runs.topic_id')
-      .select(['runs.error_type', 'runs.error_line', 'topics.slug', 'runs.created_at'])
-      .where('runs.user_id', '=', student.id)
-      .where('runs.error_type', 'is not', null)
-      .orderBy('runs.created_at', 'desc')
+      .selectFrom('classroom_errors')
+      .select(['error_type', 'line', 'topic', 'occurred_at'])
+      .where('user_id', '=', student.id)
+      // The errors of runs (`errorOf` keys them `run:<request id>`), not of submissions or chat.
+      .where('source_key', 'like', 'run:%')
+      .orderBy('occurred_at', 'desc')
       .limit(RECENT)
       .execute(),
     deps.db
@@ -57,10 +57,10 @@ export async function getStudentDetail(
   return {
     student,
     recentErrors: errors.map((e) => ({
-      type: e.error_type as string,
-      line: e.error_line,
-      topic: e.slug,
-      at: new Date(e.created_at).toISOString(),
+      type: e.error_type,
+      line: e.line,
+      topic: e.topic,
+      at: new Date(e.occurred_at).toISOString(),
     })),
     recentSubmissions: submissions.map((s) => ({
       id: s.id,

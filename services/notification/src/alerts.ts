@@ -58,7 +58,7 @@ export async function resolveAlert(
   alertId: string,
   correlationId: string,
 ): Promise<Alert> {
-  await deps.events.transaction(async (tx) => {
+  return deps.events.transaction(async (tx) => {
     const resolved = await tx.db
       .updateTable('alerts')
       .set({ status: 'resolved', resolved_at: new Date(), resolved_by: teacherId })
@@ -67,11 +67,10 @@ export async function resolveAlert(
       .where('student_id', 'in', studentsOf(tx.db, 'notification_rosters', teacherId))
       .returning('id')
       .executeTakeFirst();
-    if (!resolved) return;
-    const row = await teacherAlerts(tx.db, teacherId)
-      .where('alerts.id', '=', alertId)
-      .executeTakeFirstOrThrow();
+    const row = await teacherAlerts(tx.db, teacherId).where('alerts.id', '=', alertId).executeTakeFirst();
+    if (!row) throw appError('NOT_FOUND', `No alert ${alertId} among your students' alerts.`);
     const alert = toAlert(row);
+    if (!resolved) return alert;
     await publishAlert(
       tx,
       {
@@ -87,8 +86,6 @@ export async function resolveAlert(
       },
       correlationId,
     );
+    return alert;
   });
-  const row = await teacherAlerts(deps.db, teacherId).where('alerts.id', '=', alertId).executeTakeFirst();
-  if (!row) throw appError('NOT_FOUND', `No alert ${alertId} among your students' alerts.`);
-  return toAlert(row);
 }

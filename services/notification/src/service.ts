@@ -15,7 +15,6 @@ import {
   applyRosterChange,
   defineService,
   exerciseSubscription,
-  runSubscription,
   submissionSubscription,
 } from '@learnflow/platform';
 import { getAlertDetail } from './alert-detail.ts';
@@ -24,6 +23,7 @@ import { noticeAssignment } from './notice-assignment.ts';
 import { listNotifications } from './notices.ts';
 import { quizAttemptSubscription } from './quiz-attempts.ts';
 import { raiseAlert } from './raise-alert.ts';
+import { runSubscription } from './run-read-model.ts';
 import { sendHint } from './send-hint.ts';
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema };
@@ -124,6 +124,6 @@ export const notification = defineService({
     exerciseSubscription('notification_exercises'),
     submissionSubscription('notification_submissions'),
     quizAttemptSubscription,
-    runSubscription('notification_runs'),
+    runSubscription,
   ],
 });

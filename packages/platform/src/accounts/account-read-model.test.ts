@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireStudentOfTeacher } from '../rosters/roster-read-model.ts';
 import { createTestPlatform, type TestPlatform, testDatabases } from '../testing/test-platform.ts';
-import { accountGroupOf, applyAccountChange } from './account-read-model.ts';
+import { applyAccountChange } from './account-read-model.ts';
 
 describe.each(testDatabases())('an account read model on %s', (database) => {
   let platform: TestPlatform;
@@ -34,11 +34,6 @@ describe.each(testDatabases())('an account read model on %s', (database) => {
     platform = await createTestPlatform(database);
   });
   afterAll(() => platform?.dispose());
-
-  it('names each table’s consumer group after its service', () => {
-    expect(accountGroupOf('progress_accounts')).toBe('progress.accounts');
-    expect(accountGroupOf('classroom_accounts')).toBe('classroom.accounts');
-  });
 
   it('keeps the newest change of an account, whatever order the changes arrive in, and forgets a deleted one', async () => {
     const id = await newUser('Ada');

@@ -12,9 +12,6 @@ import type { EventSubscription } from '../host/service-definition.ts';
 export const ACCOUNT_TABLES = ['progress_accounts', 'notification_accounts', 'classroom_accounts'] as const;
 export type AccountTable = (typeof ACCOUNT_TABLES)[number];
 
-/** The consumer group that keeps an account table: `<service>.accounts`. */
-export const accountGroupOf = (table: AccountTable) => `${table.replace(/_accounts$/, '')}.accounts`;
-
 /** Keeps the account as the change has it, or forgets it; a change older than the one kept changes nothing. */
 export async function applyAccountChange(
   db: Db,

@@ -63,18 +63,6 @@ type SubmissionEntryRow = {
   created_at: ColumnType<Date, Date | string, Date | string>;
 };
 
-type RunEntryRow = {
-  request_id: string;
-  user_id: string;
-  topic_id: number | null;
-  exit_code: number | null;
-  timed_out: boolean;
-  memory_exceeded: boolean;
-  error_type: string | null;
-  error_line: number | null;
-  created_at: ColumnType<Date, Date | string, Date | string>;
-};
-
 /** The one declared shape of LearnFlow's data; migrations in db/migrations keep it true. */
 export interface Database {
   users: {
@@ -304,7 +292,6 @@ export interface Database {
   classroom_exercises: ExerciseEntryRow;
   classroom_submissions: SubmissionEntryRow;
   notification_submissions: SubmissionEntryRow;
-  classroom_runs: RunEntryRow;
   /** Classroom's read model of notification's alerts (023_classroom_alerts.sql). */
   classroom_alerts: {
     id: string;
@@ -324,6 +311,8 @@ export interface Database {
     error_type: string;
     exercise_id: string | null;
     topic: string | null;
+    /** A run's error: the line it points at. */
+    line: number | null;
     occurred_at: ColumnType<Date, Date | string, Date | string>;
   };
   /** Classroom's read model of a student's chat, each message cut to what it shows (022_classroom_chat.sql). */
@@ -335,7 +324,17 @@ export interface Database {
     topic: string | null;
     created_at: ColumnType<Date, Date | string, Date | string>;
   };
-  notification_runs: RunEntryRow;
+  /** Notification's read model of the runs on a topic (021_notification_runs.sql). */
+  notification_runs: {
+    request_id: string;
+    user_id: string;
+    topic_id: number;
+    exit_code: number | null;
+    timed_out: boolean;
+    memory_exceeded: boolean;
+    error_type: string | null;
+    created_at: ColumnType<Date, Date | string, Date | string>;
+  };
   /** Notification's read model of students' quiz attempts (020_notification_quiz_attempts.sql). */
   notification_quiz_attempts: {
     id: string;

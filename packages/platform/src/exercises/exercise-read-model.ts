@@ -45,10 +45,7 @@ export async function keepExercises(
 }
 
 /** The catalog entry of an event as a row: its topic's id looked up (a topic is reference data). */
-export async function exerciseEntryOf(
-  db: Db,
-  entry: EventPayload<'exercise.catalog'>,
-): Promise<ExerciseEntry> {
+async function exerciseEntryOf(db: Db, entry: EventPayload<'exercise.catalog'>): Promise<ExerciseEntry> {
   const topic = await topicBySlug(db, entry.topic);
   if (!topic)
     throw permanentError('INVALID_EVENT', `exercise.catalog: no topic "${entry.topic}" in the curriculum`);

@@ -1,4 +1,4 @@
-export { insertAccounts, type TestAccount } from './accounts.ts';
+export { insertAccounts } from './accounts.ts';
 export { deliver, envelopeOf, probe } from './events.ts';
 export { handled } from './handled.ts';
 export { TestClock } from './test-clock.ts';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPayload } from '@learnflow/contracts';
+import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPlatform, type TestPlatform, testDatabases } from '../testing/test-platform.ts';
-import { keepRun } from './runs.ts';
+import { keepRun } from './run-read-model.ts';
 
-describe.each(testDatabases())('a run read model on %s', (database) => {
+describe.each(testDatabases())("notification's run read model on %s", (database) => {
   let platform: TestPlatform;
   let student: string;
   const slug = `loops-${randomUUID()}`;
@@ -24,12 +24,12 @@ describe.each(testDatabases())('a run read model on %s', (database) => {
     ...overrides,
   });
   const error = { type: 'NameError', message: "name 'x' is not defined", line: 2, traceback: '' };
-  const kept = (table: 'classroom_runs' | 'notification_runs') =>
+  const kept = () =>
     platform.db
-      .selectFrom(table)
-      .select(['error_type', 'error_line', 'topic_id'])
+      .selectFrom('notification_runs')
+      .select(['error_type', 'topic_id'])
       .where('user_id', '=', student)
-      .orderBy('created_at')
+      .orderBy('error_type')
       .execute();
 
   beforeAll(async () => {
@@ -51,16 +51,13 @@ describe.each(testDatabases())('a run read model on %s', (database) => {
   });
   afterAll(() => platform?.dispose());
 
-  it('keeps in each table the runs it shows, once each: errors for classroom, runs on a topic for notification', async () => {
-    const failed = run({ error, exitCode: 1 });
-    const onTopic = run({ topic: slug });
-    for (const table of ['classroom_runs', 'notification_runs'] as const)
-      for (const each of [failed, failed, onTopic]) await keepRun(platform.db, table, each, new Date());
-    expect(await kept('classroom_runs')).toEqual([
-      { error_type: 'NameError', error_line: 2, topic_id: null },
-    ]);
-    expect(await kept('notification_runs')).toEqual([
-      { error_type: null, error_line: null, topic_id: expect.any(Number) },
+  it('keeps the runs on a topic once each, clean or failed, and none without a topic', async () => {
+    const failedOnTopic = run({ error, exitCode: 1, topic: slug });
+    for (const each of [run({ error, exitCode: 1 }), failedOnTopic, failedOnTopic, run({ topic: slug })])
+      await keepRun(platform.db, each, new Date());
+    expect(await kept()).toEqual([
+      { error_type: 'NameError', topic_id: expect.any(Number) },
+      { error_type: null, topic_id: expect.any(Number) },
     ]);
   });
 });
