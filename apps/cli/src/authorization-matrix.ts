@@ -3,6 +3,8 @@
  * kind of caller must get, declared beside the route. authorization.test.ts calls every cell
  * and fails on any operation of `/docs/json` that has no row here.
  */
+import { personalDataPath } from '@learnflow/platform';
+import { SERVICES } from './services.ts';
 
 export const WHO = [
   'anonymous',
@@ -125,6 +127,10 @@ export const MATRIX: Row[] = [
   { operation: 'POST /api/ws-ticket', expect: signedIn(200) },
   { operation: 'GET /api/me', expect: signedIn(200) },
   { operation: 'GET /api/me/export', expect: signedIn(200) },
+  // Each owner's part of the export: the caller's own rows, whoever they are.
+  ...SERVICES.filter((service) => service.personal).map(
+    (service): Row => ({ operation: `GET ${personalDataPath(service.id)}`, expect: signedIn(200) }),
+  ),
   // A wrong current password: refused for everyone (403, the session stays); the real changes have their own tests.
   {
     operation: 'POST /api/me/password',

@@ -1,4 +1,12 @@
-import { defineService, registerProxy, startServices } from '@learnflow/platform';
+import {
+  type App,
+  collectRoutes,
+  defineService,
+  depsFor,
+  type ProxiedService,
+  registerProxy,
+  startServices,
+} from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seed } from './seed.ts';
@@ -28,6 +36,24 @@ const whoami = defineService({
   },
 });
 
+const service = (id: string) => {
+  const found = SERVICES.find((s) => s.id === id);
+  if (!found) throw new Error(`no ${id} service`);
+  return found;
+};
+const gatewayService = service('api-gateway');
+const triage = service('triage');
+
+// A service with personal data whose process is down.
+const gone = defineService({
+  id: 'gone',
+  port: 0,
+  description: 'test upstream that is down',
+  owns: ['triage_mastery'],
+  personal: { triage_mastery: ['user_id'] },
+  publishes: [],
+});
+
 describe('the gateway in split mode', () => {
   let platform: TestPlatform;
   let upstream: Awaited<ReturnType<typeof startServices>>;
@@ -38,31 +64,37 @@ describe('the gateway in split mode', () => {
   beforeAll(async () => {
     platform = await createTestPlatform('pglite');
     await seed(platform.db, { demo: true });
-    upstream = await startServices(platform, [whoami], 'upstream');
+    upstream = await startServices(platform, [whoami, triage], 'upstream');
     upstreamUrl = await upstream.app.listen({ host: '127.0.0.1', port: 0 });
-    const gatewayService = SERVICES.find((s) => s.id === 'api-gateway');
-    if (!gatewayService) throw new Error('no gateway');
-    gateway = await startServices(platform, [gatewayService], 'gateway', (app) =>
-      registerProxy(
-        app,
-        [
-          {
-            id: 'whoami',
-            upstream: upstreamUrl,
-            routes: [
-              { method: 'GET', url: '/api/whoami/:thing', websocket: false },
-              { method: 'GET', url: '/api/whoami-slowly', websocket: false },
-            ],
-          },
-          {
-            id: 'down',
-            upstream: 'http://127.0.0.1:9',
-            routes: [{ method: 'GET', url: '/api/down', websocket: false }],
-          },
-        ],
-        { auth: platform.auth, timeoutMs: 2_000 },
-      ),
-    );
+    const proxied: ProxiedService = {
+      id: 'triage',
+      upstream: upstreamUrl,
+      routes: await collectRoutes(triage, depsFor(platform, triage)),
+    };
+    gateway = await startServices(platform, [gatewayService], 'gateway', {
+      peers: [gatewayService, triage],
+      extend: (app) =>
+        registerProxy(
+          app,
+          [
+            proxied,
+            {
+              id: 'whoami',
+              upstream: upstreamUrl,
+              routes: [
+                { method: 'GET', url: '/api/whoami/:thing', websocket: false },
+                { method: 'GET', url: '/api/whoami-slowly', websocket: false },
+              ],
+            },
+            {
+              id: 'down',
+              upstream: 'http://127.0.0.1:9',
+              routes: [{ method: 'GET', url: '/api/down', websocket: false }],
+            },
+          ],
+          { auth: platform.auth, timeoutMs: 2_000 },
+        ),
+    });
     const login = await gateway.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -123,5 +155,64 @@ describe('the gateway in split mode', () => {
     });
     expect(res.statusCode).toBe(502);
     expect(res.json().error.code).toBe('UPSTREAM_UNAVAILABLE');
+  });
+
+  it("gathers an export from each owner's part, the proxied ones through the proxy", async () => {
+    const james = await platform.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'james@learnflow.dev')
+      .executeTakeFirstOrThrow();
+    await platform.db
+      .insertInto('triage_mastery')
+      .values({
+        user_id: james.id,
+        topic: 'for-loops',
+        mastery: 42,
+        level: 'Learning',
+        updated_at: new Date(),
+      })
+      .execute();
+    const res = await gateway.app.inject({
+      method: 'GET',
+      url: '/api/me/export',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { data } = res.json();
+    expect(data.triage_mastery).toMatchObject([{ user_id: james.id, topic: 'for-loops', level: 'Learning' }]);
+    expect(Object.keys(data)).toEqual(
+      expect.arrayContaining(['event_log', 'chat_messages', 'gateway_rosters', 'triage_run_errors']),
+    );
+  });
+
+  it('refuses a partial export: a part that does not come is a 502 that names its service', async () => {
+    const alone = await startServices(platform, [gatewayService], 'gateway without gone', {
+      peers: [gatewayService, gone],
+      extend: async (app: App) =>
+        registerProxy(
+          app,
+          [
+            {
+              id: 'gone',
+              upstream: 'http://127.0.0.1:9',
+              routes: await collectRoutes(gone, depsFor(platform, gone)),
+            },
+          ],
+          { auth: platform.auth, timeoutMs: 2_000 },
+        ),
+    });
+    try {
+      const res = await alone.app.inject({
+        method: 'GET',
+        url: '/api/me/export',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.statusCode, res.body).toBe(502);
+      expect(res.json().error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+      expect(res.json().error.message).toContain('from the gone service');
+    } finally {
+      await alone.stop();
+    }
   });
 });

@@ -49,6 +49,13 @@ export {
   type PublishContext,
 } from './host/events.ts';
 export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
+export {
+  type PersonalData,
+  type PersonalDataPart,
+  PersonalDataSchema,
+  type PersonalTables,
+  personalDataPath,
+} from './host/personal-data.ts';
 export { createPlatform, type Platform, readiness } from './host/platform.ts';
 export { PLATFORM_TABLES } from './host/platform-tables.ts';
 export {
@@ -66,7 +73,7 @@ export {
   type ServiceDeps,
   type TableName,
 } from './host/service-definition.ts';
-export { depsFor, type RunningHost, startServices } from './host/start-services.ts';
+export { depsFor, type RunningHost, type StartOptions, startServices } from './host/start-services.ts';
 export { createRootLogger } from './logger.ts';
 export { readableCode } from './readable-code.ts';
 export { READ_MODEL_LAG_MS, untilFound } from './rosters/read-model-lag.ts';

@@ -1,45 +1,17 @@
 import type { AccountExport } from '@learnflow/contracts';
-import { type AuthUser, audit, type Database, forgetEventsOf, type ServiceDeps } from '@learnflow/platform';
-import { sql } from 'kysely';
+import { type App, type AuthUser, audit, forgetEventsOf, type ServiceDeps } from '@learnflow/platform';
 import { publishAccount } from './account-changes.ts';
 
-/** Every table that holds a user's own rows, and the column naming them. */
-const PERSONAL: ReadonlyArray<readonly [keyof Database, string]> = [
-  ['enrollments', 'student_id'],
-  ['assignments', 'student_id'],
-  ['submissions', 'user_id'],
-  ['quiz_attempts', 'user_id'],
-  ['quiz_checks', 'user_id'],
-  ['progress', 'user_id'],
-  ['activity_days', 'user_id'],
-  ['code_runs', 'user_id'],
-  ['chat_messages', 'user_id'],
-  ['alerts', 'student_id'],
-  ['notifications', 'user_id'],
-  ['exercise_hints', 'user_id'],
-  ['learning_facts', 'user_id'],
-  ['student_streaks', 'user_id'],
-  ['exercise_sessions', 'user_id'],
-  ['struggle_episodes', 'user_id'],
-  ['exercises', 'created_by'],
-  ['explained_errors', 'user_id'],
-  ['event_log', 'user_id'],
-];
-
-/** `GET /api/me/export`: the account and every row that is about it, as stored (the password hash excepted). */
-export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promise<AccountExport> {
+/**
+ * `GET /api/me/export`: the account and every row that is about it, as stored (the password hash
+ * excepted). Each service answers for its own tables (`personal` in its definition).
+ */
+export async function exportAccount(deps: ServiceDeps, app: App, caller: AuthUser): Promise<AccountExport> {
   const user = await deps.db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'role', 'timezone', 'created_at'])
     .where('id', '=', caller.id)
     .executeTakeFirstOrThrow();
-  const data: AccountExport['data'] = {};
-  for (const [table, column] of PERSONAL) {
-    const { rows } = await sql<
-      Record<string, unknown>
-    >`select * from ${sql.table(table)} where ${sql.ref(column)}::text = ${caller.id}`.execute(deps.db);
-    data[table] = rows.map((row) => JSON.parse(JSON.stringify(row)));
-  }
   return {
     exportedAt: new Date().toISOString(),
     user: {
@@ -50,7 +22,7 @@ export async function exportAccount(deps: ServiceDeps, caller: AuthUser): Promis
       timezone: user.timezone,
       createdAt: new Date(user.created_at).toISOString(),
     },
-    data,
+    data: await deps.personalData.collect(app, caller),
   };
 }
 

@@ -115,7 +115,7 @@ export function identityRoutes(app: App, deps: ServiceDeps): void {
   app.get(
     '/api/me/export',
     { schema: { tags: ['identity'], response: { 200: AccountExportSchema, ...errors } } },
-    async (request) => exportAccount(deps, await deps.auth.require(request)),
+    async (request) => exportAccount(deps, app, await deps.auth.require(request)),
   );
   app.delete(
     '/api/me',

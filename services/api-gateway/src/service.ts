@@ -28,6 +28,7 @@ export const apiGateway = defineService({
   description: 'HTTP entry point: JWT auth, identity, curriculum, routing to the services.',
   owns: ['users', 'password_resets', 'modules', 'topics', 'chat_messages', 'gateway_rosters'],
   reference: ['modules', 'topics'],
+  personal: { chat_messages: ['user_id'], gateway_rosters: ['student_id', 'teacher_id'] },
   publishes: [TOPICS.learningRequests.name, TOPICS.accountChanges.name],
   routes(app, deps) {
     identityRoutes(app, deps);

@@ -47,6 +47,18 @@ export const classroom = defineService({
     'classroom_alerts',
     'classroom_errors',
   ],
+  personal: {
+    classes: ['teacher_id'],
+    enrollments: ['student_id'],
+    assignments: ['student_id', 'assigned_by'],
+    classroom_mastery: ['user_id'],
+    classroom_accounts: ['id'],
+    classroom_exercises: ['created_by'],
+    classroom_submissions: ['user_id'],
+    classroom_chat: ['user_id'],
+    classroom_alerts: ['student_id'],
+    classroom_errors: ['user_id'],
+  },
   publishes: [TOPICS.exerciseAssignments.name, TOPICS.classroomRosters.name, TOPICS.classroomClasses.name],
   routes(app, deps) {
     classRoutes(app, deps);

@@ -17,6 +17,7 @@ export const codeExecution = defineService({
   port: 8107,
   description: 'Python execution in an isolated sandbox.',
   owns: ['code_runs'],
+  personal: { code_runs: ['user_id'] },
   publishes: [TOPICS.codeExecutionResults.name],
   resources: [sandboxResource],
   routes(app, deps) {

@@ -8,6 +8,7 @@ export const debugAgent = defineService({
   port: 8104,
   description: 'Error explanations with escalating hints; error pattern learning.',
   owns: ['explained_errors', 'debug_run_errors'],
+  personal: { explained_errors: ['user_id'], debug_run_errors: ['user_id'] },
   publishes: [TOPICS.learningResponses.name, TOPICS.progressEvents.name],
   subscriptions: [
     {

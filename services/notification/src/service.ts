@@ -44,6 +44,16 @@ export const notification = defineService({
     'notification_runs',
     'struggling_students',
   ],
+  personal: {
+    alerts: ['student_id', 'resolved_by'],
+    notifications: ['user_id'],
+    notification_rosters: ['student_id', 'teacher_id'],
+    notification_accounts: ['id'],
+    notification_exercises: ['created_by'],
+    notification_submissions: ['user_id'],
+    notification_quiz_attempts: ['user_id'],
+    notification_runs: ['user_id'],
+  },
   publishes: [TOPICS.notifications.name, TOPICS.alertChanges.name],
   routes(app, deps) {
     app.get(

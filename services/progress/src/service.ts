@@ -38,6 +38,17 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       'progress_accounts',
       'progress_exercises',
     ],
+    personal: {
+      progress: ['user_id'],
+      activity_days: ['user_id'],
+      learning_facts: ['user_id'],
+      student_streaks: ['user_id'],
+      exercise_sessions: ['user_id'],
+      struggle_episodes: ['user_id'],
+      progress_rosters: ['student_id', 'teacher_id'],
+      progress_accounts: ['id'],
+      progress_exercises: ['created_by'],
+    },
     publishes: [TOPICS.progressUpdates.name, TOPICS.struggleDetected.name],
     routes(app, deps) {
       app.get(

@@ -8,6 +8,7 @@ export const triage = defineService({
   port: 8100,
   description: 'Intent classification and routing of learning requests.',
   owns: ['triage_run_errors', 'triage_mastery'],
+  personal: { triage_run_errors: ['user_id'], triage_mastery: ['user_id'] },
   publishes: [
     TOPICS.conceptsRequests.name,
     TOPICS.debugRequests.name,

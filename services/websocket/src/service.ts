@@ -35,6 +35,7 @@ export const websocketService = defineService({
   port: 8108,
   description: 'WebSocket frames to connected students and teachers.',
   owns: ['websocket_frames'],
+  personal: { websocket_frames: ['user_id'] },
   publishes: [],
   async routes(app, deps) {
     const connections = await deps.resources.get(connectionsRef);

@@ -1,4 +1,4 @@
-import { registerProxy, startServices } from '@learnflow/platform';
+import { type App, registerProxy, startServices } from '@learnflow/platform';
 import { boot } from '../boot.ts';
 import { listenOn } from '../listen.ts';
 import { proxyTable } from '../proxy-table.ts';
@@ -20,8 +20,7 @@ export async function serve(id: string | undefined, portOverride: string | undef
   if (!Number.isInteger(port) || port < 1 || port > 65_535)
     throw new UsageError(`--port ${portOverride} is not a port.`);
   const platform = await boot({ migrate: true, seed: false });
-  const host = await startServices(platform, [service], `LearnFlow ${service.id}`, async (app) => {
-    if (service.id !== GATEWAY) return;
+  const extend = async (app: App) => {
     const table = await proxyTable(platform, GATEWAY);
     await registerProxy(app, table, {
       auth: platform.auth,
@@ -31,7 +30,13 @@ export async function serve(id: string | undefined, portOverride: string | undef
       { upstreams: Object.fromEntries(table.map((t) => [t.id, t.upstream])) },
       'gateway proxies the other services',
     );
-  });
+  };
+  const host = await startServices(
+    platform,
+    [service],
+    `LearnFlow ${service.id}`,
+    service.id === GATEWAY ? { extend, peers: SERVICES } : {},
+  );
   await listenOn(
     host.app,
     platform.config.LEARNFLOW_HOST,

@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { personalDataRoute } from './personal-data.ts';
 import type { App, ServiceDefinition, ServiceDeps } from './service-definition.ts';
 
 export interface RouteEntry {
@@ -13,7 +14,7 @@ export interface RouteEntry {
  * the gateway's routing table in split mode comes from the services themselves.
  */
 export async function collectRoutes(service: ServiceDefinition, deps: ServiceDeps): Promise<RouteEntry[]> {
-  if (!service.routes) return [];
+  if (!service.routes && !service.personal) return [];
   const probe = Fastify({ exposeHeadRoutes: false });
   probe.setValidatorCompiler(validatorCompiler);
   probe.setSerializerCompiler(serializerCompiler);
@@ -27,8 +28,10 @@ export async function collectRoutes(service: ServiceDefinition, deps: ServiceDep
       });
     }
   });
-  const register = service.routes;
-  await probe.register(async (scope) => register(scope as unknown as App, deps));
+  await probe.register(async (scope) => {
+    await service.routes?.(scope as unknown as App, deps);
+    personalDataRoute(scope as unknown as App, deps, service);
+  });
   await probe.ready();
   await probe.close();
   return routes;

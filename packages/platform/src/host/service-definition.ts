@@ -8,6 +8,7 @@ import type { PlatformConfig } from '../config/platform-config.ts';
 import type { Db } from '../db/create-database.ts';
 import type { Database } from '../db/database.ts';
 import type { Events } from './events.ts';
+import type { PersonalData, PersonalTables } from './personal-data.ts';
 import type { ResourceRef, Resources } from './resources.ts';
 
 export type App = FastifyInstance<
@@ -26,6 +27,8 @@ export interface ServiceDeps {
   log: Logger;
   auth: Auth;
   resources: Resources;
+  /** Every owner's part of a user's data (`GET /api/me/export`). */
+  personalData: PersonalData;
 }
 
 /**
@@ -86,6 +89,11 @@ export interface ServiceDefinition<S extends readonly TopicName[] = readonly Top
    * writes them (docs/architecture.md, "Who owns each table").
    */
   reference?: readonly TableName[];
+  /**
+   * Tables of `owns` that hold a user's own rows, with the columns naming the user: the host
+   * mounts `GET /api/me/export/<id>`, by which the service answers for them in an account export.
+   */
+  personal?: PersonalTables;
   /** Every topic the service publishes on (the catalog's producers must say the same). */
   publishes: readonly TopicName[];
   subscriptions?: { readonly [I in keyof S]: EventSubscription<S[I]> };

@@ -3,6 +3,7 @@ import { daprRoutes } from '../bus/dapr-routes.ts';
 import { createApp } from './create-app.ts';
 import { createEvents, eventPayload } from './events.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
+import { createPersonalData, type PersonalData, personalDataRoute } from './personal-data.ts';
 import { type Platform, readiness } from './platform.ts';
 import type { App, ServiceDefinition, ServiceDeps } from './service-definition.ts';
 
@@ -12,10 +13,14 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** The deps of a service: its events carry its id as source and publish only on its declared topics. */
+/**
+ * The deps of a service: its events carry its id as source and publish only on its declared topics.
+ * `personalData` asks the owners the host knows of (none but the host's own tables by default).
+ */
 export const depsFor = (
   platform: Platform,
   { id, publishes }: Pick<ServiceDefinition, 'id' | 'publishes'>,
+  personalData: PersonalData = createPersonalData(platform.db, platform.auth, []),
 ): ServiceDeps => {
   const log = platform.log.child({ service: id });
   return {
@@ -25,6 +30,7 @@ export const depsFor = (
     log,
     auth: platform.auth,
     resources: platform.resources,
+    personalData,
   };
 };
 
@@ -33,6 +39,13 @@ const topicEvent = <T extends TopicName>(topic: T, event: Envelope): TopicEvent<
   topic,
   event: { ...event, data: eventPayload(topic, event.data) },
 });
+
+export interface StartOptions {
+  /** More routes on the same app before it starts (the gateway's proxy in split mode). */
+  extend?: (app: App) => Promise<void>;
+  /** Every service the app answers for, mounted or proxied by `extend` (default: `services`). */
+  peers?: readonly ServiceDefinition[];
+}
 
 /**
  * Mounts services in one Fastify app: all of them (`learnflow up`) or one
@@ -43,9 +56,14 @@ export async function startServices(
   platform: Platform,
   services: readonly ServiceDefinition[],
   title: string,
-  /** More routes on the same app before it starts (the gateway's proxy in split mode). */
-  extend?: (app: App) => Promise<void>,
+  options: StartOptions = {},
 ): Promise<RunningHost> {
+  const { extend, peers = services } = options;
+  const personalData = createPersonalData(
+    platform.db,
+    platform.auth,
+    peers.filter((peer) => peer.personal).map((peer) => peer.id),
+  );
   const app = await createApp({
     title,
     log: platform.log,
@@ -70,12 +88,12 @@ export async function startServices(
     }),
   ];
   for (const service of services) {
-    const deps = depsFor(platform, service);
+    const deps = depsFor(platform, service, personalData);
     for (const resource of service.resources ?? []) await platform.resources.get(resource);
-    if (service.routes) {
-      const routes = service.routes;
-      await app.register(async (scope) => routes(scope as App, deps));
-    }
+    await app.register(async (scope) => {
+      await service.routes?.(scope as App, deps);
+      personalDataRoute(scope as App, deps, service);
+    });
     for (const subscription of service.subscriptions ?? []) {
       const base = subscription.group ? `${service.id}.${subscription.group}` : service.id;
       const group = subscription.broadcast ? `${base}.${platform.instanceId}` : base;
