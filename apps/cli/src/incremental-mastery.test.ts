@@ -125,7 +125,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
             topic,
             kind: 'quiz.attempted',
             score: Math.round(next() * 100),
-            detail: { attemptId: randomUUID(), quizId: randomUUID() },
+            detail: { attemptId: randomUUID(), quizId: randomUUID(), correct: 1, total: 2 },
           },
           at: when,
         });
@@ -137,7 +137,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
             topic,
             kind: 'code.reviewed',
             score: Math.round(next() * 10_000) / 100,
-            detail: { reviewId: randomUUID() },
+            detail: { source: 'api', requestId: randomUUID(), findings: 0, rules: [] },
           },
           at: when,
         });
@@ -250,7 +250,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
       topic,
       kind: 'code.reviewed',
       score,
-      detail: { reviewId: randomUUID() },
+      detail: { source: 'api', requestId: randomUUID(), findings: 0, rules: [] },
     });
     clock.set(new Date(today));
     await deliver(platform, 'progress.events', review('for-loops', 80), {

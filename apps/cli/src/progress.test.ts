@@ -17,6 +17,9 @@ import { createProgressService } from '@learnflow/progress';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from './seed.ts';
 
+/** The detail of a `struggle.said`: learning activity that counts for the day and moves no mastery. */
+const said = () => ({ message: 'I am stuck on this', requestId: randomUUID() });
+
 describe.each(testDatabases())('progress on %s', (database) => {
   let platform: TestPlatform;
   let host: RunningHost;
@@ -105,7 +108,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
         topic: 'for-loops',
         kind: 'quiz.attempted',
         score: 90,
-        detail: { attemptId: randomUUID() },
+        detail: { attemptId: randomUUID(), quizId: randomUUID(), correct: 9, total: 10 },
       },
       at,
     );
@@ -122,7 +125,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     await deliver(
       platform,
       'progress.events',
-      { userId: student.id, topic: 'for-loops', kind: 'topic.viewed', score: null, detail: {} },
+      { userId: student.id, topic: 'for-loops', kind: 'struggle.said', score: null, detail: said() },
       at,
     );
     await vi.waitFor(() => expect(updates.of('progress.updates')).toHaveLength(3));
@@ -153,7 +156,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
       topic: 'for-loops',
       kind: 'quiz.attempted',
       score: 70,
-      detail: { attemptId: randomUUID(), quizId: randomUUID() },
+      detail: { attemptId: randomUUID(), quizId: randomUUID(), correct: 7, total: 10 },
     };
     await deliver(platform, 'progress.events', quiz, at);
     const before = (await get('/api/progress', student.token)).json();
@@ -189,7 +192,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
       deliver(
         platform,
         'progress.events',
-        { userId: student.id, topic: 'for-loops', kind: 'topic.viewed', score: null, detail: {} },
+        { userId: student.id, topic: 'for-loops', kind: 'struggle.said', score: null, detail: said() },
         { userId: student.id, time: new Date(time), group: 'progress' },
       );
     // Sat 8 March 23:30 PST and Sun 9 March 09:00 PDT (clocks sprang forward at 02:00):
@@ -238,7 +241,7 @@ describe.each(testDatabases())('progress on %s', (database) => {
     await deliver(
       platform,
       'progress.events',
-      { userId: tokyo.id, topic: null, kind: 'topic.viewed', score: null, detail: {} },
+      { userId: tokyo.id, topic: null, kind: 'struggle.said', score: null, detail: said() },
       { userId: tokyo.id, time: new Date('2025-06-01T16:00:00Z'), group: 'progress' },
     );
     const tokyoDays = await platform.db

@@ -151,7 +151,7 @@ describe.each(testDatabases())('code review on %s', (database) => {
     expect(answer.text).toContain('for num in nums:\n    print(num)');
     const data = ReviewDataSchema.parse(answer.data);
     expect(data.findings.map((f) => f.rule)).toContain('LF004');
-    const event = await progressFor((d) => d.detail.requestId === requestId);
+    const event = await progressFor((d) => d.kind === 'code.reviewed' && d.detail.requestId === requestId);
     expect(event).toMatchObject({ topic: 'for-loops', score: data.score, detail: { source: 'chat' } });
   });
 
@@ -162,6 +162,6 @@ describe.each(testDatabases())('code review on %s', (database) => {
     expect(answer.text).toMatch(/love to review your code/);
     expect(answer.data).toEqual({ needsCode: true });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(progress.some((e) => e.detail.requestId === requestId)).toBe(false);
+    expect(progress.some((e) => e.kind === 'code.reviewed' && e.detail.requestId === requestId)).toBe(false);
   });
 });

@@ -170,19 +170,12 @@ export const ExerciseGradedSchema = z.object({
   code: z.string().optional(),
 });
 
-export const ProgressEventSchema = z.object({
-  userId: z.string(),
-  topic: z.string().nullable(),
-  kind: z.enum(['quiz.attempted', 'code.reviewed', 'error.observed', 'struggle.said', 'topic.viewed']),
-  score: z.number().min(0).max(100).nullable().default(null),
-  detail: z.record(z.string(), z.unknown()).default({}),
-});
-
 /** The `detail` of a `progress.events` event of kind `quiz.attempted`: which quiz, which attempt, how it went. */
 export const QuizAttemptDetailSchema = z.object({
   quizId: z.string(),
   attemptId: z.string(),
-  title: z.string(),
+  /** The quiz's title (attempts published before it was carried have none). */
+  title: z.string().optional(),
   correct: z.number().int().min(0),
   total: z.number().int().min(1),
 });
@@ -191,6 +184,37 @@ export type QuizAttemptDetail = z.infer<typeof QuizAttemptDetailSchema>;
 /** The `detail` of a `progress.events` event of kind `error.observed`: the error the tutor explained in chat. */
 export const ErrorObservedDetailSchema = z.object({ type: z.string(), cause: z.string().optional() });
 export type ErrorObservedDetail = z.infer<typeof ErrorObservedDetailSchema>;
+
+/** The `detail` of a `progress.events` event of kind `code.reviewed`: where the review was asked, what it found. */
+export const CodeReviewedDetailSchema = z.object({
+  source: z.enum(['api', 'chat']),
+  /** The chat request the review answered, when it came from the chat. */
+  requestId: z.string().optional(),
+  findings: z.number().int().min(0),
+  rules: z.array(z.string()),
+});
+export type CodeReviewedDetail = z.infer<typeof CodeReviewedDetailSchema>;
+
+/** The `detail` of a `progress.events` event of kind `struggle.said`: what the student said in chat. */
+export const StruggleSaidDetailSchema = z.object({ message: z.string(), requestId: z.string() });
+export type StruggleSaidDetail = z.infer<typeof StruggleSaidDetailSchema>;
+
+const progressEvent = <K extends string, D extends z.ZodType>(kind: K, detail: D) =>
+  z.object({
+    userId: z.string(),
+    topic: z.string().nullable(),
+    kind: z.literal(kind),
+    score: z.number().min(0).max(100).nullable().default(null),
+    detail,
+  });
+
+/** A learning activity progress counts, its `detail` typed by its `kind`. */
+export const ProgressEventSchema = z.discriminatedUnion('kind', [
+  progressEvent('quiz.attempted', QuizAttemptDetailSchema),
+  progressEvent('code.reviewed', CodeReviewedDetailSchema),
+  progressEvent('error.observed', ErrorObservedDetailSchema),
+  progressEvent('struggle.said', StruggleSaidDetailSchema),
+]);
 
 export const ProgressUpdateSchema = z.object({
   userId: z.string(),

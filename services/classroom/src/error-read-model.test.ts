@@ -39,8 +39,7 @@ const graded = (overrides: Partial<EventPayload<'exercise.graded'>>) => {
   };
   return { topic: 'exercise.graded' as const, event: envelopeOf<'exercise.graded'>(data, { userId }) };
 };
-const activity = (kind: EventPayload<'progress.events'>['kind'], detail: Record<string, unknown>) => {
-  const data = { userId, topic: null, kind, score: null, detail };
+const activity = (data: EventPayload<'progress.events'>) => {
   return { topic: 'progress.events' as const, event: envelopeOf<'progress.events'>(data, { userId }) };
 };
 
@@ -73,10 +72,14 @@ describe('the error an event tells classroom of', () => {
   });
 
   it('keeps an error explained in chat by its type, and no other learning activity', () => {
-    expect(errorOf(activity('error.observed', { type: 'KeyError', cause: 'key.missing' }))?.errorType).toBe(
-      'KeyError',
-    );
-    expect(errorOf(activity('error.observed', {}))?.errorType).toBe('Error');
-    expect(errorOf(activity('topic.viewed', {}))).toBeNull();
+    const said = { message: 'I am stuck', requestId: 'r1' };
+    const observed = { type: 'KeyError', cause: 'key.missing' };
+    expect(
+      errorOf(activity({ userId, topic: null, kind: 'error.observed', score: null, detail: observed }))
+        ?.errorType,
+    ).toBe('KeyError');
+    expect(
+      errorOf(activity({ userId, topic: null, kind: 'struggle.said', score: null, detail: said })),
+    ).toBeNull();
   });
 });

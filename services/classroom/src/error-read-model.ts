@@ -1,10 +1,4 @@
-import {
-  ERROR_GROUPS_MAX_HOURS,
-  ErrorObservedDetailSchema,
-  runErrorType,
-  TOPICS,
-  type TopicEvent,
-} from '@learnflow/contracts';
+import { ERROR_GROUPS_MAX_HOURS, runErrorType, TOPICS, type TopicEvent } from '@learnflow/contracts';
 import { type Db, type EventSubscription, skipIfReferenceGone, UUID } from '@learnflow/platform';
 
 type ErrorSource = TopicEvent<'code.execution.results' | 'exercise.graded' | 'progress.events'>;
@@ -49,11 +43,10 @@ export function errorOf({ topic, event }: ErrorSource): MetError | null {
   }
   const activity = event.data;
   if (activity.kind !== 'error.observed') return null;
-  const detail = ErrorObservedDetailSchema.safeParse(activity.detail);
   return {
     userId: activity.userId,
     sourceKey: `error:${event.id}`,
-    errorType: detail.success ? detail.data.type : 'Error',
+    errorType: activity.detail.type,
     exerciseId: null,
     topic: activity.topic,
     line: null,

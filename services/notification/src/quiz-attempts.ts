@@ -1,10 +1,10 @@
-import { type EventPayload, QuizAttemptDetailSchema, TOPICS } from '@learnflow/contracts';
+import { type EventPayload, TOPICS } from '@learnflow/contracts';
 import { type Db, type EventSubscription, skipIfReferenceGone, topicBySlug, UUID } from '@learnflow/platform';
 
 /**
  * Keeps a student's quiz attempt for the history of an alert on its topic (`notification_quiz_attempts`),
- * once by its attempt id. Other learning activity, an attempt without a topic, and one whose detail is
- * not a quiz attempt's (published before it carried the title) leave nothing to keep.
+ * once by its attempt id. Other learning activity, an attempt without a topic, and one published before
+ * it carried the quiz's title leave nothing to keep.
  */
 export async function keepQuizAttempt(
   db: Db,
@@ -12,8 +12,8 @@ export async function keepQuizAttempt(
   at: Date | string,
 ): Promise<void> {
   if (activity.kind !== 'quiz.attempted' || !activity.topic || activity.score === null) return;
-  const detail = QuizAttemptDetailSchema.safeParse(activity.detail);
-  if (!detail.success || !UUID.test(activity.userId) || !UUID.test(detail.data.attemptId)) return;
+  const { attemptId, title } = activity.detail;
+  if (title === undefined || !UUID.test(activity.userId) || !UUID.test(attemptId)) return;
   const topic = await topicBySlug(db, activity.topic);
   if (!topic) return;
   const score = activity.score;
@@ -21,10 +21,10 @@ export async function keepQuizAttempt(
     db
       .insertInto('notification_quiz_attempts')
       .values({
-        id: detail.data.attemptId,
+        id: attemptId,
         user_id: activity.userId,
         topic_id: topic.id,
-        title: detail.data.title,
+        title,
         score: Math.round(score),
         created_at: at,
       })

@@ -25,14 +25,6 @@ export interface Fact {
   detail: Record<string, unknown>;
 }
 
-const text = (detail: Record<string, unknown>, ...keys: string[]) => {
-  for (const key of keys) {
-    const value = detail[key];
-    if (typeof value === 'string' && value.length > 0) return value.slice(0, 200);
-  }
-  return null;
-};
-
 /** Exercise ids are uuids; anything else cannot name a stored exercise. */
 const exerciseIdOf = (value: string | null) => (value && UUID.test(value) ? value.toLowerCase() : null);
 
@@ -88,13 +80,11 @@ export function toFact(learning: LearningEvent): Fact {
   }
   const { event } = learning;
   const progress = event.data;
-  const detail = progress.detail;
   const base = {
     userId: progress.userId,
     kind: progress.kind,
     topic: progress.topic,
-    exerciseId: exerciseIdOf(text(detail, 'exerciseId')),
-    ref: text(detail, 'requestId', 'submissionId', 'attemptId'),
+    exerciseId: null,
     score: null,
     passed: null,
     quality: null,
@@ -106,31 +96,27 @@ export function toFact(learning: LearningEvent): Fact {
     case 'quiz.attempted':
       return {
         ...base,
-        sourceKey: `quiz:${text(detail, 'attemptId') ?? event.id}`,
+        sourceKey: `quiz:${progress.detail.attemptId}`,
+        ref: progress.detail.attemptId,
         score: progress.score,
         passed: progress.score === null ? null : progress.score >= 50,
-        detail: { quizId: text(detail, 'quizId') },
+        detail: { quizId: progress.detail.quizId },
       };
     case 'code.reviewed':
       return {
         ...base,
-        sourceKey: `review:${text(detail, 'reviewId', 'requestId', 'submissionId') ?? event.id}`,
+        sourceKey: `review:${progress.detail.requestId ?? event.id}`,
+        ref: progress.detail.requestId ?? null,
         quality: progress.score,
       };
     case 'error.observed':
-      return {
-        ...base,
-        sourceKey: `error:${event.id}`,
-        errorType: text(detail, 'errorType', 'type') ?? 'Error',
-        detail: { message: text(detail, 'message') },
-      };
+      return { ...base, sourceKey: `error:${event.id}`, ref: null, errorType: progress.detail.type };
     case 'struggle.said':
       return {
         ...base,
-        sourceKey: `said:${text(detail, 'requestId') ?? event.id}`,
-        detail: { message: text(detail, 'message') },
+        sourceKey: `said:${progress.detail.requestId}`,
+        ref: progress.detail.requestId,
+        detail: { message: progress.detail.message.slice(0, 200) },
       };
-    case 'topic.viewed':
-      return { ...base, sourceKey: `view:${event.id}` };
   }
 }
