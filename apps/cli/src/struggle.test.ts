@@ -406,6 +406,7 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
     );
     await vi.waitFor(() => expect(episodes(james.id)).toHaveLength(1));
     const [episode] = episodes(james.id);
+    if (!episode) throw new Error('no struggle episode');
     await vi.waitFor(async () => expect(await alertsOf(james.id)).toHaveLength(1));
     const [alert] = await alertsOf(james.id);
     expect(alert).toMatchObject({ trigger: 'said_stuck', status: 'open', episode_key: episode?.episodeKey });
@@ -413,8 +414,8 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
       const found = observed
         .of('notifications')
         .find((n) => n.type === 'alert.created' && n.payload.alertId === alert?.id);
-      expect(found).toBeDefined();
-      return found as EventPayload<'notifications'>;
+      if (!found) throw new Error('no alert.created notice yet');
+      return found;
     });
     expect(notice).toMatchObject({
       recipientId: rodriguezId,
@@ -439,7 +440,7 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
     expect(new Date(alert?.created_at as Date).toISOString()).toBe(notice.createdAt);
 
     // The same episode announced again changes nothing.
-    await deliver(platform, 'struggle.detected', episode as EventPayload<'struggle.detected'>, {
+    await deliver(platform, 'struggle.detected', episode, {
       userId: james.id,
       group: 'notification',
     });

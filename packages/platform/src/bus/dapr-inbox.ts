@@ -156,7 +156,7 @@ export function createDaprInbox(deps: DaprInboxDeps) {
           return 'RETRY';
         }
       }
-      const event = parsed.data as Envelope;
+      const event: Envelope = parsed.data;
       const results = await Promise.all(
         [...groups.values()].map((candidates) => {
           // Like a partition assignment: one key always goes to the same member of a group.

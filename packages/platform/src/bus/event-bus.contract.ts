@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Envelope } from '@learnflow/contracts';
 import { deadLetterTopicOf } from '@learnflow/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Delivery, EventBus, EventHandler, Subscription } from './event-bus.ts';
+
+/** The data of the ordering test's events: the count of its key's events before it. */
+const Sequenced = z.object({ seq: z.number().int() });
 
 /** How the contract wants the bus built, so retries and backoff can be measured. */
 export interface ContractBusSettings {
@@ -129,8 +133,8 @@ export function describeEventBusContract(
       await subscribe(group('a'), topic, async ({ event }) => {
         // Uneven handling times would reorder a bus that handled one key's events concurrently.
         await pause(Math.floor(Math.random() * 3));
-        const data = event.data as { seq: number };
-        seen.set(event.partitionkey, [...(seen.get(event.partitionkey) ?? []), data.seq]);
+        const { seq } = Sequenced.parse(event.data);
+        seen.set(event.partitionkey, [...(seen.get(event.partitionkey) ?? []), seq]);
       });
       const counters = new Map<string, number>();
       const keys = range(100).map((i) => (i % 2 === 0 ? 'alice' : `other-${i % 7}`));
