@@ -1,4 +1,4 @@
-import { TOPICS } from '@learnflow/contracts';
+import { type ChatRole, TOPICS } from '@learnflow/contracts';
 import { type Db, type EventSubscription, skipIfReferenceGone, UUID } from '@learnflow/platform';
 
 /** How much of a message the student detail shows; one character more is kept, to know it was cut. */
@@ -7,7 +7,7 @@ export const CHAT_SHOWN = 500;
 type ChatMessage = {
   requestId: string;
   userId: string;
-  role: 'student' | 'tutor';
+  role: ChatRole;
   content: string;
   topic: string | null;
 };

@@ -9,6 +9,7 @@ export type {
   AuthoredExerciseBody,
   ChatHistory,
   ChatReply,
+  ChatRole,
   Curriculum,
   Difficulty,
   DraftCheck,

@@ -1,10 +1,10 @@
-import type { ChatMessageRecord, ReviewResult } from '../api/types.ts';
+import type { ChatMessageRecord, ChatRole, ReviewResult } from '../api/types.ts';
 import type { LiveFrameOf } from '../live/live-socket.ts';
 
 /** One message of the tutor panel. */
 export interface ChatItem {
   key: string;
-  role: 'student' | 'tutor';
+  role: ChatRole;
   text: string;
   requestId?: string;
   /** Deltas are still arriving. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DifficultySchema } from '../content.ts';
 import { AlertStatusSchema, PersonRefSchema, StruggleEvidenceSchema } from '../events.ts';
+import { ChatRoleSchema } from './chat.ts';
 
 /** A struggle alert as a teacher sees it. */
 export const AlertSchema = z.object({
@@ -97,7 +98,7 @@ export const StudentDetailSchema = z.object({
   openAlerts: z.array(AlertSchema),
   chat: z.array(
     z.object({
-      role: z.enum(['student', 'tutor']),
+      role: ChatRoleSchema,
       content: z.string(),
       topic: z.string().nullable(),
       at: z.string(),

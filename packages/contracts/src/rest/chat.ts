@@ -35,12 +35,16 @@ export const ChatHistoryQuerySchema = z.strictObject({
   before: z.iso.datetime().optional(),
 });
 
+/** Who said a chat message: the student, or the tutor answering. */
+export const ChatRoleSchema = z.enum(['student', 'tutor']);
+export type ChatRole = z.infer<typeof ChatRoleSchema>;
+
 export const ChatHistorySchema = z.object({
   messages: z.array(
     z.object({
       id: z.string(),
       requestId: z.string(),
-      role: z.enum(['student', 'tutor']),
+      role: ChatRoleSchema,
       content: z.string(),
       code: z.string().nullable(),
       topic: z.string().nullable(),
