@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { LiveFrame } from '@learnflow/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { Connections } from './connections.ts';
+import { Connections, SESSION_ENDED } from './connections.ts';
 
 describe('a socket gets each frame once', () => {
   let server: WebSocketServer;
@@ -49,5 +49,43 @@ describe('a socket gets each frame once', () => {
       '1700000000001-r1',
       '1700000000002-n2',
     ]);
+  });
+});
+
+describe('closing the sockets of ended sessions', () => {
+  let server: WebSocketServer;
+  const clients: WebSocket[] = [];
+  const connections = new Connections();
+
+  const connect = async (userId: string, sessionId: string) => {
+    const accepted = new Promise<WebSocket>((resolve) => server.once('connection', resolve));
+    const client = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    clients.push(client);
+    const closed = new Promise<number>((resolve) => client.once('close', (code) => resolve(code)));
+    connections.add(userId, sessionId, await accepted);
+    await new Promise((resolve) => client.once('open', resolve));
+    return { client, closed };
+  };
+
+  beforeAll(async () => {
+    server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('closes an ended session, and leaves alone a socket opened while the check was running', async () => {
+    const ended = await connect('ada', 'session-ended');
+    const live = await connect('ada', 'session-live');
+    const asked = connections.sessions();
+    // The sweep asks the database which of `asked` are live; meanwhile Grace connects.
+    const grace = await connect('grace', 'session-new');
+    expect(connections.closeEnded(asked, new Set(['session-live']))).toBe(1);
+    expect(await ended.closed).toBe(SESSION_ENDED);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(live.client.readyState).toBe(WebSocket.OPEN);
+    expect(grace.client.readyState).toBe(WebSocket.OPEN);
   });
 });

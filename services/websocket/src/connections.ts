@@ -31,12 +31,15 @@ export class Connections {
     return [...new Set(sockets.map((s) => this.sessionOf.get(s) ?? ''))].filter(Boolean);
   }
 
-  /** Closes every socket whose session is not in `live`; returns how many it closed. */
-  closeEnded(live: Set<string>, userId?: string): number {
-    const sockets = userId ? [...(this.byUser.get(userId) ?? [])] : this.all();
+  /**
+   * Closes every socket of the `asked` sessions that is not in `live`; returns how many it closed.
+   * A socket opened while `live` was being found out is not among the asked, so it stays.
+   */
+  closeEnded(asked: readonly string[], live: Set<string>): number {
+    const ended = new Set(asked.filter((session) => !live.has(session)));
     let closed = 0;
-    for (const socket of sockets) {
-      if (live.has(this.sessionOf.get(socket) ?? '')) continue;
+    for (const socket of this.all()) {
+      if (!ended.has(this.sessionOf.get(socket) ?? '')) continue;
       socket.close(SESSION_ENDED, 'session ended: sign in again');
       closed++;
     }

@@ -86,7 +86,7 @@ export const websocketService = defineService({
     const connections = await deps.resources.get(connectionsRef);
     const closeEnded = async (userId?: string) => {
       const open = connections.sessions(userId);
-      if (open.length > 0) connections.closeEnded(await deps.auth.sessions.live(open), userId);
+      if (open.length > 0) connections.closeEnded(open, await deps.auth.sessions.live(open));
     };
     const warn = (error: unknown) => deps.log.warn({ err: error }, 'closing ended sessions failed');
     deps.auth.sessions.onRevoke((userId) => {
