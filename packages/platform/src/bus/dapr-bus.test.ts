@@ -195,6 +195,8 @@ describe('Dapr bus specifics', () => {
           return store.has(group, id);
         },
         add: (group, id) => store.add(group, id),
+        note: (group, id) => store.note(group, id),
+        flush: () => store.flush(),
       },
     });
     const host = await listen(flaky);

@@ -18,7 +18,7 @@ describe.each(testDatabases())('handleDelivery with the marks in the database on
 
   beforeAll(async () => {
     platform = await createTestPlatform(database);
-    const store = dbProcessedEvents(platform.db);
+    const store = dbProcessedEvents(platform.db, log);
     processed = {
       async has(group, id) {
         calls.push('has');
@@ -32,6 +32,11 @@ describe.each(testDatabases())('handleDelivery with the marks in the database on
         calls.push('claim');
         return (await store.claim?.(trx, group, id)) ?? false;
       },
+      note(group, id) {
+        calls.push('note');
+        store.note(group, id);
+      },
+      flush: () => store.flush(),
     };
   });
   afterAll(async () => {
@@ -175,7 +180,7 @@ describe.each(testDatabases())('handleDelivery with the marks in the database on
     expect(runs).toBe(1);
   });
 
-  it('runs an idempotent handler without the check before, and marks it after', async () => {
+  it('runs an idempotent handler without the check before, and marks it after, the marks written together', async () => {
     calls.length = 0;
     const event = envelope('user-1', {});
     let runs = 0;
@@ -184,9 +189,17 @@ describe.each(testDatabases())('handleDelivery with the marks in the database on
     };
     await handleDelivery(deps(handler, { transactional: false, idempotent: true }), event);
     await handleDelivery(deps(handler, { transactional: false, idempotent: true }), structuredClone(event));
-    expect(calls).toEqual(['add', 'add']);
-    expect(runs).toBe(2);
+    const other = envelope('user-2', {});
+    await handleDelivery(deps(handler, { transactional: false, idempotent: true }), other);
+    expect(calls).toEqual(['note', 'note', 'note']);
+    expect(runs).toBe(3);
+    // Written by the batch's timer, or at once by flush.
+    await expect.poll(() => marked(other.id), { timeout: 2_000 }).toBe(1);
     expect(await marked(event.id)).toBe(1);
+    const last = envelope('user-3', {});
+    await handleDelivery(deps(handler, { transactional: false, idempotent: true }), last);
+    await processed.flush();
+    expect(await marked(last.id)).toBe(1);
   });
 
   it('falls back to the check before with a store that lives in memory', async () => {

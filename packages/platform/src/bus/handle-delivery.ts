@@ -35,7 +35,7 @@ class AlreadyHandled extends Error {}
  * last attempt (or at once for a permanent error). Resolves when the event may be acked.
  * A `transactional` handler marks the event in its own transaction (`markHandled`), so the
  * check before it is skipped and its changes and the mark commit together; an `idempotent` one
- * runs without the check and is marked after.
+ * runs without the check and is marked after, with other marks in one write (`note`).
  */
 export async function handleDelivery(deps: HandleDeliveryDeps, event: Envelope): Promise<void> {
   const { processed } = deps;
@@ -50,7 +50,8 @@ export async function handleDelivery(deps: HandleDeliveryDeps, event: Envelope):
     };
     try {
       await deps.handler({ event, topic: deps.topic, attempt, markHandled });
-      if (!marked) await processed.add(deps.group, event.id);
+      if (deps.idempotent) processed.note(deps.group, event.id);
+      else if (!marked) await processed.add(deps.group, event.id);
       return;
     } catch (error) {
       if (error instanceof AlreadyHandled) {

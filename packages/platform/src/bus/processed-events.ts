@@ -5,6 +5,13 @@ export interface ProcessedEvents {
   has(group: string, eventId: string): Promise<boolean>;
   add(group: string, eventId: string): Promise<void>;
   /**
+   * Marks the id handled soon, with others in one write: for an `idempotent` group, which a
+   * redelivery cannot harm, so a mark lost with the process costs a repeat, not a mistake.
+   */
+  note(group: string, eventId: string): void;
+  /** Writes the noted marks now (before the database closes). */
+  flush(): Promise<void>;
+  /**
    * Marks the id handled inside the caller's database transaction, so the mark commits (or
    * rolls back) with the handler's changes: true when this call marked it, false when a
    * delivery already had. Only a store kept in that database can; the memory store cannot.
@@ -22,5 +29,9 @@ export function memoryProcessedEvents(): ProcessedEvents {
     async add(group, eventId) {
       seen.add(`${group}\u0000${eventId}`);
     },
+    note(group, eventId) {
+      seen.add(`${group}\u0000${eventId}`);
+    },
+    async flush() {},
   };
 }

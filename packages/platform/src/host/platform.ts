@@ -49,7 +49,7 @@ export async function createPlatform(
     poolSize: config.DATABASE_POOL_SIZE,
     inMemory: overrides.inMemoryDb ?? false,
   });
-  const processed = dbProcessedEvents(db);
+  const processed = dbProcessedEvents(db, log.child({ component: 'bus' }));
   const bus = config.DAPR_HTTP_PORT
     ? createDaprBus({
         httpPort: config.DAPR_HTTP_PORT,
@@ -89,6 +89,7 @@ export async function createPlatform(
     async close() {
       await resources.close();
       await bus.close();
+      await processed.flush();
       await audit.flush();
       await db.destroy();
     },
