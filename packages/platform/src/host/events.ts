@@ -117,7 +117,13 @@ export function createEvents(
 
   return {
     transaction,
-    publish: (topic, type, data, context) =>
-      transaction(async (tx) => tx.publish(topic, type, data, context)),
+    // One insert is atomic by itself: no transaction around an event published alone.
+    async publish(topic, type, data, context) {
+      const event = envelope(topic, type, data, context);
+      const entries = [{ topic, event }];
+      await writeOutbox(db, entries);
+      await sendOutbox(bus, audit, log, entries);
+      return event;
+    },
   };
 }
