@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import {
   type App,
   collectRoutes,
@@ -54,6 +55,20 @@ const gone = defineService({
   publishes: [],
 });
 
+const servers: Server[] = [];
+
+/** An upstream that answers every request with a 503 HTML page, as a load balancer in front of a dead service would. */
+async function htmlUpstream(): Promise<string> {
+  const server = createServer((_, res) => {
+    res.writeHead(503, { 'content-type': 'text/html' }).end('<html><body>Service Unavailable</body></html>');
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the HTML upstream has no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
 describe('the gateway in split mode', () => {
   let platform: TestPlatform;
   let upstream: Awaited<ReturnType<typeof startServices>>;
@@ -106,6 +121,7 @@ describe('the gateway in split mode', () => {
     await gateway?.stop();
     await upstream?.stop();
     await platform?.dispose();
+    for (const server of servers) server.close();
   });
 
   it('forwards the route with the verified user in a signed header and the correlation id', async () => {
@@ -186,19 +202,17 @@ describe('the gateway in split mode', () => {
     );
   });
 
-  it('refuses a partial export: a part that does not come is a 502 that names its service', async () => {
+  it.each([
+    ['down', async () => 'http://127.0.0.1:9'],
+    ['answering a page that is not JSON', htmlUpstream],
+  ])('refuses a partial export: a part from a service %s is a 502 that names its service', async (_, url) => {
+    const goneUrl = await url();
     const alone = await startServices(platform, [gatewayService], 'gateway without gone', {
       peers: [gatewayService, gone],
       extend: async (app: App) =>
         registerProxy(
           app,
-          [
-            {
-              id: 'gone',
-              upstream: 'http://127.0.0.1:9',
-              routes: await collectRoutes(gone, depsFor(platform, gone)),
-            },
-          ],
+          [{ id: 'gone', upstream: goneUrl, routes: await collectRoutes(gone, depsFor(platform, gone)) }],
           { auth: platform.auth, timeoutMs: 2_000 },
         ),
     });

@@ -1,3 +1,4 @@
+import { HOST_PERSONAL } from '@learnflow/platform';
 import { createTestPlatform, type TestPlatform } from '@learnflow/platform/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +13,6 @@ const NOT_EXPORTED: Record<string, string> = {
   'invites.used_by': 'an invite code is a credential',
   'audit_log.actor_id': "the operators' security record of what an admin did to other accounts",
 };
-
-/** What the host answers for itself (`host/personal-data.ts`). */
-const HOST_EXPORTED = ['event_log.user_id'];
 
 describe('the account export covers every column that names a user', () => {
   let platform: TestPlatform;
@@ -40,8 +38,7 @@ describe('the account export covers every column that names a user', () => {
          and column_name in ('user_id', 'student_id', 'teacher_id')`.execute(platform.db);
     const naming = rows.map((r) => `${r.table_name}.${r.column_name}`).sort();
     const declared = new Set([
-      ...HOST_EXPORTED,
-      ...SERVICES.flatMap((service) =>
+      ...[{ personal: HOST_PERSONAL }, ...SERVICES].flatMap((service) =>
         Object.entries(service.personal ?? {}).flatMap(([table, columns = []]) =>
           columns.map((column) => `${table}.${column}`),
         ),

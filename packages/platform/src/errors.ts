@@ -112,6 +112,8 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERRORS, code);
+
 export const appError = (code: ErrorCode, message: string, headers: Record<string, string> = {}) =>
   new AppError(code, message, ERRORS[code].status, ERRORS[code].status < 500, headers);
 

@@ -50,6 +50,7 @@ export {
 } from './host/events.ts';
 export { type ProxiedService, registerProxy } from './host/gateway-proxy.ts';
 export {
+  HOST_PERSONAL,
   type PersonalData,
   type PersonalDataPart,
   PersonalDataSchema,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Auth } from '../auth/auth.ts';
 import type { AuthUser } from '../auth/tokens.ts';
 import type { Db } from '../db/create-database.ts';
-import { appError, ERRORS, type ErrorCode } from '../errors.ts';
+import { appError, isErrorCode } from '../errors.ts';
 import type { App, ServiceDefinition, ServiceDeps, TableName } from './service-definition.ts';
 
 /** Tables that hold a user's own rows, each with the columns that name the user. */
@@ -15,7 +15,7 @@ export const PersonalDataSchema = z.record(z.string(), z.array(z.record(z.string
 export type PersonalDataPart = z.infer<typeof PersonalDataSchema>;
 
 /** The host's own tables that name a user (the audit trail of events). */
-const HOST_PERSONAL: PersonalTables = { event_log: ['user_id'] };
+export const HOST_PERSONAL: PersonalTables = { event_log: ['user_id'] };
 
 /** Where a service answers for its part of the caller's export. */
 export const personalDataPath = (serviceId: string) => `/api/me/export/${serviceId}`;
@@ -52,6 +52,14 @@ export function personalDataRoute(app: App, deps: ServiceDeps, service: ServiceD
   );
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every owner's part of a user's data, gathered for `GET /api/me/export`. */
 export interface PersonalData {
   collect(app: App, user: AuthUser): Promise<PersonalDataPart>;
@@ -73,11 +81,11 @@ export function createPersonalData(db: Db, auth: Auth, owners: readonly string[]
           headers: auth.trusted.encode(user),
         });
         if (response.statusCode !== 200) {
-          const body = ErrorBodySchema.safeParse(response.json());
+          const body = ErrorBodySchema.safeParse(parseJson(response.body));
           const code =
-            body.success && body.data.error.code in ERRORS ? body.data.error.code : 'UPSTREAM_UNAVAILABLE';
+            body.success && isErrorCode(body.data.error.code) ? body.data.error.code : 'UPSTREAM_UNAVAILABLE';
           throw appError(
-            code as ErrorCode,
+            code,
             `Your data could not be gathered from the ${owner} service: ${body.success ? body.data.error.message : `it answered ${response.statusCode}`}`,
           );
         }
