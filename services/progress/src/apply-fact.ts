@@ -50,7 +50,7 @@ export async function applyFact(
     const current = states.get(topic.id) ?? { ...EMPTY, parts: { ...EMPTY.parts, consistency } };
     states.set(topic.id, await withFact(trx, topic.id, current, fact, stored));
   }
-  return storeTopics(trx, student, now, streak, states, before, topic?.id ?? null);
+  return storeTopics(trx, student, now, streak, states, before, topic);
 }
 
 /** The topic's state with the fact in it. */

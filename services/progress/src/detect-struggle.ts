@@ -19,7 +19,12 @@ async function lastSuccess(trx: Db, userId: string): Promise<Date | null> {
 }
 
 /** The same error type N+ times within the window since the last success. */
-async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
+async function repeatedError(
+  trx: Db,
+  options: ProgressOptions,
+  fact: Fact,
+  topic: TopicRef | null,
+): Promise<boolean> {
   const type = fact.errorType as string;
   const since = new Date(
     Math.max(
@@ -40,9 +45,9 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
       (eb) => eb.fn.min('occurred_at').as('first'),
     ])
     .executeTakeFirst();
-  if (!row?.first || row.count < options.repeatedErrors) return;
+  if (!row?.first || row.count < options.repeatedErrors) return false;
   const first = new Date(row.first).toISOString();
-  await raiseEpisode(trx, {
+  return raiseEpisode(trx, {
     userId: fact.userId,
     trigger: 'repeated_error',
     scope: type,
@@ -62,7 +67,12 @@ async function repeatedError(trx: Db, options: ProgressOptions, fact: Fact, topi
 }
 
 /** N+ failed runs in a row since the last success: failed runs and submissions whose code raised an error. */
-async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef | null) {
+async function failedRuns(
+  trx: Db,
+  options: ProgressOptions,
+  fact: Fact,
+  topic: TopicRef | null,
+): Promise<boolean> {
   const since = await lastSuccess(trx, fact.userId);
   const counted: FactFilter = (query) => {
     const failures = query
@@ -81,9 +91,9 @@ async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: 
   const row = await counted(trx.selectFrom('learning_facts'))
     .select([sql<number>`count(*)::int`.as('count'), (eb) => eb.fn.min('occurred_at').as('first')])
     .executeTakeFirst();
-  if (!row?.first || row.count < options.failedRunsInARow) return;
+  if (!row?.first || row.count < options.failedRunsInARow) return false;
   const first = new Date(row.first).toISOString();
-  await raiseEpisode(trx, {
+  return raiseEpisode(trx, {
     userId: fact.userId,
     trigger: 'failed_runs',
     scope: '',
@@ -96,7 +106,12 @@ async function failedRuns(trx: Db, options: ProgressOptions, fact: Fact, topic: 
 }
 
 /** N attempts at a topic's exercises without K passes in a row. */
-async function wheelSpinning(trx: Db, options: ProgressOptions, fact: Fact, topic: TopicRef) {
+async function wheelSpinning(
+  trx: Db,
+  options: ProgressOptions,
+  fact: Fact,
+  topic: TopicRef,
+): Promise<boolean> {
   const attempts = await trx
     .selectFrom('learning_facts')
     .select(['passed', 'occurred_at'])
@@ -114,11 +129,11 @@ async function wheelSpinning(trx: Db, options: ProgressOptions, fact: Fact, topi
   }
   if (longest >= options.wheelSpinningPasses) {
     await closeEpisodes(trx, fact.userId, ['wheel_spinning'], fact.occurredAt, topic.slug);
-    return;
+    return false;
   }
   const first = attempts[0];
-  if (!first || attempts.length < options.wheelSpinningAttempts) return;
-  await raiseEpisode(trx, {
+  if (!first || attempts.length < options.wheelSpinningAttempts) return false;
+  return raiseEpisode(trx, {
     userId: fact.userId,
     trigger: 'wheel_spinning',
     scope: topic.slug,
@@ -166,54 +181,57 @@ async function trackExercise(trx: Db, fact: Fact, topic: TopicRef | null) {
 
 /**
  * Runs the event-driven struggle triggers for a new fact, inside the student's lock. New
- * episodes are stored unpublished; the caller publishes them after the commit.
+ * episodes are stored unpublished; the caller publishes them in its transaction. True when an
+ * episode was opened (so there is something to publish).
  */
 export async function detectStruggle(
   trx: Db,
   options: ProgressOptions,
   fact: Fact,
   topic: TopicRef | null,
-): Promise<void> {
+): Promise<boolean> {
   const at = fact.occurredAt;
   const thisFact: FactFilter = (query) =>
     query
       .where('learning_facts.user_id', '=', fact.userId)
       .where('learning_facts.source_key', '=', fact.sourceKey);
   switch (fact.kind) {
-    case 'code.run':
+    case 'code.run': {
       if (fact.passed) {
         await closeEpisodes(trx, fact.userId, ['failed_runs', 'repeated_error'], at);
-        return;
+        return false;
       }
-      await failedRuns(trx, options, fact, topic);
-      if (fact.errorType) await repeatedError(trx, options, fact, topic);
-      return;
+      const failed = await failedRuns(trx, options, fact, topic);
+      const repeated = fact.errorType ? await repeatedError(trx, options, fact, topic) : false;
+      return failed || repeated;
+    }
     case 'error.observed':
-      await repeatedError(trx, options, fact, topic);
-      return;
-    case 'exercise.graded':
+      return repeatedError(trx, options, fact, topic);
+    case 'exercise.graded': {
       if (fact.passed) {
         await closeEpisodes(trx, fact.userId, ['failed_runs', 'repeated_error'], at);
         if (topic) await closeEpisodes(trx, fact.userId, ['said_stuck'], at, topic.slug);
       }
+      let opened = false;
       if (fact.errorType) {
         // The tests met an error in the student's code: as much a learning signal as a failed run.
-        await failedRuns(trx, options, fact, topic);
-        await repeatedError(trx, options, fact, topic);
+        opened = await failedRuns(trx, options, fact, topic);
+        opened = (await repeatedError(trx, options, fact, topic)) || opened;
       }
       if (fact.exerciseId) await trackExercise(trx, fact, topic);
-      if (topic) await wheelSpinning(trx, options, fact, topic);
-      return;
+      if (topic) opened = (await wheelSpinning(trx, options, fact, topic)) || opened;
+      return opened;
+    }
     case 'quiz.attempted': {
-      if (fact.score === null) return;
+      if (fact.score === null) return false;
       const quizId = typeof fact.detail.quizId === 'string' ? fact.detail.quizId : null;
       const scope = quizId ?? topic?.slug ?? '';
       if (fact.score >= options.lowQuizScore) {
         await closeEpisodes(trx, fact.userId, ['low_quiz_score'], at, scope);
         if (topic) await closeEpisodes(trx, fact.userId, ['said_stuck'], at, topic.slug);
-        return;
+        return false;
       }
-      await raiseEpisode(trx, {
+      return raiseEpisode(trx, {
         userId: fact.userId,
         trigger: 'low_quiz_score',
         scope,
@@ -223,11 +241,10 @@ export async function detectStruggle(
         evidence: () => collectEvidence(trx, thisFact),
         at,
       });
-      return;
     }
     case 'struggle.said': {
       const scope = topic?.slug ?? '';
-      await raiseEpisode(trx, {
+      return raiseEpisode(trx, {
         userId: fact.userId,
         trigger: 'said_stuck',
         scope,
@@ -238,9 +255,8 @@ export async function detectStruggle(
         at,
         staleAfterMs: options.saidStuckWindowMs,
       });
-      return;
     }
     default:
-      return;
+      return false;
   }
 }

@@ -45,10 +45,10 @@ export async function handleLearningEvent(
     const topicRef = await resolveTopic(deps.db, trx, fact);
     const stored = await recordFact(trx, fact, topicRef, student.timezone);
     if (!stored) return true;
-    await detectStruggle(trx, options, fact, topicRef);
+    const opened = await detectStruggle(trx, options, fact, topicRef);
     const updates = await applyFact(trx, options, student, fact, stored, topicRef);
     await publishUpdates(tx, updates, event.correlationid);
-    await publishPendingEpisodes(tx, options.now(), { userId: fact.userId }, event.correlationid);
+    if (opened) await publishPendingEpisodes(tx, options.now(), { userId: fact.userId }, event.correlationid);
     return true;
   });
   if (!known) deps.log.warn({ userId: fact.userId, eventId: event.id }, 'event for an unknown user: ignored');

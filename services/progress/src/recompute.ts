@@ -141,11 +141,10 @@ export async function recompute(
   trx: Db,
   options: ProgressOptions,
   student: LockedStudent,
-  touchedTopicId: number | null,
 ): Promise<ProgressUpdate[]> {
   const now = options.now();
   const streak = await storeStreak(trx, student, now);
   const states = await statesByTopic(trx, student.id, consistencyComponent(streak));
   if (states.size === 0) return [];
-  return storeTopics(trx, student, now, streak, states, await storedStates(trx, student.id), touchedTopicId);
+  return storeTopics(trx, student, now, streak, states, await storedStates(trx, student.id), null);
 }

@@ -19,7 +19,7 @@ export async function repairMastery(
   return deps.events.transaction(async (tx) => {
     const student = await lockStudent(tx.db, userId);
     if (!student) return [];
-    const updates = await recompute(tx.db, options, student, null);
+    const updates = await recompute(tx.db, options, student);
     await publishUpdates(tx, updates, correlationId);
     return updates;
   });

@@ -105,7 +105,7 @@ export async function expireStreaks(deps: ServiceDeps, options: ProgressOptions)
     if (candidate.last_active_day >= addDays(localDay(now, candidate.timezone), -1)) continue;
     const updates = await deps.events.transaction(async (tx) => {
       const student = await lockStudent(tx.db, candidate.user_id, { skipLocked: true });
-      const changed = student ? await recompute(tx.db, options, student, null) : [];
+      const changed = student ? await recompute(tx.db, options, student) : [];
       await publishUpdates(tx, changed, `streak-expiry-${candidate.user_id}`);
       return changed;
     });

@@ -1,21 +1,29 @@
 import { type EventPayload, levelOf } from '@learnflow/contracts';
 import type { Db } from '@learnflow/platform';
 import { masteryOf } from './mastery.ts';
+import type { TopicRef } from './record-fact.ts';
 import type { LockedStudent } from './student-lock.ts';
 import { sameMemory, sameParts, type TopicState } from './topic-state.ts';
 
 export type ProgressUpdate = EventPayload<'progress.updates'>;
 
-/** The student's progress rows as stored, read back as a topic state. */
+/** The student's progress rows as stored, read back as a topic state, with each topic's slug. */
 export async function storedStates(
   trx: Db,
   userId: string,
-): Promise<Map<number, TopicState & { mastery: number; level: string }>> {
-  const rows = await trx.selectFrom('progress').selectAll().where('user_id', '=', userId).execute();
+): Promise<Map<number, TopicState & { mastery: number; level: string; slug: string }>> {
+  const rows = await trx
+    .selectFrom('progress')
+    .innerJoin('topics', 'topics.id', 'progress.topic_id')
+    .selectAll('progress')
+    .select('topics.slug')
+    .where('user_id', '=', userId)
+    .execute();
   return new Map(
     rows.map((row) => [
       row.topic_id,
       {
+        slug: row.slug,
         parts: {
           exercises: Number(row.exercises_score),
           quizzes: Number(row.quiz_score),
@@ -42,15 +50,19 @@ export async function storeTopics(
   streak: number,
   states: ReadonlyMap<number, TopicState>,
   stored: Awaited<ReturnType<typeof storedStates>>,
-  touchedTopicId: number | null,
+  touched: TopicRef | null,
 ): Promise<ProgressUpdate[]> {
   if (states.size === 0) return [];
-  const topics = await trx
-    .selectFrom('topics')
-    .select(['id', 'slug'])
-    .where('id', 'in', [...states.keys()])
-    .execute();
-  const slugOf = new Map(topics.map((t) => [t.id, t.slug]));
+  const slugOf = new Map([...stored].map(([id, state]) => [id, state.slug]));
+  if (touched) slugOf.set(touched.id, touched.slug);
+  const unnamed = [...states.keys()].filter((id) => !slugOf.has(id));
+  if (unnamed.length > 0)
+    for (const topic of await trx
+      .selectFrom('topics')
+      .select(['id', 'slug'])
+      .where('id', 'in', unnamed)
+      .execute())
+      slugOf.set(topic.id, topic.slug);
   const updates: ProgressUpdate[] = [];
   for (const [topicId, state] of states) {
     const mastery = masteryOf(state.parts);
@@ -62,7 +74,7 @@ export async function storeTopics(
       before.mastery === mastery &&
       before.level === level;
     // The streak moved but this topic's numbers did not: still tell the student.
-    if (!sameNumbers || (streak !== student.streak && topicId === touchedTopicId))
+    if (!sameNumbers || (streak !== student.streak && topicId === touched?.id))
       updates.push({
         userId: student.id,
         topic: slugOf.get(topicId) ?? String(topicId),
