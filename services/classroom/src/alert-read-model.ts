@@ -30,6 +30,7 @@ export async function keepAlert(db: Db, change: EventPayload<'alert.changes'>): 
 
 /** Classroom's read model of the alerts (`classroom_alerts`), in a consumer group of its own (`classroom.alerts`). */
 export const alertSubscription: EventSubscription<'alert.changes'> = {
+  background: true,
   group: 'alerts',
   topics: [TOPICS.alertChanges.name],
   idempotent: true,

@@ -37,6 +37,7 @@ async function keepMessage(db: Db, message: ChatMessage, at: string): Promise<vo
  * the final `learning.responses` (a streamed piece is not kept).
  */
 export const chatSubscription: EventSubscription<'learning.requests' | 'learning.responses'> = {
+  background: true,
   group: 'chat',
   topics: [TOPICS.learningRequests.name, TOPICS.learningResponses.name],
   idempotent: true,

@@ -21,6 +21,7 @@ export async function departStudent(trx: Db, studentId: string): Promise<void> {
  * the transaction that marks the event handled, so a redelivery counts nothing twice.
  */
 export const departureSubscription: EventSubscription<'account.changes'> = {
+  background: true,
   group: 'departures',
   topics: [TOPICS.accountChanges.name],
   transactional: true,

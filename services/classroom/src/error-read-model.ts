@@ -82,6 +82,7 @@ async function keepError(db: Db, met: MetError, at: string): Promise<void> {
 export const errorSubscription: EventSubscription<
   'code.execution.results' | 'exercise.graded' | 'progress.events'
 > = {
+  background: true,
   group: 'errors',
   topics: [TOPICS.codeExecutionResults.name, TOPICS.exerciseGraded.name, TOPICS.progressEvents.name],
   idempotent: true,

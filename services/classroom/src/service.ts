@@ -126,6 +126,7 @@ export const classroom = defineService({
     {
       topics: [TOPICS.exerciseGraded.name],
       transactional: true,
+      background: true,
       handle: (_deps, { event, transaction }) => completeAssignment(event, transaction),
     },
     masterySubscription('classroom_mastery'),

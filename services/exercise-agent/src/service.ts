@@ -246,6 +246,7 @@ export function createExerciseAgent(options: ExerciseAgentOptions = {}) {
         group: 'classroom',
         topics: [TOPICS.classroomClasses.name, TOPICS.exerciseAssignments.name],
         transactional: true,
+        background: true,
         handle: (_deps, delivery) => {
           if (delivery.topic === TOPICS.classroomClasses.name) {
             const change = delivery.event.data;

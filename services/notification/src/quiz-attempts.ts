@@ -35,6 +35,7 @@ export async function keepQuizAttempt(
 
 /** Notification's quiz attempts, in a consumer group of their own (`notification.quiz-attempts`). */
 export const quizAttemptSubscription: EventSubscription<'progress.events'> = {
+  background: true,
   group: 'quiz-attempts',
   topics: [TOPICS.progressEvents.name],
   idempotent: true,

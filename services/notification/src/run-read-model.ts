@@ -33,6 +33,7 @@ export async function keepRun(
  * once by request id, so no transaction of their own and no check before them (`idempotent`).
  */
 export const runSubscription: EventSubscription<'code.execution.results'> = {
+  background: true,
   group: 'runs',
   topics: [TOPICS.codeExecutionResults.name],
   idempotent: true,

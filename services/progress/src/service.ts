@@ -78,6 +78,7 @@ export function createProgressService(overrides: Partial<ProgressOptions> = {}):
       {
         topics: [TOPICS.exerciseGraded.name, TOPICS.progressEvents.name, TOPICS.codeExecutionResults.name],
         transactional: true,
+        background: true,
         handle: (deps, { transaction, ...learning }) =>
           handleLearningEvent(deps, options, learning, transaction),
       },

@@ -51,6 +51,7 @@ export async function applyAccountChange(
  * winning, so it needs no transaction of its own and no check before it (`idempotent`).
  */
 export const accountSubscription = (table: AccountTable): EventSubscription<'account.changes'> => ({
+  background: true,
   group: 'accounts',
   topics: [TOPICS.accountChanges.name],
   idempotent: true,

@@ -58,6 +58,7 @@ export async function masteryByTopic(db: Db, table: MasteryTable, userId: string
  * its own and no check before it (`idempotent`), and the event is marked handled after it.
  */
 export const masterySubscription = (table: MasteryTable): EventSubscription<'progress.updates'> => ({
+  background: true,
   group: 'mastery',
   topics: [TOPICS.progressUpdates.name],
   idempotent: true,

@@ -42,6 +42,7 @@ export async function applyGrade(
  * and no check before it (`idempotent`).
  */
 export const submissionSubscription = (table: SubmissionTable): EventSubscription<'exercise.graded'> => ({
+  background: true,
   group: 'submissions',
   topics: [TOPICS.exerciseGraded.name],
   idempotent: true,

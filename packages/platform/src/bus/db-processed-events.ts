@@ -5,8 +5,11 @@ import type { ProcessedEvents } from './processed-events.ts';
 /** How long a noted mark waits for others before they are written together, and how many make a write. */
 export const NOTE_BATCH = { ms: 100, rows: 500 } as const;
 
-/** Durable idempotency: survives restarts and is shared by every replica of a service. */
-export function dbProcessedEvents(db: Db, log: Logger): ProcessedEvents {
+/**
+ * Durable idempotency: survives restarts and is shared by every replica of a service. The batched
+ * marks, which no one waits on, are written on `background` (the embedded database's background lane).
+ */
+export function dbProcessedEvents(db: Db, log: Logger, background: Db = db): ProcessedEvents {
   const mark = async (on: Db, group: string, eventId: string) =>
     (await on
       .insertInto('processed_events')
@@ -25,7 +28,7 @@ export function dbProcessedEvents(db: Db, log: Logger): ProcessedEvents {
     writing = writing.then(async () => {
       if (rows.length === 0) return;
       try {
-        await db
+        await background
           .insertInto('processed_events')
           .values(rows)
           .onConflict((oc) => oc.doNothing())

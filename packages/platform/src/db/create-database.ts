@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './database.ts';
-import { PGliteDialect } from './pglite-dialect.ts';
+import { pgliteLanes } from './pglite-dialect.ts';
 import { StorableDialect } from './storable-dialect.ts';
 
 export type Db = Kysely<Database>;
@@ -19,11 +19,22 @@ export interface DatabaseOptions {
   inMemory?: boolean;
 }
 
+export interface DatabaseHandles {
+  /** What requests, and the handlers someone waits on, use. */
+  db: Db;
+  /**
+   * The same database for what no one waits on (read models, learning facts, marks, the audit log). On PGlite's one
+   * session its turns yield to `db`'s (`SessionQueue`); on PostgreSQL it is `db`, the pool serving both.
+   */
+  background: Db;
+  kind: 'postgres' | 'pglite';
+}
+
 /**
- * Made once per process; every service receives this same handle. Every parameter is made
+ * Made once per process; every service receives these same handles. Every parameter is made
  * storable on its way in (see `storable.ts`).
  */
-export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postgres' | 'pglite' } {
+export function createDatabase(options: DatabaseOptions): DatabaseHandles {
   if (options.url) {
     // int8 (count(*)) as number: LearnFlow's counts stay far below 2^53.
     pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -34,10 +45,8 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     });
     // A dropped connection must not take the process down; the next query reconnects.
     pool.on('error', () => {});
-    return {
-      db: new Kysely<Database>({ dialect: new StorableDialect(new PostgresDialect({ pool })) }),
-      kind: 'postgres',
-    };
+    const db = new Kysely<Database>({ dialect: new StorableDialect(new PostgresDialect({ pool })) });
+    return { db, background: db, kind: 'postgres' };
   }
   let dataDir: string | undefined;
   let release = () => {};
@@ -46,9 +55,10 @@ export function createDatabase(options: DatabaseOptions): { db: Db; kind: 'postg
     mkdirSync(dataDir, { recursive: true });
     release = lockDataDir(options.dataDir);
   }
-  const pglite = new PGlite(dataDir);
+  const lanes = pgliteLanes(new PGlite(dataDir), release);
   return {
-    db: new Kysely<Database>({ dialect: new StorableDialect(new PGliteDialect(pglite, release)) }),
+    db: new Kysely<Database>({ dialect: new StorableDialect(lanes.foreground) }),
+    background: new Kysely<Database>({ dialect: new StorableDialect(lanes.background) }),
     kind: 'pglite',
   };
 }

@@ -10,22 +10,26 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { type Lane, SessionQueue } from './session-queue.ts';
 
 /**
  * Kysely over PGlite. PGlite is one session, so connections are handed out one at a
- * time: a transaction owns the session until it commits.
+ * time (`SessionQueue`): a transaction owns the session until it commits. One dialect per
+ * lane over the same session: the `background` one's turns yield to the `foreground` one's.
  */
 export class PGliteDialect implements Dialect {
   /** `afterClose` runs once PGlite has closed its files (the data directory's release). */
   constructor(
     private readonly pglite: PGlite,
+    private readonly queue: SessionQueue,
+    private readonly lane: Lane,
     private readonly afterClose: () => void = () => {},
   ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite, this.afterClose);
+    return new PGliteDriver(this.pglite, this.queue, this.lane, this.afterClose);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -35,13 +39,23 @@ export class PGliteDialect implements Dialect {
   }
 }
 
+/** The dialects of both lanes over one PGlite session. */
+export function pgliteLanes(pglite: PGlite, afterClose: () => void): Record<Lane, PGliteDialect> {
+  const queue = new SessionQueue();
+  return {
+    foreground: new PGliteDialect(pglite, queue, 'foreground', afterClose),
+    background: new PGliteDialect(pglite, queue, 'background'),
+  };
+}
+
 class PGliteDriver implements Driver {
-  private queue: Promise<void> = Promise.resolve();
   private readonly releases: (() => void)[] = [];
   private readonly connection: DatabaseConnection;
 
   constructor(
     private readonly pglite: PGlite,
+    private readonly queue: SessionQueue,
+    private readonly lane: Lane,
     private readonly afterClose: () => void,
   ) {
     this.connection = {
@@ -67,13 +81,7 @@ class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    let release!: () => void;
-    const previous = this.queue;
-    this.queue = new Promise((resolve) => {
-      release = resolve;
-    });
-    await previous;
-    this.releases.push(release);
+    this.releases.push(await this.queue.acquire(this.lane));
     return this.connection;
   }
 
@@ -90,7 +98,9 @@ class PGliteDriver implements Driver {
   async rollbackTransaction(connection: DatabaseConnection) {
     await connection.executeQuery(CompiledQuery.raw('rollback'));
   }
+  /** The foreground lane's handle owns PGlite: closing it closes the session; the background one's closes nothing. */
   async destroy() {
+    if (this.lane === 'background') return;
     await this.pglite.close();
     this.afterClose();
   }

@@ -68,6 +68,7 @@ async function exerciseEntryOf(db: Db, entry: EventPayload<'exercise.catalog'>):
  * catalog keeps them.
  */
 export const exerciseSubscription = (table: ExerciseTable): EventSubscription<'exercise.catalog'> => ({
+  background: true,
   group: 'exercises',
   topics: [TOPICS.exerciseCatalog.name],
   idempotent: true,

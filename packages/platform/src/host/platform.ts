@@ -21,6 +21,8 @@ export interface Platform {
   config: PlatformConfig;
   log: Logger;
   db: Db;
+  /** The handle for what no one waits on (see `DatabaseHandles.background`). */
+  backgroundDb: Db;
   dbKind: 'postgres' | 'pglite';
   bus: EventBus;
   auth: Auth;
@@ -43,13 +45,17 @@ export async function createPlatform(
   overrides: PlatformOverrides = {},
 ): Promise<Platform> {
   const log = overrides.log ?? createRootLogger(config.LOG_LEVEL);
-  const { db, kind: dbKind } = createDatabase({
+  const {
+    db,
+    background: backgroundDb,
+    kind: dbKind,
+  } = createDatabase({
     url: config.DATABASE_URL,
     dataDir: config.LEARNFLOW_DATA_DIR,
     poolSize: config.DATABASE_POOL_SIZE,
     inMemory: overrides.inMemoryDb ?? false,
   });
-  const processed = dbProcessedEvents(db, log.child({ component: 'bus' }));
+  const processed = dbProcessedEvents(db, log.child({ component: 'bus' }), backgroundDb);
   const bus = config.DAPR_HTTP_PORT
     ? createDaprBus({
         httpPort: config.DAPR_HTTP_PORT,
@@ -75,11 +81,12 @@ export async function createPlatform(
   );
   const auth = createAuth(tokens, createTrustedUser(secret), sessions);
   const resources = new Resources();
-  const audit = createAuditLog({ db, log: log.child({ component: 'audit' }) });
+  const audit = createAuditLog({ db: backgroundDb, log: log.child({ component: 'audit' }) });
   return {
     config,
     log,
     db,
+    backgroundDb,
     dbKind,
     bus,
     auth,

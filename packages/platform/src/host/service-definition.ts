@@ -64,6 +64,11 @@ export interface EventSubscription<T extends TopicName = TopicName> {
   group?: string;
   /** Every replica receives every event (see SubscribeOptions.broadcast). */
   broadcast?: boolean;
+  /**
+   * No one waits on what the handler does (a read model, a derived fact): its `deps.db` is the
+   * background handle, whose turns of an embedded database yield to requests' (`DatabaseHandles`).
+   */
+  background?: boolean;
 }
 
 /** A table or view of the migrations, by its name in the `Database` interface. */
@@ -99,7 +104,7 @@ export interface ServiceDefinition<S extends readonly TopicName[] = readonly Top
   subscriptions?: { readonly [I in keyof S]: EventSubscription<S[I]> };
   /** Resources made when the service starts, so `/ready` reports them before the first request needs them. */
   resources?: readonly ResourceRef<unknown>[];
-  /** Background work (timers); the returned function stops it. */
+  /** Background work (timers), on the background database handle; the returned function stops it. */
   start?: (deps: ServiceDeps) => Promise<() => Promise<void>> | (() => Promise<void>);
 }
 

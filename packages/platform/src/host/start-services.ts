@@ -16,16 +16,19 @@ export interface RunningHost {
 /**
  * The deps of a service: its events carry its id as source and publish only on its declared topics.
  * `personalData` asks the owners the host knows of (none but the host's own tables by default).
+ * `background`: on the background database handle (what no one waits on: read models, timers).
  */
 export const depsFor = (
   platform: Platform,
   { id, publishes }: Pick<ServiceDefinition, 'id' | 'publishes'>,
   personalData: PersonalData = createPersonalData(platform.db, platform.auth, []),
+  background = false,
 ): ServiceDeps => {
   const log = platform.log.child({ service: id });
+  const db = background ? platform.backgroundDb : platform.db;
   return {
-    db: platform.db,
-    events: createEvents(platform.bus, platform.db, platform.audit, id, publishes, log),
+    db,
+    events: createEvents(platform.bus, db, platform.audit, id, publishes, log),
     config: platform.config,
     log,
     auth: platform.auth,
@@ -81,7 +84,7 @@ export async function startServices(
   // Stopped last (the list runs in reverse): what the services leave unsent is sent on the next start.
   const stoppers: (() => Promise<void>)[] = [
     startOutboxRelay({
-      db: platform.db,
+      db: platform.backgroundDb,
       bus: platform.bus,
       log: platform.log.child({ component: 'outbox' }),
       archiving: platform.audit.archiving,
@@ -89,6 +92,7 @@ export async function startServices(
   ];
   for (const service of services) {
     const deps = depsFor(platform, service, personalData);
+    const backgroundDeps = depsFor(platform, service, personalData, true);
     for (const resource of service.resources ?? []) await platform.resources.get(resource);
     await app.register(async (scope) => {
       await service.routes?.(scope as App, deps);
@@ -106,11 +110,12 @@ export async function startServices(
         handler: ({ markHandled, event, topic, attempt }) => {
           const subscribed = subscription.topics.find((t) => t === topic);
           if (!subscribed) throw new Error(`${group} received ${topic}, which it does not subscribe to`);
-          return subscription.handle(deps, {
+          const on = subscription.background ? backgroundDeps : deps;
+          return subscription.handle(on, {
             ...topicEvent(subscribed, event),
             attempt,
             transaction: (work) =>
-              deps.events.transaction(async (tx) => {
+              on.events.transaction(async (tx) => {
                 await markHandled(tx.db);
                 return work(tx);
               }),
@@ -119,7 +124,7 @@ export async function startServices(
       });
       stoppers.push(() => handle.close());
     }
-    if (service.start) stoppers.push(await service.start(deps));
+    if (service.start) stoppers.push(await service.start(backgroundDeps));
   }
   if (extend) await extend(app);
   await app.ready();

@@ -98,6 +98,7 @@ export async function requireStudentOfTeacher(
  * (`<service>.rosters`), each change applied in the transaction that marks it handled.
  */
 export const rosterSubscription = (table: RosterTable): EventSubscription<'classroom.rosters'> => ({
+  background: true,
   group: 'rosters',
   topics: [TOPICS.classroomRosters.name],
   transactional: true,

@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createDatabase } from './create-database.ts';
+import { SessionQueue } from './session-queue.ts';
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the session queue', () => {
+  it('hands the session to one turn at a time, foreground turns before background ones', async () => {
+    const queue = new SessionQueue(60_000);
+    const granted: { name: string; release: () => void }[] = [];
+    const turn = (lane: 'foreground' | 'background', name: string) =>
+      void queue.acquire(lane).then((release) => granted.push({ name, release }));
+    const release = await queue.acquire('foreground');
+    turn('background', 'background 1');
+    turn('foreground', 'foreground 1');
+    turn('background', 'background 2');
+    turn('foreground', 'foreground 2');
+    await tick();
+    expect(granted).toEqual([]);
+    release();
+    for (let held = 1; held <= 4; held++) {
+      await tick();
+      // Nobody else gets the session before its holder releases it.
+      expect(granted).toHaveLength(held);
+      granted[held - 1]?.release();
+    }
+    expect(granted.map((g) => g.name)).toEqual([
+      'foreground 1',
+      'foreground 2',
+      'background 1',
+      'background 2',
+    ]);
+  });
+
+  it('gives an overdue background turn the session before waiting foreground turns', async () => {
+    const queue = new SessionQueue(20);
+    const order: string[] = [];
+    const release = await queue.acquire('foreground');
+    const background = queue.acquire('background').then((r) => (order.push('background'), r));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const foreground = queue.acquire('foreground').then((r) => (order.push('foreground'), r));
+    release();
+    (await background)();
+    (await foreground)();
+    expect(order).toEqual(['background', 'foreground']);
+  });
+
+  it('ignores a second release of the same turn', async () => {
+    const queue = new SessionQueue();
+    const release = await queue.acquire('foreground');
+    const second = queue.acquire('foreground');
+    const third = queue.acquire('foreground');
+    release();
+    release();
+    let thirdHas = false;
+    void third.then(() => {
+      thirdHas = true;
+    });
+    await second;
+    await tick();
+    expect(thirdHas).toBe(false);
+  });
+});
+
+describe('the embedded database lanes', () => {
+  it('are one session: a background transaction holds it, and what it commits the foreground reads', async () => {
+    const { db, background } = createDatabase({ dataDir: '', inMemory: true });
+    try {
+      await sql`create table lane_check (id int primary key)`.execute(db);
+      let insideTransaction = false;
+      const transaction = background.transaction().execute(async (trx) => {
+        insideTransaction = true;
+        await sql`insert into lane_check values (1)`.execute(trx);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await sql`insert into lane_check values (2)`.execute(trx);
+      });
+      while (!insideTransaction) await tick();
+      // Waits for the transaction's commit: it never sees one row of two.
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from lane_check`.execute(db);
+      await transaction;
+      expect(rows).toEqual([{ n: 2 }]);
+    } finally {
+      await background.destroy();
+      await db.destroy();
+    }
+  });
+});
