@@ -17,6 +17,11 @@ export interface ProcessedEvents {
    * delivery already had. Only a store kept in that database can; the memory store cannot.
    */
   claim?(trx: Db, group: string, eventId: string): Promise<boolean>;
+  /**
+   * Forgets the marks of the groups this store has served that were made before `before`: a
+   * redelivery cannot reach them any more. Resolves with how many went. Only a durable store keeps any.
+   */
+  forget?(before: Date): Promise<number>;
 }
 
 /** For one process: the in-process bus and tests that do not need durability. */

@@ -37,9 +37,14 @@ describe('the session queue', () => {
     const queue = new SessionQueue(20);
     const order: string[] = [];
     const release = await queue.acquire('foreground');
-    const background = queue.acquire('background').then((r) => (order.push('background'), r));
+    const turn = async (lane: 'foreground' | 'background') => {
+      const granted = await queue.acquire(lane);
+      order.push(lane);
+      return granted;
+    };
+    const background = turn('background');
     await new Promise((resolve) => setTimeout(resolve, 30));
-    const foreground = queue.acquire('foreground').then((r) => (order.push('foreground'), r));
+    const foreground = turn('foreground');
     release();
     (await background)();
     (await foreground)();

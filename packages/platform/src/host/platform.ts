@@ -6,10 +6,11 @@ import { createSessions, SESSION_CACHE_MS } from '../auth/sessions.ts';
 import { createTokens, durationSeconds, resolveJwtSecret } from '../auth/tokens.ts';
 import { createTrustedUser } from '../auth/trusted-user.ts';
 import { createDaprBus } from '../bus/dapr-bus.ts';
-import { dbProcessedEvents } from '../bus/db-processed-events.ts';
+import { dbProcessedEvents, PROCESSED_KEPT_MS } from '../bus/db-processed-events.ts';
 import type { EventBus } from '../bus/event-bus.ts';
 import { createKafkaBus } from '../bus/kafka-bus.ts';
 import { createMemoryBus } from '../bus/memory-bus.ts';
+import type { ProcessedEvents } from '../bus/processed-events.ts';
 import type { PlatformConfig } from '../config/platform-config.ts';
 import { createDatabase, type Db, pingDatabase } from '../db/create-database.ts';
 import { createRootLogger } from '../logger.ts';
@@ -56,6 +57,7 @@ export async function createPlatform(
     inMemory: overrides.inMemoryDb ?? false,
   });
   const processed = dbProcessedEvents(db, log.child({ component: 'bus' }), backgroundDb);
+  const forgetting = forgetHandledMarks(processed, log.child({ component: 'bus' }));
   const bus = config.DAPR_HTTP_PORT
     ? createDaprBus({
         httpPort: config.DAPR_HTTP_PORT,
@@ -94,6 +96,7 @@ export async function createPlatform(
     audit,
     instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     async close() {
+      clearInterval(forgetting);
       await resources.close();
       await bus.close();
       await processed.flush();
@@ -101,6 +104,21 @@ export async function createPlatform(
       await db.destroy();
     },
   };
+}
+
+/** Every hour, the handled-event marks older than `PROCESSED_KEPT_MS` are forgotten. */
+function forgetHandledMarks(processed: ProcessedEvents, log: Logger): NodeJS.Timeout {
+  const forget = async () => {
+    const forgotten = (await processed.forget?.(new Date(Date.now() - PROCESSED_KEPT_MS))) ?? 0;
+    if (forgotten > 0) log.info({ forgotten }, 'forgot handled-event marks no redelivery can reach');
+  };
+  return setInterval(
+    () =>
+      forget().catch((error: unknown) =>
+        log.warn({ err: error }, 'forgetting old handled-event marks failed; tried again in an hour'),
+      ),
+    60 * 60 * 1_000,
+  ).unref();
 }
 
 /** `/ready`: the database, the bus and every resource made so far (the sandbox), with why one is not. */
