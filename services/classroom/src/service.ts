@@ -37,6 +37,7 @@ export const classroom = defineService({
   owns: [
     'classes',
     'enrollments',
+    'classroom_roster',
     'assignments',
     'departed_mastery',
     'classroom_mastery',

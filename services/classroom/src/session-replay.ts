@@ -1,7 +1,6 @@
 import type { Replay } from '@learnflow/contracts';
-import { appError, type ServiceDeps } from '@learnflow/platform';
+import { appError, requireStudentOfTeacher, type ServiceDeps } from '@learnflow/platform';
 import { lineDiff } from './line-diff.ts';
-import { studentOfTeacher } from './student-of-teacher.ts';
 
 const ATTEMPTS = 100;
 
@@ -15,7 +14,12 @@ export async function getSessionReplay(
   studentId: string,
   exerciseId?: string,
 ): Promise<Replay> {
-  const student = await studentOfTeacher(deps.db, teacherId, studentId);
+  const student = await requireStudentOfTeacher(
+    deps.db,
+    { rosters: 'classroom_roster', accounts: 'classroom_accounts' },
+    teacherId,
+    studentId,
+  );
   const exercises = await deps.db
     .selectFrom('classroom_submissions as submissions')
     .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')

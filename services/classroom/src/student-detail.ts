@@ -1,7 +1,6 @@
 import { StruggleEvidenceSchema, type StudentDetail } from '@learnflow/contracts';
-import type { ServiceDeps } from '@learnflow/platform';
+import { requireStudentOfTeacher, type ServiceDeps } from '@learnflow/platform';
 import { CHAT_SHOWN } from './chat-read-model.ts';
-import { studentOfTeacher } from './student-of-teacher.ts';
 
 const RECENT = 10;
 
@@ -11,7 +10,12 @@ export async function getStudentDetail(
   teacherId: string,
   studentId: string,
 ): Promise<StudentDetail> {
-  const student = await studentOfTeacher(deps.db, teacherId, studentId);
+  const student = await requireStudentOfTeacher(
+    deps.db,
+    { rosters: 'classroom_roster', accounts: 'classroom_accounts' },
+    teacherId,
+    studentId,
+  );
   const [errors, submissions, alerts, chat] = await Promise.all([
     deps.db
       .selectFrom('classroom_errors')

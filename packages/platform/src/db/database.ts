@@ -437,6 +437,8 @@ export interface Database {
     published_at: Date | null;
   };
   schema_migrations: { name: string; applied_at: CreatedAt };
+  /** Classroom's classes and enrollments as a roster (a view, 027_classroom_roster.sql). */
+  classroom_roster: { teacher_id: string; class_id: string; student_id: string };
   user_progress_summary: {
     user_id: string;
     topics_started: number;

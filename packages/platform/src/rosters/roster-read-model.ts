@@ -18,6 +18,8 @@ export const ROSTER_TABLES = [
   'exercise_rosters',
 ] as const;
 export type RosterTable = (typeof ROSTER_TABLES)[number];
+/** A roster to ask who a teacher's students are: a read model, or classroom's own (`classroom_roster`, a view). */
+export type Roster = RosterTable | 'classroom_roster';
 
 /** Keeps the roster read model in step with classroom's `classroom.rosters` (in the delivery's transaction). */
 export async function applyRosterChange(
@@ -44,7 +46,7 @@ export async function applyRosterChange(
 }
 
 /** The ids of the students in the teacher's classes, as a subquery. */
-export const studentsOf = (db: Db, table: RosterTable, teacherId: string) =>
+export const studentsOf = (db: Db, table: Roster, teacherId: string) =>
   db.selectFrom(table).select('student_id').where('teacher_id', '=', teacherId);
 
 /** The teachers of a student: those of every class they are in. */
@@ -60,7 +62,7 @@ export async function teachersOf(db: Db, table: RosterTable, studentId: string):
 
 /**
  * The rule of every teacher route about one student: the student, if the teacher teaches them
- * (a row of the service's roster read model); 404 when there is no such student, 403 when the
+ * (a row of the service's roster: its read model, or classroom's own); 404 when there is no such student, 403 when the
  * student is someone else's. The student is read from the caller's accounts: `users` for the
  * gateway that owns them, the service's account read model for any other. A read model is read
  * again for up to `READ_MODEL_LAG_MS` before a 404 or a 403: a student who has just signed up, or
@@ -68,7 +70,7 @@ export async function teachersOf(db: Db, table: RosterTable, studentId: string):
  */
 export async function requireStudentOfTeacher(
   db: Db,
-  tables: { rosters: RosterTable; accounts: AccountTable | 'users' },
+  tables: { rosters: Roster; accounts: AccountTable | 'users' },
   teacherId: string,
   studentId: string,
 ): Promise<{ id: string; name: string; email: string }> {
