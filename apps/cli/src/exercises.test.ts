@@ -8,7 +8,13 @@ import {
   type Subscription,
   startServices,
 } from '@learnflow/platform';
-import { createTestPlatform, deliver, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import {
+  codeRun,
+  createTestPlatform,
+  deliver,
+  type TestPlatform,
+  testDatabases,
+} from '@learnflow/platform/testing';
 import { sandboxResource } from '@learnflow/sandbox';
 import {
   createTemplateGenerator,
@@ -268,24 +274,10 @@ describe.each(testDatabases())('exercises on %s', (database) => {
     const james = users.james?.id as string;
     // Her failed runs as code-execution publishes them: the exercise agent keeps its own read model of them.
     for (const type of ['IndexError', 'IndexError', 'NameError'])
-      await deliver(
-        platform,
-        'code.execution.results',
-        {
-          requestId: randomUUID(),
-          userId: james,
-          topic: 'lists',
-          code: 'x',
-          stdout: '',
-          stderr: `${type}: boom`,
-          exitCode: 1,
-          timedOut: false,
-          memoryExceeded: false,
-          durationMs: 5,
-          error: { type, message: 'boom', line: 1, traceback: `${type}: boom` },
-        },
-        { userId: james, group: 'exercise-agent.run-errors' },
-      );
+      await deliver(platform, 'code.execution.results', codeRun(james, { topic: 'lists', raised: type }), {
+        userId: james,
+        group: 'exercise-agent.run-errors',
+      });
     const res = await post('/api/exercises/generate', { topic: 'lists', difficulty: 'hard' }, 'james');
     expect(res.statusCode).toBe(201);
     const made = res.json();

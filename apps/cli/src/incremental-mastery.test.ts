@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventPayload, TopicName } from '@learnflow/contracts';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
 import {
+  codeRun,
   createTestPlatform,
   deliver,
   envelopeOf,
@@ -145,19 +146,7 @@ describe.each(testDatabases())('incremental mastery equals the full recompute on
         const error = next() < 0.5 ? 'TypeError' : null;
         events.push({
           topic: 'code.execution.results',
-          data: {
-            requestId: randomUUID(),
-            userId,
-            topic,
-            code: 'print(x)',
-            stdout: '',
-            stderr: error ? 'TypeError: boom' : '',
-            exitCode: error ? 1 : 0,
-            timedOut: false,
-            memoryExceeded: false,
-            durationMs: 10,
-            error: error ? { type: error, message: 'TypeError: boom', line: 1, traceback: '' } : null,
-          },
+          data: codeRun(userId, { topic, raised: error }),
           at: when,
         });
       }

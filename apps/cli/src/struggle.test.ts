@@ -5,6 +5,7 @@ import type { EventPayload } from '@learnflow/contracts';
 import { notification } from '@learnflow/notification';
 import { depsFor, type RunningHost, startServices } from '@learnflow/platform';
 import {
+  codeRun,
   createTestPlatform,
   deliver,
   envelopeOf,
@@ -95,20 +96,7 @@ describe.each(testDatabases())('struggle detection on %s', (database) => {
     userId: string,
     error: string | null,
     extra: Partial<EventPayload<'code.execution.results'>> = {},
-  ) => ({
-    requestId: randomUUID(),
-    userId,
-    topic: 'for-loops',
-    code: 'print(x)',
-    stdout: '',
-    stderr: error ? `${error}: boom` : '',
-    exitCode: error ? 1 : 0,
-    timedOut: false,
-    memoryExceeded: false,
-    durationMs: 12,
-    error: error ? { type: error, message: `${error}: boom`, line: 1, traceback: '' } : null,
-    ...extra,
-  });
+  ) => codeRun(userId, { topic: 'for-loops', raised: error, ...extra });
 
   const sendRun = (userId: string, error: string | null, at: Date, extra = {}) =>
     deliver(platform, 'code.execution.results', run(userId, error, extra), {

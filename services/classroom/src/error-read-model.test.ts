@@ -1,25 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPayload } from '@learnflow/contracts';
-import { envelopeOf } from '@learnflow/platform/testing';
+import { codeRun, envelopeOf } from '@learnflow/platform/testing';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from './error-read-model.ts';
 
 const userId = randomUUID();
 const run = (overrides: Partial<EventPayload<'code.execution.results'>>) => {
-  const data = {
-    requestId: 'r1',
-    userId,
-    topic: 'for-loops',
-    code: 'print(1)',
-    stdout: '',
-    stderr: '',
-    exitCode: 0,
-    timedOut: false,
-    memoryExceeded: false,
-    durationMs: 3,
-    error: null,
-    ...overrides,
-  };
+  const data = codeRun(userId, { requestId: 'r1', topic: 'for-loops', ...overrides });
   return {
     topic: 'code.execution.results' as const,
     event: envelopeOf<'code.execution.results'>(data, { userId }),

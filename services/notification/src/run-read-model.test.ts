@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPayload } from '@learnflow/contracts';
-import { createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
+import { codeRun, createTestPlatform, type TestPlatform, testDatabases } from '@learnflow/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keepRun } from './run-read-model.ts';
 
@@ -9,20 +9,7 @@ describe.each(testDatabases())("notification's run read model on %s", (database)
   let student: string;
   const slug = `loops-${randomUUID()}`;
 
-  const run = (overrides: Partial<EventPayload<'code.execution.results'>>) => ({
-    requestId: randomUUID(),
-    userId: student,
-    topic: null,
-    code: 'print(1)',
-    stdout: '1\n',
-    stderr: '',
-    exitCode: 0,
-    timedOut: false,
-    memoryExceeded: false,
-    durationMs: 3,
-    error: null,
-    ...overrides,
-  });
+  const run = (overrides: Partial<EventPayload<'code.execution.results'>>) => codeRun(student, overrides);
   const error = { type: 'NameError', message: "name 'x' is not defined", line: 2, traceback: '' };
   const kept = () =>
     platform.db

@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { EventPayload } from '@learnflow/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeRun } from '../testing/code-run.ts';
 import { createTestPlatform, type TestPlatform, testDatabases } from '../testing/test-platform.ts';
 import { applyRunResult, RUN_ERRORS_KEPT_MS, recentRunErrors } from './run-errors.ts';
 
 describe.each(testDatabases())('a run-error read model on %s', (database) => {
   let platform: TestPlatform;
   const student = randomUUID();
-  const run = (type: string | null, requestId = randomUUID()): EventPayload<'code.execution.results'> => ({
-    requestId,
-    userId: student,
-    topic: null,
-    code: 'x',
-    stdout: '',
-    stderr: '',
-    exitCode: type ? 1 : 0,
-    timedOut: false,
-    memoryExceeded: false,
-    durationMs: 5,
-    error: type ? { type, message: 'boom', line: 1, traceback: '' } : null,
-  });
+  const run = (type: string | null) => codeRun(student, { raised: type });
 
   beforeAll(async () => {
     platform = await createTestPlatform(database);
