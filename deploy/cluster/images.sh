@@ -101,7 +101,7 @@ if ! up_to_date kafka "$key"; then
   libs="$CACHE/kafka/libs-$KAFKA_VERSION"
   if [[ ! -f "$libs/.done" ]]; then
     info "mvn dependency:copy-dependencies (kafka_2.13, kafka-tools $KAFKA_VERSION)"
-    rm -rf "$libs"
+    rm -rf "$libs" && mkdir -p "$CACHE/kafka"
     mvn -B -q -Dstyle.color=never -f "$DOCKER/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" -Dlibs.dir="$libs" \
       dependency:copy-dependencies >"$CACHE/kafka/maven.log" 2>&1 || die "Maven could not fetch the Kafka jars; see $CACHE/kafka/maven.log"
     touch "$libs/.done"
