@@ -54,10 +54,17 @@ unschedulable() {
     sleep 1
   done
   info "verify_app.py: $out"
+  grep -q 'Pending: .*Insufficient cpu' <<<"$out" || return 1
   kubectl -n "$NS" rollout undo deployment/learnflow-exercise-agent >/dev/null &&
     kubectl -n "$NS" rollout status deployment/learnflow-exercise-agent --timeout=180s >/dev/null || return 1
-  ! python3 "$VERIFY_APP" -n "$NS" --pods 10 >/dev/null && return 1
-  grep -q 'Pending: .*Insufficient cpu' <<<"$out"
+  # Healthy again once the pods of the undone rollout (and of the earlier scale-down) have gone: a loaded
+  # node can take some seconds past the rollout's status to remove them.
+  for ((i = 0; i < 60; i++)); do
+    out="$(python3 "$VERIFY_APP" -n "$NS" --pods 10 2>&1)" && return 0
+    sleep 1
+  done
+  info "after the undo: $out"
+  return 1
 }
 
 fault "the progress pod deleted mid-journey" deleted_mid_journey
