@@ -17,7 +17,7 @@ import { type Lane, SessionQueue } from './session-queue.ts';
  * time (`SessionQueue`): a transaction owns the session until it commits. One dialect per
  * lane over the same session: the `background` one's turns yield to the `foreground` one's.
  */
-export class PGliteDialect implements Dialect {
+class PGliteDialect implements Dialect {
   /** `afterClose` runs once PGlite has closed its files (the data directory's release). */
   constructor(
     private readonly pglite: PGlite,

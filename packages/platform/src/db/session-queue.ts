@@ -5,7 +5,7 @@
 export type Lane = 'foreground' | 'background';
 
 /** A background turn that has waited this long goes before the foreground ones: yielding never starves it. */
-export const BACKGROUND_MAX_WAIT_MS = 200;
+const BACKGROUND_MAX_WAIT_MS = 200;
 
 interface Waiter {
   grant: () => void;

@@ -64,8 +64,8 @@ export async function teachersOf(db: Db, table: RosterTable, studentId: string):
  * The rule of every teacher route about one student: the student, if the teacher teaches them
  * (a row of the service's roster: its read model, or classroom's own); 404 when there is no such student, 403 when the
  * student is someone else's. The student is read from the caller's accounts: `users` for the
- * gateway that owns them, the service's account read model for any other. A read model is read
- * again for up to `READ_MODEL_LAG_MS` before a 404 or a 403: a student who has just signed up, or
+ * gateway that owns them, the service's account read model for any other. A read model (not `users`,
+ * not `classroom_roster`) is read again for up to `READ_MODEL_LAG_MS` before a 404 or a 403: a student who has just signed up, or
  * whom the teacher has just enrolled, may not have reached it yet.
  */
 export async function requireStudentOfTeacher(
@@ -84,9 +84,10 @@ export async function requireStudentOfTeacher(
   const student = tables.accounts === 'users' ? await read() : await untilFound(read);
   if (!student)
     throw appError('NOT_FOUND', `No student ${studentId}: GET /api/teacher/students lists yours.`);
-  const enrolled = await untilFound(() =>
-    studentsOf(db, tables.rosters, teacherId).where('student_id', '=', studentId).executeTakeFirst(),
-  );
+  const enrollment = () =>
+    studentsOf(db, tables.rosters, teacherId).where('student_id', '=', studentId).executeTakeFirst();
+  // Classroom's own roster is where enrollments are written: nothing to wait for.
+  const enrolled = tables.rosters === 'classroom_roster' ? await enrollment() : await untilFound(enrollment);
   if (!enrolled)
     throw appError(
       'FORBIDDEN',
