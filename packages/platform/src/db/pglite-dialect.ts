@@ -8,8 +8,8 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
-  type QueryResult,
 } from 'kysely';
+import { PGliteStatements } from './pglite-statements.ts';
 import { type Lane, SessionQueue } from './session-queue.ts';
 
 /**
@@ -21,6 +21,7 @@ class PGliteDialect implements Dialect {
   /** `afterClose` runs once PGlite has closed its files (the data directory's release). */
   constructor(
     private readonly pglite: PGlite,
+    private readonly statements: PGliteStatements,
     private readonly queue: SessionQueue,
     private readonly lane: Lane,
     private readonly afterClose: () => void = () => {},
@@ -29,7 +30,7 @@ class PGliteDialect implements Dialect {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pglite, this.queue, this.lane, this.afterClose);
+    return new PGliteDriver(this.pglite, this.statements, this.queue, this.lane, this.afterClose);
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -42,9 +43,10 @@ class PGliteDialect implements Dialect {
 /** The dialects of both lanes over one PGlite session. */
 export function pgliteLanes(pglite: PGlite, afterClose: () => void): Record<Lane, PGliteDialect> {
   const queue = new SessionQueue();
+  const statements = new PGliteStatements(pglite);
   return {
-    foreground: new PGliteDialect(pglite, queue, 'foreground', afterClose),
-    background: new PGliteDialect(pglite, queue, 'background'),
+    foreground: new PGliteDialect(pglite, statements, queue, 'foreground', afterClose),
+    background: new PGliteDialect(pglite, statements, queue, 'background'),
   };
 }
 
@@ -54,22 +56,13 @@ class PGliteDriver implements Driver {
 
   constructor(
     private readonly pglite: PGlite,
+    statements: PGliteStatements,
     private readonly queue: SessionQueue,
     private readonly lane: Lane,
     private readonly afterClose: () => void,
   ) {
     this.connection = {
-      executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
-        if (query.parameters.length === 0 && /;\s*\S/.test(query.sql)) {
-          await this.pglite.exec(query.sql);
-          return { rows: [] };
-        }
-        const result = await this.pglite.query<R>(query.sql, [...query.parameters]);
-        return {
-          rows: result.rows,
-          ...(result.affectedRows !== undefined ? { numAffectedRows: BigInt(result.affectedRows) } : {}),
-        };
-      },
+      executeQuery: <R>(query: CompiledQuery) => statements.query<R>(query.sql, query.parameters),
       streamQuery: () => {
         throw new Error('streaming queries are not supported on PGlite');
       },
