@@ -34,8 +34,8 @@ export interface EntryHit {
 interface Indexed {
   entry: QuestionEntry;
   fields: Record<Field, { terms: Map<string, number>; length: number }>;
-  /** The terms of each way of asking: the title and every phrasing. */
-  phrasings: Set<string>[];
+  /** The terms of each way of asking (the title and every phrasing), with the sum of their idf. */
+  phrasings: { terms: Set<string>; idf: number }[];
   /** The words of each way of asking, stop words included. */
   wordings: Set<string>[];
 }
@@ -69,6 +69,13 @@ const SAME_LIFT = 1;
 export class KnowledgeIndex {
   private readonly indexed: Indexed[];
   private readonly documentFrequency = new Map<string, number>();
+  /** Each term's idf, computed once. */
+  private readonly idfs = new Map<string, number>();
+  /**
+   * Each term's entries, with its weighted frequency over their fields (BM25F's `tf`): a search reads the entries a
+   * question's terms are in, not every entry.
+   */
+  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
   private readonly averageLength = {} as Record<Field, number>;
   /** The single words the entries use, by first letter: what a misspelt word of a question is checked against. */
   private readonly vocabulary = new Map<string, string[]>();
@@ -84,7 +91,7 @@ export class KnowledgeIndex {
       return {
         entry,
         fields,
-        phrasings: [entry.title, ...entry.questions].map((q) => new Set(entryTerms(q))),
+        phrasings: [entry.title, ...entry.questions].map((q) => ({ terms: new Set(entryTerms(q)), idf: 0 })),
         wordings: [entry.title, ...entry.questions].map((q) => new Set(normalizeTokens(q))),
       };
     });
@@ -98,6 +105,24 @@ export class KnowledgeIndex {
     for (const f of FIELDS)
       this.averageLength[f] =
         this.indexed.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, this.indexed.length);
+    const n = this.indexed.length;
+    for (const [term, df] of this.documentFrequency)
+      this.idfs.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    for (const [doc, { fields, phrasings }] of this.indexed.entries()) {
+      for (const term of new Set(FIELDS.flatMap((f) => [...fields[f].terms.keys()]))) {
+        let tf = 0;
+        for (const f of FIELDS) {
+          const field = fields[f];
+          const count = field.terms.get(term);
+          if (!count) continue;
+          tf += (FIELD_WEIGHTS[f] * count) / (1 - B + (B * field.length) / (this.averageLength[f] || 1));
+        }
+        const postings = this.postings.get(term) ?? [];
+        postings.push({ doc, tf });
+        this.postings.set(term, postings);
+      }
+      for (const phrasing of phrasings) for (const t of phrasing.terms) phrasing.idf += this.idf(t);
+    }
   }
 
   /**
@@ -144,24 +169,20 @@ export class KnowledgeIndex {
 
   /** The inverse document frequency of a term (0 for a term no entry has). */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
-    if (df === 0) return 0;
-    const n = this.indexed.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return this.idfs.get(term) ?? 0;
   }
 
-  /** How closely the question's terms and one way of asking the entry coincide (idf-weighted Dice, 0-1). */
-  private closestPhrasing(terms: string[], phrasings: Set<string>[]): number {
-    const asked = terms.reduce((sum, t) => sum + this.idf(t), 0);
+  /** How closely the question's terms (`asked`: their idf summed) and one way of asking the entry coincide (idf-weighted Dice, 0-1). */
+  private closestPhrasing(
+    terms: ReadonlySet<string>,
+    asked: number,
+    phrasings: Indexed['phrasings'],
+  ): number {
     let best = 0;
     for (const phrasing of phrasings) {
       let shared = 0;
-      let own = 0;
-      for (const t of phrasing) {
-        own += this.idf(t);
-        if (terms.includes(t)) shared += this.idf(t);
-      }
-      best = Math.max(best, (2 * shared) / (asked + own || 1));
+      for (const t of phrasing.terms) if (terms.has(t)) shared += this.idf(t);
+      best = Math.max(best, (2 * shared) / (asked + phrasing.idf || 1));
     }
     return best;
   }
@@ -180,22 +201,21 @@ export class KnowledgeIndex {
   /** Entries ranked for a question; the student's current topic breaks near-ties. */
   search(query: string, options: { topic?: string | null; limit?: number } = {}): EntryHit[] {
     const terms = [...new Set(this.queryTerms(query))].filter((t) => this.idf(t) > 0);
+    const termSet = new Set(terms);
+    const asked = terms.reduce((sum, t) => sum + this.idf(t), 0);
     const words = new Set(normalizeTokens(query));
+    // Each entry's BM25F score, its terms added in the question's order.
+    const scores = new Float64Array(this.indexed.length);
+    for (const term of terms) {
+      const idf = this.idf(term);
+      for (const { doc, tf } of this.postings.get(term) ?? [])
+        scores[doc] = (scores[doc] as number) + (idf * tf) / (K1 + tf);
+    }
     const hits: EntryHit[] = [];
-    for (const doc of this.indexed) {
-      let score = 0;
-      for (const term of terms) {
-        let tf = 0;
-        for (const f of FIELDS) {
-          const field = doc.fields[f];
-          const n = field.terms.get(term);
-          if (!n) continue;
-          tf += (FIELD_WEIGHTS[f] * n) / (1 - B + (B * field.length) / (this.averageLength[f] || 1));
-        }
-        if (tf > 0) score += (this.idf(term) * tf) / (K1 + tf);
-      }
+    for (const [i, doc] of this.indexed.entries()) {
+      let score = scores[i] as number;
       if (score <= 0) continue;
-      const phrasing = this.closestPhrasing(terms, doc.phrasings);
+      const phrasing = this.closestPhrasing(termSet, asked, doc.phrasings);
       score *= 1 + SAME_LIFT * phrasing ** 2;
       if (options.topic && doc.entry.topic === options.topic) score *= 1.05;
       hits.push({ entry: doc.entry, score, phrasing, wording: this.closestWording(words, doc.wordings) });
