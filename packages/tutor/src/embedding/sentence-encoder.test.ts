@@ -25,23 +25,5 @@ describe.runIf(model !== null || process.env.CI === 'true')(
       const unrelated = await encoder.embed('what is a dictionary');
       expect(similarity(asked, reworded)).toBeGreaterThan(similarity(asked, unrelated) + 0.2);
     });
-
-    it('answers texts asked at once each with its own vector, the event loop free meanwhile', async () => {
-      const texts = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'what is a dictionary' : 'reverse a string'));
-      const before = performance.eventLoopUtilization();
-      const vectors = await Promise.all(texts.map((t) => encoder.embed(t)));
-      const { utilization } = performance.eventLoopUtilization(before);
-      expect(vectors[0]).toEqual(vectors[2]);
-      expect(similarity(vectors[0] as Float32Array, vectors[1] as Float32Array)).toBeLessThan(0.9);
-      // The model runs on its own thread: this one mostly waited (run here, it was busy nearly all along).
-      expect(utilization).toBeLessThan(0.5);
-    });
-
-    it('rejects a text asked after it closed, and a model that does not open, saying why', async () => {
-      const closing = await SentenceEncoder.open(model as string);
-      await closing.close();
-      await expect(closing.embed('anything')).rejects.toThrow(/thread exited/);
-      await expect(SentenceEncoder.open('/nowhere/model.onnx')).rejects.toThrow(/nowhere/);
-    });
   },
 );
