@@ -86,6 +86,11 @@ describe('PGlite statements', () => {
     });
     await expect(statements.query('selec 1', [])).rejects.toMatchObject({ code: '42601' });
     expect(await prepared()).toEqual([insert]);
+    // Refused at bind, before its rows were described: described on its next run.
+    const typed = 'select $1::int as n';
+    await expect(statements.query(typed, ['x'])).rejects.toMatchObject({ code: '22P02' });
+    expect((await statements.query(typed, [7])).rows).toEqual([{ n: 7 }]);
+    expect((await statements.query(typed, [8])).rows).toEqual([{ n: 8 }]);
 
     await statements.query('begin', []);
     await statements.query(insert, [11, 'rolled back']);
