@@ -1,9 +1,8 @@
 import { type PGlite, parse, protocol } from '@electric-sql/pglite';
-
-type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
-
 import type { QueryResult } from 'kysely';
 import pg from 'pg';
+
+type BackendMessage = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
 
 const { serialize } = protocol;
 const MULTIPLE_STATEMENTS = /;\s*\S/;
@@ -28,8 +27,8 @@ interface Prepared {
  * How the PGlite dialect runs a statement. `PGlite.query` enters the backend six times per statement and parses and
  * plans it every time. Here a statement is one message to the backend (parse, bind, describe, execute and sync
  * together), and a statement text seen before is bound to its prepared statement, so PostgreSQL neither parses,
- * plans nor describes its rows again: the `capacity` most recently used are kept in the session, the others closed. A prepared statement
- * belongs to the session, not to a transaction: a rollback keeps it.
+ * plans nor describes its rows again: the `capacity` most recently used are kept in the session, the others
+ * closed. A prepared statement belongs to the session, not to a transaction: a rollback keeps it.
  *
  * Parameters go as text, converted the way node-postgres converts them (`prepareValue`), and PostgreSQL infers their
  * types from the statement: PGlite and PostgreSQL get the same values. Rows are parsed by PGlite's own parsers.
