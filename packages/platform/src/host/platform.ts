@@ -57,7 +57,7 @@ export async function createPlatform(
     inMemory: overrides.inMemoryDb ?? false,
   });
   const processed = dbProcessedEvents(db, log.child({ component: 'bus' }), backgroundDb);
-  const forgetting = forgetHandledMarks(processed, log.child({ component: 'bus' }));
+  const stopForgetting = forgetHandledMarks(processed, log.child({ component: 'bus' }));
   const bus = config.DAPR_HTTP_PORT
     ? createDaprBus({
         httpPort: config.DAPR_HTTP_PORT,
@@ -96,7 +96,7 @@ export async function createPlatform(
     audit,
     instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     async close() {
-      clearInterval(forgetting);
+      await stopForgetting();
       await resources.close();
       await bus.close();
       await processed.flush();
@@ -106,19 +106,30 @@ export async function createPlatform(
   };
 }
 
-/** Every hour, the handled-event marks older than `PROCESSED_KEPT_MS` are forgotten. */
-function forgetHandledMarks(processed: ProcessedEvents, log: Logger): NodeJS.Timeout {
+/**
+ * Every hour, the handled-event marks older than `PROCESSED_KEPT_MS` are forgotten. Returns what stops it: a pass
+ * still running is awaited, so the database is not closed under it.
+ */
+function forgetHandledMarks(processed: ProcessedEvents, log: Logger): () => Promise<void> {
   const forget = async () => {
     const forgotten = (await processed.forget?.(new Date(Date.now() - PROCESSED_KEPT_MS))) ?? 0;
     if (forgotten > 0) log.info({ forgotten }, 'forgot handled-event marks no redelivery can reach');
   };
-  return setInterval(
-    () =>
-      forget().catch((error: unknown) =>
-        log.warn({ err: error }, 'forgetting old handled-event marks failed; tried again in an hour'),
-      ),
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(
+    () => {
+      running = running
+        .then(forget)
+        .catch((error: unknown) =>
+          log.warn({ err: error }, 'forgetting old handled-event marks failed; tried again in an hour'),
+        );
+    },
     60 * 60 * 1_000,
   ).unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /** `/ready`: the database, the bus and every resource made so far (the sandbox), with why one is not. */
