@@ -52,7 +52,7 @@ export class PGliteStatements {
     }
     const known = this.prepared.get(text);
     const statement: Prepared = known ?? { name: `lf_${++this.named}` };
-    const message = [...this.closing.splice(0).map((old) => serialize.close({ type: 'S', name: old }))];
+    const message = this.closing.splice(0).map((old) => serialize.close({ type: 'S', name: old }));
     if (known === undefined) message.push(serialize.parse({ name: statement.name, text }));
     message.push(
       serialize.bind({ statement: statement.name, values: parameters.map((v) => prepareValue(v)) }),

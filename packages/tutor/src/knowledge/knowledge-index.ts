@@ -95,21 +95,12 @@ export class KnowledgeIndex {
         wordings: [entry.title, ...entry.questions].map((q) => new Set(normalizeTokens(q))),
       };
     });
-    for (const doc of this.indexed) {
-      const seen = new Set(FIELDS.flatMap((f) => [...doc.fields[f].terms.keys()]));
-      for (const t of seen) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-    }
-    for (const t of this.documentFrequency.keys())
-      if (/^[a-z]{4,}$/.test(t))
-        this.vocabulary.set(t[0] as string, [...(this.vocabulary.get(t[0] as string) ?? []), t]);
     for (const f of FIELDS)
       this.averageLength[f] =
         this.indexed.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, this.indexed.length);
-    const n = this.indexed.length;
-    for (const [term, df] of this.documentFrequency)
-      this.idfs.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-    for (const [doc, { fields, phrasings }] of this.indexed.entries()) {
+    for (const [doc, { fields }] of this.indexed.entries()) {
       for (const term of new Set(FIELDS.flatMap((f) => [...fields[f].terms.keys()]))) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         let tf = 0;
         for (const f of FIELDS) {
           const field = fields[f];
@@ -121,8 +112,15 @@ export class KnowledgeIndex {
         postings.push({ doc, tf });
         this.postings.set(term, postings);
       }
-      for (const phrasing of phrasings) for (const t of phrasing.terms) phrasing.idf += this.idf(t);
     }
+    for (const t of this.documentFrequency.keys())
+      if (/^[a-z]{4,}$/.test(t))
+        this.vocabulary.set(t[0] as string, [...(this.vocabulary.get(t[0] as string) ?? []), t]);
+    const n = this.indexed.length;
+    for (const [term, df] of this.documentFrequency)
+      this.idfs.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    for (const { phrasings } of this.indexed)
+      for (const phrasing of phrasings) for (const t of phrasing.terms) phrasing.idf += this.idf(t);
   }
 
   /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { directAnswer, type QuestionEntry } from '@learnflow/curriculum';
 import { z } from 'zod';
-import { DIMENSIONS, type SentenceVector } from '../embedding/sentence-encoder.ts';
+import { DIMENSIONS, type SentenceVector, similarity } from '../embedding/sentence-encoder.ts';
 
 /** What turns a text into its sentence vector (`SentenceEncoder`). */
 export interface Embedder {
@@ -110,7 +110,7 @@ export class MeaningIndex {
       let third = Number.NEGATIVE_INFINITY;
       const start = starts[e] as number;
       for (let row = start; row < start + (counts[e] as number); row++) {
-        const s = dot(asked, asking, row);
+        const s = similarity(asked, asking, row * DIMENSIONS);
         if (s > first) [first, second, third] = [s, first, second];
         else if (s > second) [second, third] = [s, second];
         else if (s > third) third = s;
@@ -123,7 +123,7 @@ export class MeaningIndex {
         similarity: first,
         second,
         closestThree: (first + second + third) / 3,
-        answer: dot(asked, answers, e),
+        answer: similarity(asked, answers, e * DIMENSIONS),
       };
     });
     return hits.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
@@ -137,26 +137,6 @@ function rows(vectors: SentenceVector[]): Float32Array {
   return matrix;
 }
 
-/**
- * `similarity` of `v` with row `row` of `matrix`. Four running sums instead of one: the additions do not wait on
- * each other, which makes the scan of every way of asking about 1.7x faster (the sum differs from the one-sum
- * order in the last bits only).
- */
-function dot(v: SentenceVector, matrix: Float32Array, row: number): number {
-  const offset = row * DIMENSIONS;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let d = 0; d < DIMENSIONS; d += 4) {
-    const at = offset + d;
-    s0 += (v[d] as number) * (matrix[at] as number);
-    s1 += (v[d + 1] as number) * (matrix[at + 1] as number);
-    s2 += (v[d + 2] as number) * (matrix[at + 2] as number);
-    s3 += (v[d + 3] as number) * (matrix[at + 3] as number);
-  }
-  return s0 + s1 + s2 + s3;
-}
 /** Keeps the vectors for the next process; where the folder is read-only (an image's), this one keeps them in memory. */
 function saveCache(file: string, cache: VectorCache): void {
   const partial = `${file}.${process.pid}.partial`;
