@@ -69,8 +69,9 @@ function baseEnv(options: DeploymentOptions, dataDir: string, secret: string): N
     LEARNFLOW_RATE_LIMIT_USER_PER_MINUTE: '1000000',
     LEARNFLOW_RATE_LIMIT_IP_PER_MINUTE: '1000000',
     LOG_LEVEL: options.logLevel,
-    // As `npm start` runs the platform (package.json): glibc's malloc keeps two arenas, not one per thread.
-    MALLOC_ARENA_MAX: '2',
+    // As `npm start` runs the platform (package.json): glibc's malloc keeps two arenas, not one per thread
+    // (set MALLOC_ARENA_MAX to compare).
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   };
   for (const name of [
     'DATABASE_URL',
