@@ -147,7 +147,7 @@ if ! up_to_date app "$app_key"; then
   chroot_run "$ROOTFS/app" '
     groupadd -g 1000 node && useradd -u 1000 -g 1000 -d /home/node -m node
     chown -R 0:0 /app && node --version >/dev/null' || die "installing Node in the rootfs failed"
-  app_config='"Env":["PATH=/usr/local/bin:/usr/bin:/bin","NODE_ENV=production","LEARNFLOW_HOST=0.0.0.0","LEARNFLOW_DATA_DIR=/tmp/learnflow","NODE_OPTIONS=--enable-source-maps"],"WorkingDir":"/app","User":"1000:1000","Entrypoint":["node","apps/cli/bin/learnflow.js"]'
+  app_config='"Env":["PATH=/usr/local/bin:/usr/bin:/bin","NODE_ENV=production","LEARNFLOW_HOST=0.0.0.0","LEARNFLOW_DATA_DIR=/tmp/learnflow","MALLOC_ARENA_MAX=2","NODE_OPTIONS=--enable-source-maps"],"WorkingDir":"/app","User":"1000:1000","Entrypoint":["node","apps/cli/bin/learnflow.js"]'
   step "learnflow-code-execution:$APP_TAG (the app + python3 + bubblewrap)"
   rm -rf "$ROOTFS/code-execution" && cp -a "$ROOTFS/app" "$ROOTFS/code-execution"
   chroot_run "$ROOTFS/code-execution" '
