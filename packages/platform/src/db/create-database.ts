@@ -55,7 +55,12 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandles {
     dataDir = join(options.dataDir, 'pgdata');
     mkdirSync(dataDir, { recursive: true });
     release = lockDataDir(options.dataDir);
-    initDataDir(dataDir);
+    try {
+      initDataDir(dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   const lanes = pgliteLanes(new PGlite(dataDir), release);
   return {
