@@ -51,6 +51,49 @@ describe('the session queue', () => {
     expect(order).toEqual(['background', 'foreground']);
   });
 
+  it('lets the event loop in between turns that follow one another for longer than a slice', async () => {
+    const queue = new SessionQueue(60_000, 5);
+    const busyFor = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let turnsDone = 0;
+    const turns = Array.from({ length: 20 }, async () => {
+      const release = await queue.acquire('foreground');
+      busyFor(1);
+      turnsDone++;
+      release();
+    });
+    let turnsDoneWhenTheLoopRan = -1;
+    setImmediate(() => {
+      turnsDoneWhenTheLoopRan = turnsDone;
+    });
+    await Promise.all(turns);
+    expect(turnsDone).toBe(20);
+    // Without the slice all 20 turns (20 ms of work) would run in one task, before the immediate.
+    expect(turnsDoneWhenTheLoopRan).toBeGreaterThan(0);
+    expect(turnsDoneWhenTheLoopRan).toBeLessThan(20);
+  });
+
+  it('chooses the lane when the deferred turn is granted: a foreground turn that arrived meanwhile goes first', async () => {
+    const queue = new SessionQueue(60_000, 0);
+    const order: string[] = [];
+    const release = await queue.acquire('foreground');
+    const background = queue.acquire('background').then((r) => {
+      order.push('background');
+      return r;
+    });
+    release();
+    // The slice (0 ms) is used up, so the hand-over waits for the event loop; this arrives before it.
+    const foreground = queue.acquire('foreground').then((r) => {
+      order.push('foreground');
+      return r;
+    });
+    (await foreground)();
+    (await background)();
+    expect(order).toEqual(['foreground', 'background']);
+  });
+
   it('ignores a second release of the same turn', async () => {
     const queue = new SessionQueue();
     const release = await queue.acquire('foreground');
