@@ -150,6 +150,8 @@ describe('alert evidence, actions, class-wide errors and session replay', () => 
       expect(res.statusCode).toBe(200);
       const found = res.json().groups.find((g: { errorType: string }) => g.errorType === 'TypeError');
       expect(found?.students).toHaveLength(2);
+      // Maya's second run may still be on its way to classroom's copy when her first has made her one of two.
+      expect(found?.occurrences).toBe(5);
       return found;
     });
     expect(groups).toMatchObject({

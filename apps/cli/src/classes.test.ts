@@ -208,8 +208,13 @@ describe.each(testDatabases())('classes and join codes on %s', (database) => {
       code: bank.solution,
     });
     expect(graded.statusCode, graded.body).toBe(200);
-    const book = await call('GET', `/api/teacher/classes/${made.id}/gradebook`, teacher);
-    expect(book.statusCode, book.body).toBe(200);
+    // Classroom's copy of the submission follows the grading event shortly.
+    const book = await vi.waitFor(async () => {
+      const res = await call('GET', `/api/teacher/classes/${made.id}/gradebook`, teacher);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().students[0].scores[0]).not.toBeNull();
+      return res;
+    });
     expect(book.json()).toMatchObject({
       class: { id: made.id, name: 'Gradebook, "A"' },
       pointsPossible: 100,
