@@ -18,6 +18,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PGlite only: keep the data in memory (tests). */
   inMemory?: boolean;
+  /** PGlite in memory only: start from this dump of a data directory instead of an empty one (`dumpDataDir`). */
+  template?: Blob | undefined;
 }
 
 export interface DatabaseHandles {
@@ -62,7 +64,7 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandles {
       throw error;
     }
   }
-  const lanes = pgliteLanes(new PGlite(dataDir), release);
+  const lanes = pgliteLanes(new PGlite({ dataDir, loadDataDir: options.template }), release);
   return {
     db: new Kysely<Database>({ dialect: new StorableDialect(lanes.foreground) }),
     background: new Kysely<Database>({ dialect: new StorableDialect(lanes.background) }),

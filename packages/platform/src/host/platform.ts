@@ -39,6 +39,8 @@ export interface PlatformOverrides {
   log?: Logger;
   /** Keep PGlite in memory (tests). */
   inMemoryDb?: boolean;
+  /** With `inMemoryDb`: the dump of a data directory PGlite starts from (tests: one migrated once per process). */
+  dbTemplate?: Blob;
 }
 
 export async function createPlatform(
@@ -55,6 +57,7 @@ export async function createPlatform(
     dataDir: config.LEARNFLOW_DATA_DIR,
     poolSize: config.DATABASE_POOL_SIZE,
     inMemory: overrides.inMemoryDb ?? false,
+    template: overrides.dbTemplate,
   });
   const processed = dbProcessedEvents(db, log.child({ component: 'bus' }), backgroundDb);
   const stopForgetting = forgetHandledMarks(processed, log.child({ component: 'bus' }));
