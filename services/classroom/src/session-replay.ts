@@ -1,5 +1,5 @@
 import type { Replay } from '@learnflow/contracts';
-import { appError, requireStudentOfTeacher, type ServiceDeps } from '@learnflow/platform';
+import { appError, type Db, requireStudentOfTeacher, type ServiceDeps } from '@learnflow/platform';
 import { lineDiff } from './line-diff.ts';
 
 const ATTEMPTS = 100;
@@ -7,6 +7,8 @@ const ATTEMPTS = 100;
 /**
  * A student's submissions to one exercise in order, each with its line diff from the one
  * before: what a teacher steps through. Without `exerciseId`, the latest exercise submitted.
+ * The exercises' counts and the attempts are read from one snapshot (a repeatable-read
+ * transaction), so a submission arriving in between cannot make them disagree.
  */
 export async function getSessionReplay(
   deps: ServiceDeps,
@@ -20,7 +22,18 @@ export async function getSessionReplay(
     teacherId,
     studentId,
   );
-  const exercises = await deps.db
+  return deps.db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute((trx) => readReplay(trx, student, exerciseId));
+}
+
+async function readReplay(
+  db: Db,
+  student: { id: string; name: string },
+  exerciseId: string | undefined,
+): Promise<Replay> {
+  const exercises = await db
     .selectFrom('classroom_submissions as submissions')
     .innerJoin('classroom_exercises as exercises', 'exercises.id', 'submissions.exercise_id')
     .select([
@@ -40,7 +53,7 @@ export async function getSessionReplay(
       `${student.name} has not submitted exercise ${exerciseId}: leave out exerciseId to replay their latest exercise.`,
     );
   const submissions = chosen
-    ? await deps.db
+    ? await db
         .selectFrom('classroom_submissions as submissions')
         .select(['id', 'created_at', 'passed', 'score', 'code'])
         .where('user_id', '=', student.id)
